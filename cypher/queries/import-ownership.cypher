@@ -1,0 +1,7 @@
+// @name import-ownership
+// Links each owned node to its owning company with an undated OWNS relationship.
+// @param rows list<map> — {owner, id}
+// @returns nothing
+UNWIND $rows AS row
+MATCH (c:Entity {id: row.owner}), (p:Entity {id: row.id})
+MERGE (c)-[:OWNS]->(p)

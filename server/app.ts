@@ -1,0 +1,60 @@
+// Builds the Express app from its parts without listening or doing any I/O: tests call createApp
+// and listen on port 0; server/index.ts owns start-up and shutdown.
+import compression from 'compression';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { Config } from './config/config.js';
+import type { Database } from './db/database.js';
+import { apiNotFound, problemHandler } from './http/problem-handler.js';
+import { apiRoutes } from './routes/index.js';
+
+export const CLIENT_DIST = resolve(import.meta.dirname, '..', 'dist');
+
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  logger?: Logger;
+  /** Folder of the built client; defaults to dist/. Not served when it does not exist. */
+  clientDir?: string;
+}
+
+/** Creates the Express application: security headers, the API under /api, and the built client. */
+export function createApp({ db, config, logger, clientDir = CLIENT_DIST }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({
+    strictTransportSecurity: false,
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null } },
+  }));
+  app.use(compression());
+  if (logger) {
+    app.use(pinoHttp({
+      logger,
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
+    }));
+  }
+  if (config.CORS_ORIGIN) {
+    app.use('/api', (req, res, next) => {
+      res.setHeader('Access-Control-Allow-Origin', config.CORS_ORIGIN!);
+      res.setHeader('Vary', 'Origin');
+      if (req.method === 'OPTIONS') {
+        res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
+        res.setHeader('Access-Control-Allow-Headers', 'Content-Type, If-None-Match');
+        return void res.sendStatus(204);
+      }
+      next();
+    });
+  }
+  app.use('/api', express.json({ limit: '64kb' }), apiRoutes({ db, config }), apiNotFound);
+  if (existsSync(join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
+  }
+  app.use(problemHandler(config.NODE_ENV === 'development'));
+  return app;
+}

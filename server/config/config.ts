@@ -1,0 +1,51 @@
+// Reads and validates the environment once at start-up; a bad value stops start-up naming the variable.
+// Defaults apply to non-secrets only. See .env.example and the README's configuration table.
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
+
+const schema = z
+  .object({
+    NEO4J_URI: optionalText.pipe(
+      z.string().regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/,
+        'must be a bolt://, neo4j:// or neo4j+s:// URI').optional(),
+    ),
+    NEO4J_USERNAME: z.string().default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/, 'must be a Neo4j database name').default('neo4j'),
+    PORT: port.default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
+    NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 1g').default('1g'),
+    NEO4J_PAGECACHE_MB: positiveInt.default(256),
+    NEO4J_START_TIMEOUT_S: positiveInt.default(120),
+    QUERY_TIMEOUT_MS: positiveInt.default(5000),
+    CONSOLE_ROW_LIMIT: positiveInt.max(100_000).default(1000),
+    CONSOLE_RATE_PER_MIN: positiveInt.default(60),
+    CORS_ORIGIN: optionalText,
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  });
+
+export type Config = z.infer<typeof schema>;
+
+/** Thrown when the environment holds a bad value; the message names every bad variable. */
+export class ConfigError extends Error {}
+
+/** Validates `env` (defaults to process.env) and returns a typed, frozen config. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nFix these variables (see .env.example) and start again.`);
+  }
+  return Object.freeze(result.data);
+}
+
+/** Loads a local .env file into process.env when one exists (real environment variables win). */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

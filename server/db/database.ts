@@ -1,0 +1,93 @@
+// Owns the process's one Neo4j driver and runs named queries through it: reads with READ routing,
+// writes in managed transactions, sessions always closed in finally, errors translated by code.
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { recordToJson, type Json } from './convert.js';
+import { translateNeo4jError } from './errors.js';
+import type { QueryRegistry } from './query-registry.js';
+
+export type Row = { [key: string]: Json };
+export type Params = Record<string, unknown>;
+
+export interface ConnectionTarget {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+/** Driver timeouts far below the defaults (60 s acquisition, 30 s connect, 30 s retry) so a dead database answers fast. */
+export const DRIVER_TIMEOUTS = { connectionTimeout: 2_000, connectionAcquisitionTimeout: 3_000, maxTransactionRetryTime: 1_500 };
+
+/** The process-wide database handle. */
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    readonly queries: QueryRegistry,
+    readonly queryTimeoutMs: number,
+  ) {}
+
+  /** Creates the one driver for this process (it connects lazily; call `serverInfo()` to check). */
+  static connect(target: ConnectionTarget, queries: QueryRegistry, queryTimeoutMs: number): Database {
+    const auth = target.password ? neo4j.auth.basic(target.username, target.password) : { scheme: 'none', principal: '', credentials: '' };
+    const driver = neo4j.driver(target.uri, auth, { ...DRIVER_TIMEOUTS, maxConnectionPoolSize: 50, userAgent: 'hulian/0.1' });
+    return new Database(driver, target.database, queries, queryTimeoutMs);
+  }
+
+  /** Runs a named read query with READ routing and returns plain-JSON rows. */
+  async read(name: string, params: Params = {}, timeoutMs = this.queryTimeoutMs): Promise<Row[]> {
+    const query = this.queries.prepare(name, params);
+    try {
+      const result = await this.driver.executeQuery(query.text, params, {
+        routing: neo4j.routing.READ, database: this.database, transactionConfig: { timeout: timeoutMs },
+      });
+      return result.records.map(recordToJson);
+    } catch (error) {
+      throw translateNeo4jError(error);
+    }
+  }
+
+  /** Runs a named write query in its own transaction. */
+  async write(name: string, params: Params = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => this.runIn(tx, name, params));
+  }
+
+  /** Runs `work` in one write transaction: everything it does commits together or not at all. */
+  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.withSession('WRITE', (session) => session.executeWrite(work, timeoutMs ? { timeout: timeoutMs } : undefined));
+  }
+
+  /** Runs a named query inside a transaction that the caller owns. */
+  async runIn(tx: ManagedTransaction, name: string, params: Params = {}): Promise<Row[]> {
+    const query = this.queries.prepare(name, params);
+    const result = await tx.run(query.text, params);
+    return result.records.map(recordToJson);
+  }
+
+  /** Opens a session, hands it to `work`, and always closes it; driver errors come out translated. */
+  async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Neo4j's version and edition, asked without retries so that a dead database answers at once. */
+  async serverInfo(): Promise<{ version: string; edition: string }> {
+    const query = this.queries.prepare('server-components', {});
+    const rows = await this.withSession('READ', async (session) => (await session.run(query.text)).records.map(recordToJson));
+    const row = rows[0] ?? {};
+    return { version: String(row.version ?? 'unknown'), edition: String(row.edition ?? 'unknown') };
+  }
+
+  /** Closes the driver and its pool. */
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,108 @@
+// Runs Neo4j Community as a child JVM through the Java launcher in launcher/, and stops it with us.
+// Protocol (launcher/README.md): one "HULIAN_NEO4J_READY <uri> neo4j/<version>" line on stdout; "HULIAN_NEO4J_ERROR kind: …" on stderr.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { findFreePort } from './free-port.js';
+
+export const LAUNCHER_DIR = resolve(import.meta.dirname, '..', '..', 'launcher');
+const LAUNCHER_JAR = join(LAUNCHER_DIR, 'target', 'hulian-launcher.jar');
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true',
+];
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  heap: string;
+  pagecacheMb: number;
+  startTimeoutS: number;
+  onLog?: (line: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  version: string;
+  pid: number;
+  /** Stops the JVM cleanly (closes its stdin, then SIGTERM, then SIGKILL after a grace period). */
+  stop(): Promise<void>;
+}
+
+/** Thrown when the embedded Neo4j cannot be started; `kind` comes from the launcher's error line. */
+export class EmbeddedStartError extends Error {
+  constructor(message: string, readonly kind: string) {
+    super(message);
+  }
+}
+
+/** True when the launcher has been built (npm install runs the Maven build when Java and Maven exist). */
+export function launcherIsBuilt(): boolean {
+  return existsSync(LAUNCHER_JAR);
+}
+
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGTERM');
+});
+
+function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      running.delete(child);
+      done();
+    });
+    child.stdin?.end();
+    child.kill('SIGTERM');
+  });
+}
+
+/** Starts Neo4j on a free loopback port with its data in `dataDir`; resolves once it prints its ready line. */
+export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  if (!launcherIsBuilt()) {
+    throw new EmbeddedStartError('the embedded Neo4j launcher is not built (launcher/target is missing)', 'not-built');
+  }
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const port = await findFreePort();
+  const child = spawn('java', [
+    `-Xms256m`, `-Xmx${options.heap}`, ...JVM_FLAGS,
+    '-cp', `${LAUNCHER_JAR}:${join(LAUNCHER_DIR, 'target', 'lib', '*')}`,
+    'hulian.launcher.Launcher', '--home', dataDir, '--port', String(port),
+    '--pagecache-mb', String(options.pagecacheMb), '--tx-timeout-s', '900',
+  ], { stdio: ['pipe', 'pipe', 'pipe'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+
+  return new Promise<EmbeddedNeo4j>((resolveStart, rejectStart) => {
+    let errorLine = '';
+    const fail = (error: EmbeddedStartError) => {
+      clearTimeout(timer);
+      void stopChild(child, 2_000).then(() => rejectStart(error));
+    };
+    const timer = setTimeout(() => fail(new EmbeddedStartError(
+      `Neo4j did not become ready within ${options.startTimeoutS} s (raise NEO4J_START_TIMEOUT_S on a slow machine)`, 'timeout')),
+      options.startTimeoutS * 1000);
+    child.once('error', (error) => fail(new EmbeddedStartError(`could not run java: ${error.message}`, 'no-java')));
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      if (line.startsWith('HULIAN_NEO4J_ERROR')) errorLine = line.replace('HULIAN_NEO4J_ERROR ', '');
+      options.onLog?.(line);
+    });
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const ready = /^HULIAN_NEO4J_READY (\S+) neo4j\/(\S+)/.exec(line);
+      if (!ready) return options.onLog?.(line);
+      clearTimeout(timer);
+      resolveStart({ uri: ready[1]!, version: ready[2]!, pid: child.pid!, stop: () => stopChild(child) });
+    });
+    child.once('exit', (code) => {
+      const kind = errorLine.split(':')[0] || 'exited';
+      fail(new EmbeddedStartError(errorLine || `the Neo4j launcher exited with code ${code} before it was ready`, kind));
+    });
+  });
+}

@@ -1,0 +1,51 @@
+// Translates Neo4j driver errors into AppErrors by their error code (never by message text).
+import { Neo4jError } from 'neo4j-driver';
+import { AppError, ForbiddenQueryError, QueryTimeoutError, UnavailableError } from '../http/problems.js';
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable', 'SessionExpired', 'N/A',
+  'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit', 'Neo.TransientError.Database.DatabaseUnavailable',
+]);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+const MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit',
+]);
+const INPUT_CODES = new Set([
+  'Neo.ClientError.Statement.SyntaxError', 'Neo.ClientError.Statement.SemanticError',
+  'Neo.ClientError.Statement.ParameterMissing', 'Neo.ClientError.Statement.TypeError',
+  'Neo.ClientError.Statement.ArgumentError', 'Neo.ClientError.Statement.ArithmeticError',
+  'Neo.ClientError.Procedure.ProcedureNotFound', 'Neo.ClientError.Statement.EntityNotFound',
+  'Neo.ClientError.Procedure.ProcedureCallFailed', 'Neo.ClientError.Statement.UnsupportedOperationError',
+]);
+
+/** The Neo4j error code of `error`, or undefined when it is not a driver error. */
+export function neo4jCode(error: unknown): string | undefined {
+  return error instanceof Neo4jError ? error.code : undefined;
+}
+
+/** Maps a driver error to the AppError a client should see; other errors pass through unchanged. */
+export function translateNeo4jError(error: unknown): unknown {
+  const code = neo4jCode(error);
+  if (code === undefined) return error;
+  const message = (error as Neo4jError).message;
+  if (UNAVAILABLE_CODES.has(code)) return new UnavailableError();
+  if (TIMEOUT_CODES.has(code)) return new QueryTimeoutError();
+  if (MEMORY_CODES.has(code)) {
+    return new AppError(422, 'Query too large', 'The query needs more memory than one query may use. Narrow it or add a LIMIT.', { code });
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security.')) {
+    return new ForbiddenQueryError('read-only', 'This console is read-only: the query tried to write.');
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new ForbiddenQueryError('other-database', 'Queries may only use this explorer\'s database.');
+  }
+  if (INPUT_CODES.has(code) || code.startsWith('Neo.ClientError.Statement.')) {
+    return new AppError(400, 'Invalid query', message, { field: 'query', code });
+  }
+  if (code.startsWith('Neo.TransientError.')) return new UnavailableError('Neo4j is busy; try again in a moment.');
+  return error;
+}

@@ -1,0 +1,49 @@
+// The application's error types. Each carries its HTTP status and is written as application/problem+json.
+// Routes and the db layer throw these; one middleware (problem-handler.ts) renders them.
+
+/** Base error: an RFC 9457 problem with a status, a short title and a detail for people. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly extras: Record<string, unknown> = {},
+  ) {
+    super(detail);
+  }
+}
+
+/** 400: malformed input; `field` names what was wrong. */
+export class BadRequestError extends AppError {
+  constructor(field: string, detail: string) {
+    super(400, 'Bad request', detail, { field });
+  }
+}
+
+/** 403: a console query was refused; `reason` says which rule refused it. */
+export class ForbiddenQueryError extends AppError {
+  constructor(reason: string, detail: string) {
+    super(403, 'Query refused', detail, { reason });
+  }
+}
+
+/** 404: an unknown id. */
+export class NotFoundError extends AppError {
+  constructor(detail: string) {
+    super(404, 'Not found', detail);
+  }
+}
+
+/** 504: the query ran past its time limit. */
+export class QueryTimeoutError extends AppError {
+  constructor(detail = 'The query ran longer than its time limit and was stopped. Narrow it (add a LIMIT or bound the pattern).') {
+    super(504, 'Query timed out', detail);
+  }
+}
+
+/** 503: Neo4j cannot be reached or is not ready. */
+export class UnavailableError extends AppError {
+  constructor(detail = 'Neo4j is unreachable right now. Check that it is running; Hulian reconnects on its own.') {
+    super(503, 'Neo4j unavailable', detail);
+  }
+}
