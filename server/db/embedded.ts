@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { removeBoltFile, writeBoltFile } from './bolt-file.js';
 import { findFreePort } from './free-port.js';
 
 export const LAUNCHER_DIR = resolve(import.meta.dirname, '..', '..', 'launcher');
@@ -44,9 +45,12 @@ export function launcherIsBuilt(): boolean {
   return existsSync(LAUNCHER_JAR);
 }
 
-const running = new Set<ChildProcess>();
+const running = new Map<ChildProcess, string>();
 process.once('exit', () => {
-  for (const child of running) child.kill('SIGTERM');
+  for (const [child, dataDir] of running) {
+    removeBoltFile(dataDir, child.pid!);
+    child.kill('SIGTERM');
+  }
 });
 
 function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
@@ -77,8 +81,11 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
     'hulian.launcher.Launcher', '--home', dataDir, '--port', String(port),
     '--pagecache-mb', String(options.pagecacheMb), '--tx-timeout-s', '900',
   ], { stdio: ['pipe', 'pipe', 'pipe'] });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
+  running.set(child, dataDir);
+  child.once('exit', () => {
+    running.delete(child);
+    removeBoltFile(dataDir, child.pid!);
+  });
 
   return new Promise<EmbeddedNeo4j>((resolveStart, rejectStart) => {
     let errorLine = '';
@@ -98,6 +105,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
       const ready = /^HULIAN_NEO4J_READY (\S+) neo4j\/(\S+)/.exec(line);
       if (!ready) return options.onLog?.(line);
       clearTimeout(timer);
+      writeBoltFile(dataDir, { uri: ready[1]!, pid: child.pid!, version: ready[2]!, ownerPid: process.pid, startedAt: new Date().toISOString() });
       resolveStart({ uri: ready[1]!, version: ready[2]!, pid: child.pid!, stop: () => stopChild(child) });
     });
     child.once('exit', (code) => {

@@ -1,6 +1,8 @@
 // The one resolution order for finding a Neo4j, shared by the server and the test setup:
 // NEO4J_URI if set, else (tests only) a container when a runtime answers, else the embedded launcher.
+import neo4j from 'neo4j-driver';
 import type { Config } from '../config/config.js';
+import { readLiveBoltFile } from './bolt-file.js';
 import { EmbeddedStartError, launcherIsBuilt, startEmbedded } from './embedded.js';
 
 export interface Neo4jTarget {
@@ -10,6 +12,8 @@ export interface Neo4jTarget {
   database: string;
   /** Where this Neo4j came from: the user's URI, a test container, or our embedded launcher. */
   source: 'uri' | 'container' | 'embedded';
+  /** True when an embedded Neo4j another process started on the same data folder was reused. */
+  reused?: boolean;
   /** Stops what we started (the embedded JVM or the container); a no-op for a user's URI. */
   stop(): Promise<void>;
 }
@@ -31,6 +35,26 @@ export interface ResolveOptions {
   tryContainer?: () => Promise<Neo4jTarget | null>;
 }
 
+/** True when a Bolt server answers at `uri` within a few seconds (embedded Neo4j runs without auth). */
+export async function boltAnswers(uri: string): Promise<boolean> {
+  const driver = neo4j.driver(uri, { scheme: 'none', principal: '', credentials: '' }, { connectionTimeout: 3_000, maxConnectionPoolSize: 1 });
+  try {
+    await driver.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+/** The embedded Neo4j another process is running on `dataDir` (its marker file names a live JVM whose Bolt answers), or null. */
+export async function findRunningEmbedded(dataDir: string): Promise<Neo4jTarget | null> {
+  const info = readLiveBoltFile(dataDir);
+  if (!info || !(await boltAnswers(info.uri))) return null;
+  return { uri: info.uri, username: 'neo4j', password: '', database: 'neo4j', source: 'embedded', reused: true, stop: async () => {} };
+}
+
 /** Finds or starts a Neo4j by the resolution order and says which one it chose. */
 export async function resolveNeo4j(config: Config, options: ResolveOptions = {}): Promise<Neo4jTarget> {
   if (config.NEO4J_URI) {
@@ -41,10 +65,13 @@ export async function resolveNeo4j(config: Config, options: ResolveOptions = {})
   }
   const container = await options.tryContainer?.();
   if (container) return container;
+  const dataDir = options.dataDir ?? config.NEO4J_DATA_DIR;
+  const running = await findRunningEmbedded(dataDir);
+  if (running) return running;
   if (!launcherIsBuilt()) throw new NoNeo4jError(WAYS_OUT);
   try {
     const embedded = await startEmbedded({
-      dataDir: options.dataDir ?? config.NEO4J_DATA_DIR,
+      dataDir,
       heap: config.NEO4J_HEAP,
       pagecacheMb: config.NEO4J_PAGECACHE_MB,
       startTimeoutS: config.NEO4J_START_TIMEOUT_S,

@@ -22,5 +22,5 @@ export function readJsonArray(path: string): unknown[] {
 export function readDatasetDir(dir = DATA_DIR): RawDataset {
   const files = Object.fromEntries(PARTS.map((p) => [p, relative(process.cwd(), join(dir, `${p}.json`)) || `${p}.json`])) as RawDataset['files'];
   const raw = Object.fromEntries(PARTS.map((p) => [p, readJsonArray(join(dir, `${p}.json`))]));
-  return { ...(raw as Omit<RawDataset, 'files'>), files };
+  return { ...(raw as Record<(typeof PARTS)[number], unknown[]>), files };
 }

@@ -7,6 +7,11 @@ import { parsePartialDate, type PartialDate } from './dates.js';
 import { validateDataset, ValidationError, type RawDataset, type ValidateOptions } from './validate.js';
 
 export const BATCH_SIZE = 5_000;
+/** Steps whose query returns `written`; fewer than sent means an end node vanished, so the load aborts. */
+const COUNTED_STEPS = new Set(['import-relationships', 'import-ownership']);
+
+/** Thrown inside the load transaction when Neo4j wrote fewer rows than sent; the transaction rolls back. */
+export class LoadIncompleteError extends Error {}
 
 export interface LoadOptions extends ValidateOptions {
   /** Delete everything first, in the same transaction. */
@@ -77,7 +82,10 @@ export async function loadDataset(db: Database, raw: RawDataset, options: LoadOp
     for (const [name, list] of steps) {
       for (let i = 0; i < list.length; i += BATCH_SIZE) {
         const batch = list.slice(i, i + BATCH_SIZE);
-        await db.runIn(tx, name, { rows: batch });
+        const [result] = await db.runIn(tx, name, { rows: batch });
+        if (COUNTED_STEPS.has(name) && Number(result?.written) !== batch.length) {
+          throw new LoadIncompleteError(`${name}: only ${Number(result?.written)} of ${batch.length} rows in batch ${i / BATCH_SIZE + 1} found both end nodes in the database; nothing was written`);
+        }
         done += batch.length;
         options.onProgress?.(done, total);
       }

@@ -26,19 +26,32 @@ export function formatIssue(issue: ValidationIssue): string {
   return `${issue.file}: ${issue.record}: field "${issue.field}": ${issue.message}`;
 }
 
-export type RawDataset = Record<keyof Dataset['files'], unknown[]> & { files: Dataset['files'] };
+export type RawDataset = Record<keyof Dataset['files'], unknown[]> & {
+  files: Dataset['files'];
+  /** How to name each record in messages (e.g. "line 7" for a CSV row); default "record N". */
+  recordNames?: Partial<Record<keyof Dataset['files'], string[]>>;
+};
 
 export interface ValidateOptions {
   /** The bundled dataset requires a Chinese name on every node. */
   requireNameZh?: boolean;
+  /** Nodes already in the database (id → kind) that relationships, owners and milestones may refer to. */
+  knownNodes?: ReadonlyMap<string, string>;
 }
+
+/** Relationship property names the loader writes itself; a user's `properties` may not use them. */
+export const RESERVED_PROPERTIES = [
+  'id', 'since', 'sincePrecision', 'until', 'untilPrecision', 'status', 'note', 'sources', 'sourcePointers',
+  'disputedField', 'disputedValue', 'disputedSource', 'disputedNote',
+] as const;
 
 /** Checks shapes and cross-references; returns the typed dataset, or the issues found. */
 export function validateDataset(raw: RawDataset, options: ValidateOptions = {}): { dataset: Dataset; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
-  const label = (index: number, record: unknown) => {
+  const label = (part: keyof Dataset['files'], index: number, record: unknown) => {
+    const name = raw.recordNames?.[part]?.[index] ?? `record ${index + 1}`;
     const recordId = (record as { id?: unknown; type?: unknown })?.id ?? (record as { type?: unknown })?.type;
-    return `record ${index + 1}${recordId !== undefined ? ` (id ${JSON.stringify(recordId)})` : ''}`;
+    return `${name}${recordId !== undefined ? ` (id ${JSON.stringify(recordId)})` : ''}`;
   };
   function parseAll<T>(part: keyof Dataset['files'], schema: z.ZodType<T>): T[] {
     const out: T[] = [];
@@ -46,7 +59,7 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
       const result = schema.safeParse(record);
       if (result.success) return void out.push(result.data);
       for (const issue of result.error.issues) {
-        issues.push({ file: raw.files[part], record: label(index, record), field: issue.path.join('.') || '(record)', message: issue.message });
+        issues.push({ file: raw.files[part], record: label(part, index, record), field: issue.path.join('.') || '(record)', message: issue.message });
       }
     });
     return out;
@@ -57,7 +70,7 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     milestones: parseAll('milestones', milestoneSchema), files: raw.files,
   };
   const add = (part: keyof Dataset['files'], index: number, record: unknown, field: string, message: string) =>
-    issues.push({ file: raw.files[part], record: label(index, record), field, message });
+    issues.push({ file: raw.files[part], record: label(part, index, record), field, message });
 
   const uniqueIds = (part: 'sources' | 'nodes' | 'relationships' | 'milestones') => {
     const seen = new Set<string>();
@@ -68,11 +81,12 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     return seen;
   };
   const sourceIds = uniqueIds('sources');
-  const nodeIds = uniqueIds('nodes');
+  const fileNodeIds = uniqueIds('nodes');
+  const nodeIds = new Set([...fileNodeIds, ...(options.knownNodes?.keys() ?? [])]);
   uniqueIds('relationships');
   uniqueIds('milestones');
   const types = new Set(dataset.vocabulary.map((v) => v.type));
-  const kindOf = new Map(dataset.nodes.map((n) => [n.id, n.kind]));
+  const kindOf = new Map([...(options.knownNodes ?? []), ...dataset.nodes.map((n) => [n.id, n.kind] as const)]);
   const checkDate = (part: keyof Dataset['files'], index: number, record: unknown, field: string, value: unknown) => {
     const parsed = parsePartialDate(value);
     if (typeof parsed === 'string') add(part, index, record, field, parsed);
@@ -101,6 +115,9 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     const until = rel.until == null ? null : checkDate('relationships', i, rel, 'until', rel.until);
     if (since && until && until.date < since.date) add('relationships', i, rel, 'until', `${rel.until} is before since ${rel.since}`);
     checkSources('relationships', i, rel, rel.sources);
+    for (const key of Object.keys(rel.properties ?? {})) {
+      if ((RESERVED_PROPERTIES as readonly string[]).includes(key)) add('relationships', i, rel, `properties.${key}`, `"${key}" is written by the loader itself; rename this property`);
+    }
     if (rel.disagreement && !sourceIds.has(rel.disagreement.source)) add('relationships', i, rel, 'disagreement.source', `unknown source id "${rel.disagreement.source}"`);
   });
   dataset.milestones.forEach((m, i) => {

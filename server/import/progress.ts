@@ -1,0 +1,32 @@
+// Progress bars for the command-line tools (cli-progress on stderr); silent when stderr is not a terminal.
+import cliProgress from 'cli-progress';
+
+export interface Progress {
+  update(done: number, total: number): void;
+  stop(): void;
+}
+
+const SILENT: Progress = { update: () => {}, stop: () => {} };
+
+/** A bar labelled `label` counting `unit`; a no-op unless `enabled` and stderr is a terminal. */
+export function progressBar(label: string, unit: string, enabled: boolean): Progress {
+  if (!enabled || !process.stderr.isTTY) return SILENT;
+  const bar = new cliProgress.SingleBar({
+    format: `${label.padEnd(8)} [{bar}] {percentage}% | {value}/{total} ${unit} | {duration_formatted}`,
+    stream: process.stderr, hideCursor: true, clearOnComplete: false, etaBuffer: 50,
+  }, cliProgress.Presets.shades_classic);
+  let started = false;
+  return {
+    update(done, total) {
+      if (!started) {
+        bar.start(total, 0);
+        started = true;
+      }
+      bar.setTotal(total);
+      bar.update(done);
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
+}
