@@ -1,0 +1,7 @@
+// @name edges-all
+// Every dated relationship between entities (OWNS, ISSUED_BY and CONCERNS have no `since` and are left out).
+// @returns one row per relationship: edge {props (all properties), type, source, target}
+MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE r.since IS NOT NULL
+RETURN {props: properties(r), type: type(r), source: a.id, target: b.id} AS edge
+ORDER BY r.since, r.id

@@ -1,0 +1,57 @@
+// Zod request validation shared by the routes: field schemas with messages that name the field, and
+// validate(), which turns the first failed field into a 400 BadRequestError. OpenAPI is built from the same schemas.
+import { z } from 'zod';
+import { BadRequestError } from './problems.js';
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is YYYY-MM-DD and names a day that exists (no 2021-02-30). */
+export function isRealDate(value: string): boolean {
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A required calendar date YYYY-MM-DD named `name` in error messages. */
+export function dateParam(name: string) {
+  const message = `\`${name}\` must be a date YYYY-MM-DD`;
+  return z.string({ error: message }).regex(ISO_DAY, { error: message })
+    .refine(isRealDate, { error: `\`${name}\` must be a real calendar date YYYY-MM-DD` })
+    .meta({ description: 'A calendar date YYYY-MM-DD', format: 'date' });
+}
+
+/** An entity id (kebab-case, as in data/nodes.json). */
+export function idParam(name: string) {
+  const message = `\`${name}\` must be an entity id (lower-case letters, digits and -)`;
+  return z.string({ error: message }).max(200, { error: message }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: message });
+}
+
+/** An integer in [min, max] given as a query-string number; `fallback` applies when absent. */
+export function intParam(name: string, min: number, max: number, fallback: number) {
+  const message = `\`${name}\` must be a whole number from ${min} to ${max}`;
+  return z.string({ error: message }).regex(/^\d{1,4}$/, { error: message })
+    .transform(Number).pipe(z.number().int().min(min, { error: message }).max(max, { error: message }))
+    .default(fallback)
+    .meta({ description: `${min}..${max}, default ${fallback}` });
+}
+
+/** A comma-separated list of relationship types (UPPER_SNAKE_CASE); checked against the allow-list afterwards. */
+export const typesParam = z.string({ error: '`types` must be a comma-separated list of relationship types' })
+  .regex(/^[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)*$/, { error: '`types` must be a comma-separated list of relationship types like BLOCKS,ALLOWS_LINKS_TO' })
+  .transform((value) => value.split(','))
+  .optional()
+  .meta({ description: 'Comma-separated relationship types, e.g. BLOCKS,ACCEPTS_PAYMENT_FROM; default: all dated types' });
+
+/** Parses `input` with `schema`; the first problem becomes a 400 that names its field. */
+export function validate<S extends z.ZodType>(schema: S, input: unknown, fallbackField = 'query'): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.length ? issue.path.map(String).join('.') : fallbackField;
+  const detail = issue.code === 'unrecognized_keys'
+    ? `Unknown parameter(s): ${issue.keys.map((k) => `\`${k}\``).join(', ')}`
+    : issue.message.startsWith('`') ? issue.message : `\`${field}\`: ${issue.message}`;
+  throw new BadRequestError(issue.code === 'unrecognized_keys' ? issue.keys[0]! : field, detail);
+}

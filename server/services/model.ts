@@ -1,0 +1,86 @@
+// The API's shared shapes (Node, Edge, Milestone, Vocabulary entry, Source) and the one set of functions that
+// map query rows into them. Every route and the console build their output through these.
+import type { Json } from '../db/convert.js';
+
+export interface ApiNode {
+  id: string; name: string; nameZh: string | null; kind: string; owner: string | null;
+  group: string; aliases: string[]; description: string | null;
+}
+export interface SourceRef { id: string; pointer: string }
+export interface ApiEdge {
+  id: string; source: string; target: string; type: string;
+  since: string | null; until: string | null; sincePrecision: string | null; untilPrecision: string | null;
+  status: string | null; note: string | null; sources: SourceRef[];
+  disputed: null | { field: string; value: string | null; source: string | null; note: string | null };
+}
+export interface ApiMilestone {
+  id: string; date: string | null; datePrecision: string | null; title: string; titleZh: string | null; note: string | null;
+  regulator: string | null; concerns: string[]; sources: SourceRef[];
+}
+export interface VocabularyEntry { type: string; label: string; labelZh: string | null; description: string; category: string }
+export interface ApiSource {
+  id: string; title: string; titleEn: string | null; publisher: string; date: string | null; language: string; url: string | null; file: string | null;
+}
+
+type JsonMap = { [key: string]: Json };
+const text = (value: Json | undefined): string | null => (value === null || value === undefined ? null : String(value));
+const texts = (value: Json | undefined): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** Pairs source ids with their "<id> line N" pointers (stored as two parallel lists). */
+export function toSourceRefs(ids: Json | undefined, pointers: Json | undefined): SourceRef[] {
+  const pointerList = texts(pointers);
+  return texts(ids).map((id, i) => {
+    const pointer = pointerList[i] ?? '';
+    return { id, pointer: pointer.startsWith(`${id} `) ? pointer.slice(id.length + 1) : pointer };
+  });
+}
+
+/** Maps a node projection (see entity-nodes.cypher) to a Node. */
+export function toNode(raw: Json | undefined): ApiNode {
+  const n = (raw ?? {}) as JsonMap;
+  return {
+    id: String(n.id), name: String(n.name ?? n.id), nameZh: text(n.nameZh), kind: String(n.kind ?? 'Node'),
+    owner: text(n.owner), group: String(n.group ?? n.id), aliases: texts(n.aliases), description: text(n.description),
+  };
+}
+
+/** Maps an edge row {props, type, source, target} to an Edge. */
+export function toEdge(raw: Json | undefined): ApiEdge {
+  const row = (raw ?? {}) as JsonMap;
+  const p = (row.props ?? {}) as JsonMap;
+  return {
+    id: String(p.id ?? ''), source: String(row.source), target: String(row.target), type: String(row.type),
+    since: text(p.since), until: text(p.until), sincePrecision: text(p.sincePrecision), untilPrecision: text(p.untilPrecision),
+    status: text(p.status), note: text(p.note), sources: toSourceRefs(p.sources, p.sourcePointers),
+    disputed: p.disputedField ? {
+      field: String(p.disputedField), value: text(p.disputedValue), source: text(p.disputedSource), note: text(p.disputedNote),
+    } : null,
+  };
+}
+
+/** Maps a milestone row {props, regulator, concerns} to a Milestone. */
+export function toMilestone(raw: Json | undefined): ApiMilestone {
+  const row = (raw ?? {}) as JsonMap;
+  const p = (row.props ?? {}) as JsonMap;
+  return {
+    id: String(p.id), date: text(p.date), datePrecision: text(p.datePrecision), title: String(p.title ?? p.id),
+    titleZh: text(p.titleZh), note: text(p.note), regulator: text(row.regulator), concerns: texts(row.concerns),
+    sources: toSourceRefs(p.sources, p.sourcePointers),
+  };
+}
+
+/** Maps a vocabulary row to a Vocabulary entry. */
+export function toVocabulary(row: JsonMap): VocabularyEntry {
+  return {
+    type: String(row.type), label: String(row.label ?? row.type), labelZh: text(row.labelZh),
+    description: String(row.description ?? ''), category: String(row.category ?? 'commercial'),
+  };
+}
+
+/** Maps a source row to a Source. */
+export function toSource(row: JsonMap): ApiSource {
+  return {
+    id: String(row.id), title: String(row.title ?? row.id), titleEn: text(row.titleEn), publisher: String(row.publisher ?? ''),
+    date: text(row.date), language: String(row.language ?? ''), url: text(row.url), file: text(row.file),
+  };
+}
