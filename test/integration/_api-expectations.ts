@@ -1,0 +1,36 @@
+// Test helper: expectations derived from the bundled data/*.json (not from the server's code), and a
+// counter of the database's nodes and relationships for "nothing changed" checks.
+import { readDatasetDir } from '../../server/import/bundled.js';
+import { parsePartialDate } from '../../server/import/dates.js';
+import type { Database } from '../../server/db/database.js';
+
+interface RawRelationship { id: string; source: string; target: string; type: string; since: string; until?: string | null }
+interface RawNode { id: string; name: string; nameZh?: string; aliases?: string[]; owner?: string | null; kind: string }
+
+export const dataset = readDatasetDir();
+export const relationships = dataset.relationships as RawRelationship[];
+export const nodes = dataset.nodes as RawNode[];
+export const vocabulary = dataset.vocabulary as { type: string; category: string }[];
+
+/** The first day of a partial date ("2021-09" → "2021-09-01"). */
+export function isoDay(partial: string | null | undefined): string | null {
+  if (!partial) return null;
+  const parsed = parsePartialDate(partial);
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return parsed.date;
+}
+
+/** Ids of the relationships in data/relationships.json in force on `day`. */
+export function idsInForce(day: string): string[] {
+  return relationships.filter((r) => {
+    const since = isoDay(r.since)!;
+    const until = isoDay(r.until);
+    return since <= day && (until === null || until > day);
+  }).map((r) => r.id).sort();
+}
+
+/** Counts every node and relationship in the database. */
+export async function countAll(db: Database): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await db.read('count-data');
+  return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
+}

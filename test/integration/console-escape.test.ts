@@ -1,0 +1,153 @@
+// The escape suite: every way out of the read-only console we could think of, through the console and through
+// every parameter of every fixed endpoint. Each test counts nodes and relationships before and after.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJson, startTestServer, type TestServer } from '../_server.js';
+import { countAll } from './_api-expectations.js';
+
+let server: TestServer;
+let csvServer: Server;
+let csvHits = 0;
+let attempts = 0;
+beforeAll(async () => {
+  server = await startTestServer({ CONSOLE_RATE_PER_MIN: '100000', QUERY_TIMEOUT_MS: '2000' });
+  csvServer = createServer((_req, res) => { csvHits += 1; res.end('a,b\n1,2\n'); }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => csvServer.once('listening', resolve));
+});
+afterAll(async () => {
+  console.log(`console escape suite: ${attempts} escape attempts, all refused or harmless`);
+  csvServer?.close();
+  await server?.close();
+});
+
+const cypher = async (query: string, params: Record<string, unknown> = {}) => {
+  attempts += 1;
+  return getJson(server.baseUrl, '/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params }) });
+};
+/** Runs `attempt` and asserts the database holds the same number of nodes and relationships afterwards. */
+async function unchanged(attempt: () => Promise<void>): Promise<void> {
+  const before = await countAll(server.db);
+  await attempt();
+  expect(await countAll(server.db)).toEqual(before);
+}
+const refused = async (query: string, reason?: string) => {
+  const { status, body } = await cypher(query);
+  expect(status, `${query} → ${JSON.stringify(body)}`).toBe(403);
+  if (reason) expect(body.reason).toBe(reason);
+};
+
+describe('console escape attempts', () => {
+  it('when the query writes (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH), then it is refused as not read-only', () => unchanged(async () => {
+    for (const query of [
+      'CREATE (x:Escape {id: "escape"}) RETURN x', 'MERGE (x:Entity {id: "escape"}) RETURN x', 'MATCH (n:Entity {id: "taobao"}) SET n.name = "hacked"',
+      'MATCH (n:Entity {id: "taobao"}) REMOVE n.name', 'MATCH ()-[r:BLOCKS]->() DELETE r', 'MATCH (n) DETACH DELETE n',
+      'MATCH (n:Entity) FOREACH (x IN [1] | CREATE (:Escape))', 'MATCH (n:Entity {id: "taobao"}) CALL (n) { SET n.x = 1 } RETURN n',
+      'MATCH (n:Entity {id: "taobao"}) SET n:Escaped',
+    ]) await refused(query, 'not-read-only');
+  }));
+
+  it('when the query uses LOAD CSV from file:/// or http://, then it is refused and no request leaves', () => unchanged(async () => {
+    const port = (csvServer.address() as AddressInfo).port;
+    await refused("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", 'load-csv');
+    await refused(`LOAD CSV FROM 'http://127.0.0.1:${port}/x.csv' AS line RETURN line`, 'load-csv');
+    await refused(`LOAD CSV WITH HEADERS FROM 'http://127.0.0.1:${port}/x.csv' AS line CREATE (:Escape {a: line.a})`);
+    await refused(`CALL () { LOAD CSV FROM 'http://127.0.0.1:${port}/y.csv' AS line RETURN line } RETURN line`, 'load-csv');
+    expect(csvHits).toBe(0);
+  }));
+
+  it('when the query calls a procedure that writes or reaches outside, then it is refused', () => unchanged(async () => {
+    for (const query of [
+      "CALL db.createLabel('Escape')", "CALL db.createProperty('escape')", "CALL db.createRelationshipType('ESCAPE')",
+      'CALL dbms.listConfig()', "CALL tx.setMetaData({escape: true})",
+      'CALL db.clearQueryCaches()', 'CALL dbms.listConnections()', 'CALL db.info()', 'CALL dbms.components()',
+      'CALL db.labels() YIELD label CALL dbms.listConfig() YIELD name RETURN name',
+    ]) await refused(query);
+    for (const query of [
+      "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')", "CALL db.index.fulltext.createNodeIndex('escape', ['Entity'], ['name'])", "CALL dbms.security.createUser('escape', 'pw', false)",
+    ]) {
+      const { status } = await cypher(query);
+      expect([400, 403]).toContain(status);
+    }
+  }));
+
+  it('when the query is CALL { … } IN TRANSACTIONS, several statements, USE system or an admin command, then it is refused', () => unchanged(async () => {
+    await refused('CALL () { CREATE (:Escape) } IN TRANSACTIONS', 'call-in-transactions');
+    await refused('CALL { MATCH (n) RETURN n } IN TRANSACTIONS OF 10 ROWS RETURN n', 'call-in-transactions');
+    await refused('MATCH (n) RETURN count(n); CREATE (:Escape)', 'several-statements');
+    await refused('RETURN 1; RETURN 2', 'several-statements');
+    await refused('USE system SHOW USERS', 'other-database');
+    await refused('USE system MATCH (n) RETURN n', 'other-database');
+    await refused('CALL () { USE system MATCH (n) RETURN n } RETURN n', 'other-database');
+    for (const query of ['SHOW SETTINGS', 'SHOW PROCEDURES', 'SHOW TRANSACTIONS', 'CREATE INDEX escape FOR (n:Entity) ON (n.escape)', 'DROP CONSTRAINT entity_id', 'CREATE DATABASE escape']) {
+      const { status } = await cypher(query);
+      expect([400, 403]).toContain(status);
+    }
+  }));
+
+  it('when the query is a cartesian product or an unbounded variable-length pattern, then it times out and a fixed endpoint answers right after', () => unchanged(async () => {
+    for (const query of [
+      'MATCH (a), (b), (c), (d), (e) WHERE a.id + b.id + c.id + d.id + e.id = "x" RETURN count(*)',
+      'MATCH p = (a)-[*]-(b) RETURN count(p)',
+    ]) {
+      const { status, body } = await cypher(query);
+      expect([408, 504]).toContain(status);
+      expect(body.title).toMatch(/timed out/i);
+      const started = Date.now();
+      expect((await getJson(server.baseUrl, '/api/graph?at=2015-01-01')).status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    }
+  }));
+
+  it('while heavy console queries run, then the fixed endpoints still answer', () => unchanged(async () => {
+    const heavy = Array.from({ length: 6 }, () => cypher('MATCH p = (a)-[*]-(b) RETURN count(p)'));
+    await new Promise((r) => setTimeout(r, 200));
+    const { status } = await getJson(server.baseUrl, '/api/graph?at=2022-01-01');
+    expect(status).toBe(200);
+    const statuses = (await Promise.all(heavy)).map((r) => r.status);
+    expect(statuses.every((s) => [503, 504].includes(s))).toBe(true);
+  }));
+});
+
+const INJECTIONS = ["x' }) DETACH DELETE n //", 'ACCEPTS_PAYMENT_FROM]->() DELETE r //', '") MATCH (n) DETACH DELETE n //', '1; MATCH (n) DETACH DELETE n', '$(x)', '`x` DELETE n', 'taobao\u0000'];
+
+describe('injection through every parameter of every fixed endpoint', () => {
+  const endpoints: { path: (value: string) => string; param: string }[] = [
+    { param: 'at', path: (v) => `/api/graph?at=${v}` }, { param: 'include', path: (v) => `/api/graph?at=2015-01-01&include=${v}` },
+    { param: 'from', path: (v) => `/api/diff?from=${v}&to=2022-01-01` }, { param: 'to', path: (v) => `/api/diff?from=2015-01-01&to=${v}` },
+    { param: 'q', path: (v) => `/api/nodes?q=${v}` }, { param: 'limit', path: (v) => `/api/nodes?q=tao&limit=${v}` },
+    { param: 'id', path: (v) => `/api/nodes/${v}` }, { param: 'id', path: (v) => `/api/nodes/${v}/neighbors?at=2022-01-01` },
+    { param: 'at', path: (v) => `/api/nodes/taobao/neighbors?at=${v}` }, { param: 'depth', path: (v) => `/api/nodes/taobao/neighbors?at=2022-01-01&depth=${v}` },
+    { param: 'types', path: (v) => `/api/nodes/taobao/neighbors?at=2022-01-01&types=${v}` },
+    { param: 'from', path: (v) => `/api/paths?from=${v}&to=wechat&at=2022-01-01` }, { param: 'to', path: (v) => `/api/paths?from=taobao&to=${v}&at=2022-01-01` },
+    { param: 'at', path: (v) => `/api/paths?from=taobao&to=wechat&at=${v}` }, { param: 'maxHops', path: (v) => `/api/paths?from=taobao&to=wechat&at=2022-01-01&maxHops=${v}` },
+    { param: 'types', path: (v) => `/api/paths?from=taobao&to=wechat&at=2022-01-01&types=${v}` },
+    { param: 'from', path: (v) => `/api/paths/earliest?from=${v}&to=wechat` }, { param: 'to', path: (v) => `/api/paths/earliest?from=taobao&to=${v}` },
+    { param: 'maxHops', path: (v) => `/api/paths/earliest?from=taobao&to=wechat&maxHops=${v}` },
+    { param: 'types', path: (v) => `/api/paths/earliest?from=taobao&to=wechat&types=${v}` },
+  ];
+
+  it('should answer each injected value with 400 naming the parameter (or plain results for free text) and change nothing', () => unchanged(async () => {
+    for (const { param, path } of endpoints) {
+      for (const payload of INJECTIONS) {
+        attempts += 1;
+        const { status, body } = await getJson(server.baseUrl, path(encodeURIComponent(payload)));
+        if (param === 'q') {
+          expect(status).toBe(200);
+          expect(body.results).toEqual([]);
+        } else {
+          expect(status, `${param}=${payload}`).toBe(400);
+          expect(body.field).toBe(param);
+        }
+      }
+    }
+  }));
+
+  it('should treat console parameters as values, never as Cypher', () => unchanged(async () => {
+    for (const payload of INJECTIONS) {
+      const { status, body } = await cypher('MATCH (n:Entity) WHERE n.id = $id RETURN n', { id: payload });
+      expect(status).toBe(200);
+      expect(body.rows).toEqual([]);
+    }
+  }));
+});
