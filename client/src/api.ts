@@ -1,0 +1,69 @@
+// The only file that knows the API's URLs: typed fetch helpers that turn problem+json into ApiError.
+import type {
+  CatalogQuery, CypherResult, EarliestPath, GraphAt, Neighbourhood, NodeDetails, PathsResult, Problem, SearchHit, Timeline,
+} from './types';
+
+/** An API answer that was not 2xx, carrying the problem+json body. */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
+  }
+  get status(): number { return this.problem.status; }
+}
+
+type Listener = (error: ApiError) => void;
+const unavailableListeners: Listener[] = [];
+
+/** Calls `listener` whenever any request answers 503 (Neo4j unavailable). */
+export function onUnavailable(listener: Listener): void {
+  unavailableListeners.push(listener);
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+  } catch (cause) {
+    throw new ApiError({ title: 'Server unreachable', status: 0, detail: String(cause) });
+  }
+  const text = await response.text();
+  const body = text ? safeJson(text) : null;
+  if (!response.ok) {
+    const problem: Problem = body && typeof body === 'object' && 'title' in body
+      ? body as Problem
+      : { title: response.statusText || 'Request failed', status: response.status, detail: text.slice(0, 200) };
+    const error = new ApiError({ ...problem, status: response.status });
+    if (response.status === 503) unavailableListeners.forEach((listener) => listener(error));
+    throw error;
+  }
+  return body as T;
+}
+
+function safeJson(text: string): unknown {
+  try { return JSON.parse(text); } catch { return null; }
+}
+
+const qs = (params: Record<string, string | number | undefined>) =>
+  new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => [k, String(v)])).toString();
+
+/** The API's client: one method per endpoint. */
+export const api = {
+  ready: () => request<{ status: string }>('/api/ready'),
+  timeline: () => request<Timeline>('/api/timeline'),
+  graphAt: (at: string) => request<GraphAt>(`/api/graph?${qs({ at })}`),
+  search: (q: string, limit = 8) => request<{ q: string; results: SearchHit[] }>(`/api/nodes?${qs({ q, limit })}`),
+  node: (id: string) => request<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`),
+  neighbors: (id: string, at: string, depth = 1) =>
+    request<Neighbourhood>(`/api/nodes/${encodeURIComponent(id)}/neighbors?${qs({ at, depth })}`),
+  paths: (from: string, to: string, at: string, maxHops = 4) =>
+    request<PathsResult>(`/api/paths?${qs({ from, to, at, maxHops })}`),
+  earliestPath: (from: string, to: string, maxHops = 4) =>
+    request<EarliestPath>(`/api/paths/earliest?${qs({ from, to, maxHops })}`),
+  queries: () => request<{ queries: CatalogQuery[] }>('/api/queries'),
+  cypher: (query: string, params: Record<string, unknown>) => request<CypherResult>('/api/cypher', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, params }),
+  }),
+};
+
+export type Api = typeof api;

@@ -1,0 +1,43 @@
+// Small DOM helpers: build elements with attributes and children, and show a status line.
+
+type Child = Node | string | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+
+/** Creates an element: `h('button', { class: 'x', onclick: fn }, 'Label')`. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (typeof value === 'function') el.addEventListener(key.replace(/^on/, ''), value);
+    else if (value === true) el.setAttribute(key, '');
+    else el.setAttribute(key, String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+/** Appends children, skipping empty ones. */
+export function append(parent: Element, children: Child[]): void {
+  for (const child of children) if (child !== null && child !== undefined && child !== false) parent.append(child);
+}
+
+/** Replaces an element's children. */
+export function replaceChildren(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren();
+  append(parent, children);
+}
+
+/** A paragraph for a loading, empty or error state; errors are announced. */
+export function statusLine(kind: 'loading' | 'empty' | 'error', text: string): HTMLElement {
+  return h('p', { class: `status status-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
+}
+
+/** Triggers a browser download of `blob` as `filename`. */
+export function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = h('a', { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

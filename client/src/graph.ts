@@ -1,0 +1,171 @@
+// Owns the Cytoscape instance: adds the whole temporal network once, lays it out once (fcose), and
+// turns each view (snapshot, comparison, filters, highlights) into class toggles inside one cy.batch().
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import type { Diff, Snapshot } from './lib/temporal';
+import type { Filters, Lang } from './lib/view-state';
+import { campOf } from './palette';
+import { graphStyle } from './style';
+import type { GraphEdge, GraphNode } from './types';
+
+cytoscape.use(fcose);
+cytoscape.use(svg);
+
+/** The Cytoscape element id of an API edge (prefixed so it can never collide with a node id). */
+export const edgeElementId = (edgeId: string) => `e:${edgeId}`;
+
+export interface RenderInput {
+  snapshot: Snapshot;
+  compare: Diff | null;
+  filters: Filters;
+  /** When set, everything outside these element ids is faded (an expanded neighbourhood). */
+  focusSet: Set<string> | null;
+}
+
+const STATUS_CLASSES = ['arrived', 'ended', 'cmp-added', 'cmp-ended', 'cmp-persisted'];
+
+/** The explorer's graph view. */
+export class GraphView {
+  readonly cy: Core;
+  private lastRender: RenderInput | null = null;
+
+  constructor(container: HTMLElement) {
+    this.cy = cytoscape({
+      container, style: graphStyle, minZoom: 0.2, maxZoom: 4, wheelSensitivity: 0.3,
+      boxSelectionEnabled: false, selectionType: 'single',
+    });
+  }
+
+  /** Adds every node and edge of the temporal network once. */
+  load(nodes: GraphNode[], edges: GraphEdge[], lang: Lang): void {
+    const known = new Set(nodes.map((n) => n.id));
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(nodes.map((node) => ({
+        group: 'nodes' as const,
+        data: { ...node, camp: campOf(node.group), label: lang === 'zh' ? node.nameZh : node.name },
+      })));
+      this.cy.add(edges.filter((e) => known.has(e.source) && known.has(e.target)).map((edge) => ({
+        group: 'edges' as const,
+        data: { ...edge, id: edgeElementId(edge.id), apiId: edge.id },
+      })));
+    });
+  }
+
+  /** Computes positions for the whole temporal network (all nodes and edges); positions then stay fixed. */
+  async layout(animate = false): Promise<void> {
+    const hidden = this.cy.elements('.hidden');
+    hidden.removeClass('hidden');
+    const run = this.cy.elements().layout({
+      name: 'fcose', quality: 'proof', randomize: true, animate, animationDuration: 600,
+      nodeRepulsion: () => 9000, idealEdgeLength: () => 90, nodeSeparation: 80, padding: 40,
+    } as cytoscape.LayoutOptions);
+    const done = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
+    run.run();
+    await done;
+    if (this.lastRender) this.render(this.lastRender); else hidden.addClass('hidden');
+    this.cy.fit(undefined, 40);
+  }
+
+  /** Shows a view: toggles visibility and status classes in one batch; nothing is added or removed. */
+  render(input: RenderInput): void {
+    this.lastRender = input;
+    const { snapshot, compare, filters, focusSet } = input;
+    const compareStatus = compare ? statusMap(compare) : null;
+    const hiddenKinds = new Set(filters.hiddenKinds);
+    const hiddenCamps = new Set(filters.hiddenGroups);
+    const hiddenTypes = new Set(filters.hiddenTypes);
+    const nodeFiltered = (n: NodeSingular) => hiddenKinds.has(n.data('kind')) || hiddenCamps.has(n.data('camp'));
+    this.cy.batch(() => {
+      const degree = new Map<string, number>();
+      this.cy.edges().forEach((edge: EdgeSingular) => {
+        const id = edge.data('apiId') as string;
+        const status = compareStatus ? compareStatus.get(id) : snapshot.edges.get(id);
+        const shown = status !== undefined && !hiddenTypes.has(edge.data('type'))
+          && !nodeFiltered(edge.source()) && !nodeFiltered(edge.target());
+        edge.removeClass(STATUS_CLASSES.join(' '));
+        edge.toggleClass('hidden', !shown);
+        if (!shown) return;
+        if (status && status !== 'in-force') edge.addClass(compareStatus ? `cmp-${status}` : status);
+        for (const end of [edge.data('source'), edge.data('target')]) degree.set(end, (degree.get(end) ?? 0) + 1);
+      });
+      this.cy.nodes().forEach((node: NodeSingular) => {
+        const isolated = !degree.has(node.id());
+        node.toggleClass('hidden', nodeFiltered(node) || (isolated && filters.hideIsolated));
+        node.toggleClass('isolated', isolated);
+      });
+      this.cy.elements().forEach((ele) => { ele.toggleClass('faded', focusSet !== null && !focusSet.has(ele.id())); });
+    });
+  }
+
+  /** Switches the graph labels between English and Chinese names. */
+  setLang(lang: Lang): void {
+    this.cy.batch(() => this.cy.nodes().forEach((n) => { n.data('label', lang === 'zh' ? n.data('nameZh') : n.data('name')); }));
+  }
+
+  /** Marks elements (node ids and API edge ids) as hits, replacing earlier hits. */
+  highlight(nodeIds: string[], edgeIds: string[]): void {
+    this.cy.batch(() => {
+      this.cy.elements('.hit').removeClass('hit');
+      this.elementsFor(nodeIds, edgeIds).addClass('hit');
+    });
+  }
+
+  /** Pans and zooms to the given elements and marks them briefly. */
+  focus(nodeIds: string[], edgeIds: string[] = []): void {
+    const eles = this.elementsFor(nodeIds, edgeIds);
+    if (eles.empty()) return;
+    const withEnds = eles.union(eles.edges().connectedNodes());
+    this.cy.elements('.focused').removeClass('focused');
+    withEnds.addClass('focused');
+    this.cy.animate({ fit: { eles: withEnds, padding: 120 } }, { duration: 400 });
+    window.setTimeout(() => withEnds.removeClass('focused'), 2500);
+  }
+
+  /** Selects one node or edge (API id) or clears the selection. */
+  select(id: string | null): void {
+    this.cy.elements(':selected').unselect();
+    if (id) this.elementsFor([id], [id]).select();
+  }
+
+  /** API ids of the edges drawn as in force right now (visible and not faded as ended). */
+  visibleInForceEdgeIds(): string[] {
+    return this.cy.edges(':visible').filter((e) => !e.hasClass('ended') && !e.hasClass('cmp-ended'))
+      .map((e) => e.data('apiId') as string).sort();
+  }
+
+  /** Node ids and API edge ids currently drawn, each edge with the status it is drawn as. */
+  shownElements(): { nodes: string[]; edges: { id: string; shownAs: string }[] } {
+    const statusOf = (e: EdgeSingular) => STATUS_CLASSES.find((c) => e.hasClass(c)) ?? 'in-force';
+    return {
+      nodes: this.cy.nodes(':visible').map((n) => n.id()),
+      edges: this.cy.edges(':visible').map((e) => ({ id: e.data('apiId') as string, shownAs: statusOf(e) })),
+    };
+  }
+
+  /** Runs `work` with style transitions switched off, so each render is drawn in its final state at once. */
+  async withoutTransitions(work: () => Promise<void>): Promise<void> {
+    this.cy.style().selector('node, edge').style({ 'transition-duration': 0 }).update();
+    try {
+      await work();
+    } finally {
+      this.cy.style(graphStyle);
+    }
+  }
+
+  private elementsFor(nodeIds: string[], edgeIds: string[]) {
+    let eles = this.cy.collection();
+    for (const id of nodeIds) eles = eles.union(this.cy.getElementById(id).filter('node'));
+    for (const id of edgeIds) eles = eles.union(this.cy.getElementById(edgeElementId(id)));
+    return eles;
+  }
+}
+
+function statusMap(compare: Diff): Map<string, 'added' | 'ended' | 'persisted'> {
+  const map = new Map<string, 'added' | 'ended' | 'persisted'>();
+  compare.added.forEach((id) => map.set(id, 'added'));
+  compare.ended.forEach((id) => map.set(id, 'ended'));
+  compare.persisted.forEach((id) => map.set(id, 'persisted'));
+  return map;
+}

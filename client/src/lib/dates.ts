@@ -1,0 +1,70 @@
+// Pure date helpers on ISO date strings (YYYY-MM-DD), which order correctly as text.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Completes a partial date ("2021", "2021-09") to its first day; full dates pass through. */
+export function completeDate(value: string): string {
+  if (/^\d{4}$/.test(value)) return `${value}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
+  return value.slice(0, 10);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function toIso(date: Date): string {
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** The last day of `year`: the date a year step stands for (the network at the end of that year). */
+export function yearEnd(year: number): string {
+  return `${year}-12-31`;
+}
+
+/** The last day of the month `month` (1–12) of `year`. */
+export function monthEnd(year: number, month: number): string {
+  return toIso(new Date(Date.UTC(year, month, 0)));
+}
+
+/** The year of an ISO date. */
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** The month (1–12) of an ISO date. */
+export function monthOf(date: string): number {
+  return Number(date.slice(5, 7));
+}
+
+/** Moves an ISO date by whole months, clamping the day to the target month's length. */
+export function addMonths(date: string, months: number): string {
+  const y = yearOf(date);
+  const m = monthOf(date) - 1 + months;
+  const targetYear = y + Math.floor(m / 12);
+  const targetMonth = ((m % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  const day = Math.min(Number(date.slice(8, 10)), lastDay);
+  return toIso(new Date(Date.UTC(targetYear, targetMonth, day)));
+}
+
+/** Snaps a date to the end of its year or month, the two positions the slider can stand on. */
+export function snapDate(partialDate: string, precision: 'year' | 'month'): string {
+  const date = completeDate(partialDate);
+  return precision === 'year' ? yearEnd(yearOf(date)) : monthEnd(yearOf(date), monthOf(date));
+}
+
+/** Formats a date at the precision it is known to: "2021", "2021-09" or "2021-09-17". */
+export function formatDate(date: string, precision: 'year' | 'month' | 'day' | null = 'day'): string {
+  if (precision === 'year') return date.slice(0, 4);
+  if (precision === 'month') return date.slice(0, 7);
+  return date.slice(0, 10);
+}

@@ -1,0 +1,87 @@
+// Entry point: only wiring. Loads the timeline, draws the graph once, then sets up each widget.
+import './styles.css';
+import { api } from './api';
+import { Signal, type Deps, type Highlight } from './context';
+import { TimelineData } from './data';
+import { replaceChildren, statusLine } from './dom';
+import { GraphView } from './graph';
+import { yearEnd } from './lib/dates';
+import { createStore } from './store';
+import { setUpViewSync } from './view-sync';
+import { setUpBanner } from './widgets/banner';
+import { setUpChangeLog } from './widgets/change-log';
+import { setUpCompare } from './widgets/compare';
+import { setUpDetails } from './widgets/details';
+import { setUpExport } from './widgets/export';
+import { setUpLegend } from './widgets/legend';
+import { setUpPaths } from './widgets/paths';
+import { setUpPlayback } from './widgets/playback';
+import { setUpSearch } from './widgets/search';
+import { setUpTabs } from './widgets/tabs';
+import { setUpTimelineBar } from './widgets/timeline-bar';
+import { setUpToolbar } from './widgets/toolbar';
+
+const byId = (id: string) => document.getElementById(id)!;
+const store = createStore(window.location, window.history);
+const graph = new GraphView(byId('cy'));
+const graphStatus = byId('graph-status');
+let started = false;
+
+setUpBanner(byId('banner'), { api }, () => { if (!started) void start(); });
+setUpTabs(byId('side-panel'), { store });
+
+async function start(): Promise<void> {
+  replaceChildren(graphStatus, statusLine('loading', 'Loading the network…'));
+  graphStatus.hidden = false;
+  let data: TimelineData;
+  try {
+    data = new TimelineData(await api.timeline());
+  } catch (error) {
+    replaceChildren(graphStatus, statusLine('error', `Could not load the network: ${(error as Error).message}`));
+    return;
+  }
+  started = true;
+  if (!data.timeline.edges.length) {
+    replaceChildren(graphStatus, statusLine('empty', 'The database holds no relationships yet. Load the bundled dataset with `npm run db:seed`.'));
+  } else {
+    graphStatus.hidden = true;
+  }
+  if (!store.get().at) store.update({ at: yearEnd(data.timeline.range.to) });
+  graph.load(data.timeline.nodes, data.timeline.edges, store.get().lang);
+  await graph.layout();
+  const deps: Deps = { api, store, graph, data, focusSet: new Signal<Set<string> | null>(), highlight: new Signal<Highlight | null>(), stopPlayback: new Signal<void>() };
+  setUpViewSync(deps);
+  setUpTimelineBar(byId('timeline-bar'), deps);
+  setUpPlayback(byId('playback'), deps);
+  setUpLegend(byId('legend'), deps);
+  setUpSearch(byId('search-box'), deps);
+  setUpToolbar(byId('toolbar'), deps);
+  setUpExport(byId('export'), deps);
+  setUpChangeLog(byId('panel-changes'), deps);
+  setUpDetails(byId('panel-details'), deps);
+  setUpCompare(byId('panel-compare'), deps);
+  setUpPaths(byId('panel-paths'), deps);
+  graph.cy.on('tap', 'node', (event) => store.update({ selection: event.target.id(), tab: 'details' }));
+  graph.cy.on('tap', 'edge', (event) => store.update({ selection: event.target.data('source'), tab: 'details' }));
+  const firstDrawMs = Math.round(performance.now());
+  void loadConsole(deps);
+  document.body.dataset.ready = 'true';
+  Object.defineProperty(window, '__hulian', {
+    value: Object.freeze({ cy: graph.cy, state: () => structuredClone(store.get()), inForceEdgeIds: () => graph.visibleInForceEdgeIds(), firstDrawMs }),
+  });
+}
+
+/** The console (CodeMirror and the Cypher parser) loads as its own chunk after the graph is drawn. */
+async function loadConsole(deps: Deps): Promise<void> {
+  const panel = byId('panel-console');
+  replaceChildren(panel, statusLine('loading', 'Loading the Cypher console…'));
+  try {
+    const { setUpConsole } = await import('./widgets/console');
+    setUpConsole(panel, deps);
+    document.body.dataset.console = 'ready';
+  } catch (error) {
+    replaceChildren(panel, statusLine('error', `The console could not load: ${(error as Error).message}`));
+  }
+}
+
+void start();

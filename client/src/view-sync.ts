@@ -1,0 +1,35 @@
+// Keeps the graph in step with the state: each change of date, mode, comparison, filters, language,
+// selection or highlight becomes one GraphView.render (class toggles in one batch).
+import type { Deps } from './context';
+import { yearEnd } from './lib/dates';
+import { diff, snapshot, type Snapshot } from './lib/temporal';
+import type { ViewState } from './lib/view-state';
+
+/** The snapshot the state asks for (the date defaults to the end of the data's last year). */
+export function snapshotFor(deps: Pick<Deps, 'data'>, state: ViewState): Snapshot {
+  const at = state.at ?? yearEnd(deps.data.timeline.range.to);
+  return snapshot(deps.data.timeline.edges, at, state);
+}
+
+/** Wires the store and the transient signals to the graph. */
+export function setUpViewSync(deps: Deps): void {
+  const { store, graph, data } = deps;
+  let focusSet: Set<string> | null = null;
+  const draw = () => {
+    const state = store.get();
+    const compare = state.compare
+      ? diff(data.timeline.edges, yearEnd(state.compare.from), yearEnd(state.compare.to)) : null;
+    graph.render({ snapshot: snapshotFor(deps, state), compare, filters: state.filters, focusSet });
+    document.body.dataset.at = state.at ?? '';
+  };
+  store.subscribe((state, previous) => {
+    if (state.lang !== previous.lang) graph.setLang(state.lang);
+    if (state.selection !== previous.selection) graph.select(state.selection);
+    if (state.at !== previous.at || state.mode !== previous.mode || state.windowYears !== previous.windowYears
+      || state.precision !== previous.precision || state.compare !== previous.compare || state.filters !== previous.filters) draw();
+  });
+  deps.focusSet.on((set) => { focusSet = set; draw(); });
+  deps.highlight.on((hit) => graph.highlight(hit?.nodeIds ?? [], hit?.edgeIds ?? []));
+  draw();
+  graph.select(store.get().selection);
+}

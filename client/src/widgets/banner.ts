@@ -1,0 +1,31 @@
+// The "Neo4j unavailable" banner: shown when any request answers 503, it polls /api/ready and
+// clears itself (and tells the page to retry) once the database answers again.
+import { onUnavailable, type Api } from '../api';
+import { h, replaceChildren } from '../dom';
+
+const POLL_MS = 3000;
+
+/** Builds the banner in `element`; `onRecovered` runs when /api/ready answers 200 again. */
+export function setUpBanner(element: HTMLElement, deps: { api: Api }, onRecovered: () => void): { show(detail: string): void } {
+  let polling: number | null = null;
+  const poll = async () => {
+    try {
+      await deps.api.ready();
+      element.hidden = true;
+      document.body.classList.remove('db-down');
+      if (polling !== null) window.clearInterval(polling);
+      polling = null;
+      onRecovered();
+    } catch {
+      /* still down: keep the banner and try again on the next tick */
+    }
+  };
+  const show = (detail: string) => {
+    replaceChildren(element, h('strong', {}, 'Neo4j unavailable.'), ` ${detail} Retrying every ${POLL_MS / 1000} s…`);
+    element.hidden = false;
+    document.body.classList.add('db-down');
+    if (polling === null) polling = window.setInterval(() => void poll(), POLL_MS);
+  };
+  onUnavailable((error) => show(error.problem.detail ?? 'The database does not answer.'));
+  return { show };
+}

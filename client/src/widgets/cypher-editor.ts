@@ -1,0 +1,43 @@
+// The Cypher editor: CodeMirror 6 with Cypher highlighting, linting and completion from
+// @neo4j-cypher/codemirror; Ctrl/Cmd+Enter runs; server errors are marked where the user typed.
+import { setDiagnostics } from '@codemirror/lint';
+import { Prec } from '@codemirror/state';
+import { keymap } from '@codemirror/view';
+import { createCypherEditor } from '@neo4j-cypher/codemirror';
+import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
+
+export interface CypherEditor {
+  value(): string;
+  setValue(text: string): void;
+  focus(): void;
+  /** Marks an error at a character offset (or the whole text when unknown). */
+  markError(message: string, offset: number | null): void;
+  clearError(): void;
+  onChange(listener: (text: string) => void): void;
+}
+
+/** Creates the editor inside `parent`; `onRun` is called on Ctrl+Enter / Cmd+Enter. */
+export function createEditor(parent: HTMLElement, initial: string, onRun: () => void): CypherEditor {
+  const runKey = Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => { onRun(); return true; } }]));
+  const editor = createCypherEditor(parent, {
+    value: initial, lineNumbers: true, lineWrapping: true, autocomplete: true, lint: true, theme: 'light',
+    placeholder: 'MATCH (p:Platform)-[r]->(q) RETURN p.name, type(r), q.name LIMIT 10', preExtensions: [runKey],
+  });
+  const view = editor.codemirror;
+  view.contentDOM.setAttribute('aria-label', 'Cypher query (Ctrl+Enter runs)');
+  return {
+    value: () => view.state.doc.toString(),
+    setValue: (text) => editor.setValue(text),
+    focus: () => view.focus(),
+    markError(message, offset) {
+      const length = view.state.doc.length;
+      const from = offset === null ? 0 : Math.min(Math.max(0, offset), length);
+      const wordEnd = view.state.doc.sliceString(from).search(/[\s,)(\]}]/);
+      const to = offset === null ? length : Math.min(length, from + Math.max(1, wordEnd === -1 ? length - from : wordEnd));
+      view.dispatch(setDiagnostics(view.state, [{ from, to: Math.max(to, from), severity: 'error', message }]));
+      if (offset !== null) editor.setPosition(from, true);
+    },
+    clearError() { view.dispatch(setDiagnostics(view.state, [])); },
+    onChange(listener) { editor.onValueChanged((text: string) => listener(text)); },
+  };
+}

@@ -1,0 +1,86 @@
+// Export: the current view as PNG (cy.png) and SVG (cytoscape-svg), the snapshot as JSON and CSV,
+// and the replay as an animated GIF with one frame per data year and the year printed on it.
+import type { Deps } from '../context';
+import { download, h, replaceChildren } from '../dom';
+import { yearEnd } from '../lib/dates';
+import { snapshotCsv, snapshotJson } from '../lib/export-data';
+import { GifBuilder } from '../lib/gif';
+
+const MAX_GIF_WIDTH = 960;
+
+/** Builds the export menu in `element`. */
+export function setUpExport(element: HTMLElement, deps: Deps): void {
+  const { graph, store, data } = deps;
+  const status = h('span', { class: 'export-status', role: 'status', id: 'export-status' });
+  const stamp = () => (store.get().at ?? yearEnd(data.timeline.range.to));
+
+  const shown = () => {
+    const { nodes, edges } = graph.shownElements();
+    return {
+      nodes: nodes.flatMap((id) => data.nodes.get(id) ?? []),
+      edges: edges.flatMap(({ id, shownAs }) => { const e = data.edges.get(id); return e ? [{ ...e, shownAs }] : []; }),
+    };
+  };
+  const exportPng = async () => download(await graph.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }), `hulian-${stamp()}.png`);
+  const exportSvg = () => download(new Blob([graph.cy.svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }), `hulian-${stamp()}.svg`);
+  const exportJson = () => {
+    const { nodes, edges } = shown();
+    const doc = snapshotJson(stamp(), store.get().mode, nodes, edges, data.sources);
+    download(new Blob([JSON.stringify(doc, null, 2)], { type: 'application/json' }), `hulian-${stamp()}.json`);
+  };
+  const exportCsv = () => download(new Blob([snapshotCsv(shown().edges, data.nodes)], { type: 'text/csv' }), `hulian-${stamp()}.csv`);
+
+  const exportGif = async () => {
+    deps.stopPlayback.emit();
+    const before = store.get();
+    const container = graph.cy.container()!;
+    const scale = Math.min(1, MAX_GIF_WIDTH / container.clientWidth);
+    const width = Math.round(container.clientWidth * scale);
+    const height = Math.round(container.clientHeight * scale);
+    const canvas = h('canvas', { width, height });
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    const gif = new GifBuilder(width, height);
+    const years = data.years();
+    try {
+      await graph.withoutTransitions(async () => {
+        for (const [i, year] of years.entries()) {
+          status.textContent = `GIF: frame ${i + 1} of ${years.length}…`;
+          store.update({ at: yearEnd(year), compare: null, precision: 'year' });
+          const frame = new Image();
+          frame.src = graph.cy.png({ output: 'base64uri', full: false, bg: '#ffffff', maxWidth: width, maxHeight: height });
+          await frame.decode();
+          context.fillStyle = '#ffffff';
+          context.fillRect(0, 0, width, height);
+          context.drawImage(frame, 0, 0, width, height);
+          printYear(context, year, width);
+          gif.addFrame(context, 900);
+        }
+      });
+      download(gif.finish(), `hulian-replay-${years[0]}-${years[years.length - 1]}.gif`);
+      status.textContent = `GIF ready: ${years.length} frames.`;
+    } catch (error) {
+      status.textContent = `GIF export failed: ${(error as Error).message}`;
+    } finally {
+      store.update({ at: before.at, compare: before.compare, precision: before.precision });
+    }
+  };
+
+  const item = (id: string, label: string, action: () => unknown) =>
+    h('button', { type: 'button', class: 'btn btn-small', id, onclick: () => { void Promise.resolve(action()).catch((e: Error) => { status.textContent = `Export failed: ${e.message}`; }); } }, label);
+  replaceChildren(element, h('span', { class: 'export-label' }, 'Export'),
+    item('export-png', 'PNG', exportPng), item('export-svg', 'SVG', exportSvg), item('export-json', 'JSON', exportJson),
+    item('export-csv', 'CSV', exportCsv), item('export-gif', 'GIF replay', exportGif), status);
+}
+
+function printYear(context: CanvasRenderingContext2D, year: number, width: number): void {
+  const size = Math.max(28, Math.round(width / 14));
+  context.font = `700 ${size}px Inter, "Segoe UI", sans-serif`;
+  context.textBaseline = 'top';
+  context.fillStyle = 'rgba(255,255,255,0.85)';
+  context.fillRect(12, 12, context.measureText(String(year)).width + 24, size + 16);
+  context.fillStyle = '#212529';
+  context.fillText(String(year), 24, 20);
+  context.font = `500 ${Math.round(size / 3)}px Inter, "Segoe UI", "PingFang SC", sans-serif`;
+  context.fillStyle = '#495057';
+  context.fillText('Hulian 互联 · as of end of year', 24, size + 34);
+}

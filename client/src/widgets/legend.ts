@@ -1,0 +1,58 @@
+// The legend, which doubles as the filter: each owner group, node kind and relationship type is a
+// toggle button (pressed = shown), plus "hide isolated nodes".
+import type { Deps } from '../context';
+import { h, replaceChildren } from '../dom';
+import type { Filters } from '../lib/view-state';
+import { CAMPS, edgeStyleOf, FALLBACK_SHAPE, KIND_SHAPES } from '../palette';
+
+type ListKey = 'hiddenKinds' | 'hiddenGroups' | 'hiddenTypes';
+
+/** Builds the legend/filter in `element`. */
+export function setUpLegend(element: HTMLElement, deps: Deps): void {
+  const { store, data } = deps;
+  const kinds = [...new Set(data.timeline.nodes.map((n) => n.kind))].sort();
+  const types = [...new Set(data.timeline.edges.map((e) => e.type))].sort();
+  const buttons: { key: ListKey; value: string; el: HTMLButtonElement }[] = [];
+
+  const toggle = (key: ListKey, value: string, swatch: Element, label: string) => {
+    const el = h('button', {
+      type: 'button', class: 'legend-item', 'data-filter': `${key}:${value}`, title: `Show or hide ${label}`,
+      onclick: () => {
+        const filters = store.get().filters;
+        const hidden = new Set(filters[key]);
+        if (hidden.has(value)) hidden.delete(value); else hidden.add(value);
+        store.update({ filters: { ...filters, [key]: [...hidden] } });
+      },
+    }, swatch, h('span', {}, label));
+    buttons.push({ key, value, el });
+    return el;
+  };
+  const shapeSwatch = (kind: string) => h('span', { class: `shape shape-${KIND_SHAPES[kind] ?? FALLBACK_SHAPE}`, 'aria-hidden': 'true' });
+  const lineSwatch = (type: string) => {
+    const look = edgeStyleOf(type);
+    return h('span', { class: 'line-swatch', 'aria-hidden': 'true', style: `border-top: 3px ${look.line} ${look.color}` });
+  };
+  const isolated = h('input', { type: 'checkbox', id: 'hide-isolated' });
+  isolated.addEventListener('change', () => store.update({ filters: { ...store.get().filters, hideIsolated: isolated.checked } }));
+
+  const sync = (filters: Filters) => {
+    for (const b of buttons) {
+      const shown = !filters[b.key].includes(b.value);
+      b.el.setAttribute('aria-pressed', String(shown));
+      b.el.classList.toggle('off', !shown);
+    }
+    isolated.checked = filters.hideIsolated;
+  };
+
+  replaceChildren(element,
+    h('h2', { class: 'legend-title' }, 'Legend · filter'),
+    h('div', { class: 'legend-group', role: 'group', 'aria-label': 'Owner group' }, h('h3', {}, 'Owner group'),
+      ...CAMPS.map((c) => toggle('hiddenGroups', c.id, h('span', { class: 'dot', style: `background:${c.color}`, 'aria-hidden': 'true' }), `${c.label} ${c.labelZh}`))),
+    h('div', { class: 'legend-group', role: 'group', 'aria-label': 'Node kind' }, h('h3', {}, 'Kind'),
+      ...kinds.map((k) => toggle('hiddenKinds', k, shapeSwatch(k), k))),
+    h('div', { class: 'legend-group', role: 'group', 'aria-label': 'Relationship type' }, h('h3', {}, 'Relationship'),
+      ...types.map((t) => toggle('hiddenTypes', t, lineSwatch(t), data.typeLabel(t)))),
+    h('label', { class: 'legend-check' }, isolated, 'Hide isolated nodes'));
+  store.subscribe((s, p) => { if (s.filters !== p.filters) sync(s.filters); });
+  sync(store.get().filters);
+}

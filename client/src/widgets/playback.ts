@@ -1,0 +1,82 @@
+// Play/pause, speed and loop for the replay, and the keyboard: ←/→ step a year (Shift: a month),
+// Space plays or pauses — unless the focus is in a field or the Cypher editor.
+import type { Deps } from '../context';
+import { h, replaceChildren } from '../dom';
+import { addMonths, monthEnd, snapDate, yearEnd } from '../lib/dates';
+
+const SPEEDS = [{ label: '0.5×', ms: 2000 }, { label: '1×', ms: 1000 }, { label: '2×', ms: 500 }, { label: '4×', ms: 250 }];
+
+/** True when a key press belongs to a field rather than to the page. */
+function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(target.tagName)
+    || target.closest('.cm-editor') !== null;
+}
+
+/** Builds the playback controls in `element` and the global keyboard shortcuts. */
+export function setUpPlayback(element: HTMLElement, deps: Deps): void {
+  const { store, data } = deps;
+  const first = yearEnd(data.timeline.range.from);
+  const last = yearEnd(data.timeline.range.to);
+  let timer: number | null = null;
+
+  const playButton = h('button', { type: 'button', class: 'btn btn-primary tl-play', id: 'play', 'aria-pressed': 'false' });
+  const speed = h('select', { 'aria-label': 'Playback speed', id: 'speed' },
+    ...SPEEDS.map((s, i) => h('option', { value: String(s.ms), selected: i === 1 }, s.label)));
+  const loop = h('input', { type: 'checkbox', id: 'loop' });
+  const stepBack = h('button', { type: 'button', class: 'btn', 'aria-label': 'Previous year', title: 'Previous year (←)' }, '◀');
+  const stepForward = h('button', { type: 'button', class: 'btn', 'aria-label': 'Next year', title: 'Next year (→)' }, '▶');
+
+  const current = () => store.get().at ?? last;
+  const firstFor = (precision: 'year' | 'month') => (precision === 'year' ? first : monthEnd(data.timeline.range.from, 1));
+  /** Moves the date by `months`; a one-month step switches the slider to month precision. */
+  const step = (months: number) => {
+    const precision = months % 12 === 0 ? store.get().precision : 'month';
+    const next = snapDate(addMonths(current(), months), precision);
+    if (next < firstFor(precision) || next > last) return false;
+    store.update({ at: next, precision });
+    return true;
+  };
+  const tick = () => {
+    if (step(store.get().precision === 'year' ? 12 : 1)) return;
+    if (loop.checked) store.update({ at: firstFor(store.get().precision) });
+    else pause();
+  };
+  const paint = () => {
+    const playing = timer !== null;
+    playButton.textContent = playing ? '❚❚ Pause' : '► Play';
+    playButton.setAttribute('aria-pressed', String(playing));
+    document.body.classList.toggle('playing', playing);
+  };
+  const play = () => {
+    if (timer !== null) return;
+    if (current() >= last) store.update({ at: firstFor(store.get().precision) });
+    timer = window.setInterval(tick, Number(speed.value));
+    paint();
+  };
+  function pause() {
+    if (timer !== null) window.clearInterval(timer);
+    timer = null;
+    paint();
+  }
+
+  playButton.addEventListener('click', () => (timer === null ? play() : pause()));
+  speed.addEventListener('change', () => { if (timer !== null) { pause(); play(); } });
+  stepBack.addEventListener('click', () => step(-12));
+  stepForward.addEventListener('click', () => step(12));
+  deps.stopPlayback.on(pause);
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      step((event.key === 'ArrowLeft' ? -1 : 1) * (event.shiftKey ? 1 : 12));
+      event.preventDefault();
+    } else if (event.key === ' ') {
+      if (timer === null) play(); else pause();
+      event.preventDefault();
+    }
+  });
+
+  replaceChildren(element, stepBack, playButton, stepForward, speed,
+    h('label', { class: 'tl-loop' }, loop, 'Loop'));
+  paint();
+}

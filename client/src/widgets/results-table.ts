@@ -1,0 +1,28 @@
+// Renders console results as an accessible table; nodes and relationships show both names / their type.
+import { h } from '../dom';
+import type { CypherResult } from '../types';
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value !== 'object') return String(value);
+  const record = value as Record<string, unknown>;
+  if (typeof record.name === 'string' && typeof record.id === 'string') {
+    return record.nameZh ? `${record.name} ${record.nameZh}` : record.name;
+  }
+  if (typeof record.type === 'string' && typeof record.source === 'string' && typeof record.target === 'string') {
+    return `${record.source} -[${record.type}]-> ${record.target}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A table of the result's rows, with a caption giving row count, timing and truncation. */
+export function resultsTable(result: CypherResult): HTMLElement {
+  const caption = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} in ${result.timing.ms} ms`
+    + (result.truncated ? ` — truncated at ${result.rowLimit} rows` : '');
+  if (!result.columns.length) return h('p', { class: 'status status-empty', role: 'status' }, `No columns returned (${caption}).`);
+  return h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Query results' },
+    h('table', { class: 'results', id: 'results-table' },
+      h('caption', {}, caption),
+      h('thead', {}, h('tr', {}, ...result.columns.map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, ...result.rows.map((row) => h('tr', {}, ...result.columns.map((c) => h('td', {}, cellText(row[c]))))))));
+}

@@ -1,0 +1,126 @@
+// The client's pure temporal functions: snapshot (as of / window), change lists and the two-date diff,
+// on small synthetic timeline payloads built here and checked against a brute-force reading of the rule.
+import { describe, expect, it } from 'vitest';
+import { addMonths, completeDate, isIsoDate, snapDate } from '../../client/src/lib/dates';
+import { changesBetween, diff, inForceAt, snapshot, type SnapshotOptions } from '../../client/src/lib/temporal';
+
+type E = { id: string; source: string; target: string; since: string; until: string | null };
+const edge = (id: string, since: string, until: string | null, source = 'a', target = 'b'): E => ({ id, source, target, since, until });
+
+const edges: E[] = [
+  edge('old-ended', '2010-03-01', '2014-06-01', 'qq', 'q360'),
+  edge('long', '2013-01-15', null, 'wechat', 'taobao'),
+  edge('block-lifted', '2013-07-01', '2021-09-17', 'wechat', 'taobao'),
+  edge('arrives-2021', '2021-09-17', null, 'wechat', 'alipay'),
+  edge('short-2023', '2023-02-01', '2023-11-30', 'douyin', 'wechat'),
+  edge('starts-on-year-end', '2012-12-31', null, 'x', 'y'),
+];
+const asOf: SnapshotOptions = { mode: 'asof', precision: 'year', windowYears: 3 };
+
+/** The rule written out by hand, independent of the code under test. */
+const liveAt = (e: E, at: string) => e.since <= at && (e.until === null || e.until > at);
+
+describe('inForceAt', () => {
+  it('should treat until as exclusive and since as inclusive', () => {
+    expect(inForceAt({ since: '2013-07-01', until: '2021-09-17' }, '2021-09-17')).toBe(false);
+    expect(inForceAt({ since: '2013-07-01', until: '2021-09-17' }, '2013-07-01')).toBe(true);
+    expect(inForceAt({ since: '2013-07-01', until: null }, '2013-06-30')).toBe(false);
+  });
+
+  it('when dates are partial (year or month), then they count from their first day', () => {
+    expect(inForceAt({ since: '2021-09', until: null }, '2021-09-01')).toBe(true);
+    expect(inForceAt({ since: '2021', until: '2022' }, '2022-01-01')).toBe(false);
+  });
+});
+
+describe('snapshot', () => {
+  it('should refuse a window length that is not a number', () => {
+    expect(() => snapshot(edges, '2021-12-31', { ...asOf, windowYears: Number.NaN })).toThrow(TypeError);
+  });
+
+  it('when "as of" a year end, then the in-force edges are exactly those the rule selects, at every year', () => {
+    for (let year = 2008; year <= 2024; year++) {
+      const at = `${year}-12-31`;
+      const shown = snapshot(edges, at, asOf);
+      const inForce = [...shown.edges].filter(([, s]) => s !== 'ended').map(([id]) => id).sort();
+      expect(inForce).toEqual(edges.filter((e) => liveAt(e, at)).map((e) => e.id).sort());
+    }
+  });
+
+  it('when a relationship began within the year step, then it is marked as arrived; earlier ones as in force', () => {
+    const shown = snapshot(edges, '2021-12-31', asOf);
+    expect(shown.edges.get('arrives-2021')).toBe('arrived');
+    expect(shown.edges.get('long')).toBe('in-force');
+  });
+
+  it('when a relationship ended within the year step, then it is shown as ended and its ends stay drawn', () => {
+    const shown = snapshot(edges, '2021-12-31', asOf);
+    expect(shown.edges.get('block-lifted')).toBe('ended');
+    expect(snapshot(edges, '2022-12-31', asOf).edges.has('block-lifted')).toBe(false);
+    expect(shown.nodes.has('taobao')).toBe(true);
+  });
+
+  it('when stepping by month, then only the month\'s changes count as new', () => {
+    const monthly = { ...asOf, precision: 'month' as const };
+    expect(snapshot(edges, '2021-09-30', monthly).edges.get('arrives-2021')).toBe('arrived');
+    expect(snapshot(edges, '2021-10-31', monthly).edges.get('arrives-2021')).toBe('in-force');
+  });
+
+  it('when in window mode, then only edges that began or ended in the last N years are shown', () => {
+    const shown = snapshot(edges, '2023-12-31', { mode: 'window', precision: 'year', windowYears: 3 });
+    expect([...shown.edges.keys()].sort()).toEqual(['arrives-2021', 'block-lifted', 'short-2023']);
+    expect(shown.edges.get('short-2023')).toBe('ended');
+    expect(shown.nodes.has('qq')).toBe(false);
+  });
+});
+
+describe('changesBetween', () => {
+  it('should refuse a period whose start is after its end', () => {
+    expect(() => changesBetween(edges, '2022-01-01', '2021-01-01')).toThrow(RangeError);
+  });
+
+  it('should list beginnings and ends inside (after, upTo] in date order', () => {
+    const changes = changesBetween(edges, '2020-12-31', '2021-12-31');
+    expect(changes.map((c) => `${c.kind}:${c.edge.id}`)).toEqual(['began:arrives-2021', 'ended:block-lifted']);
+  });
+
+  it('when a change falls on the period start, then it belongs to the previous period', () => {
+    expect(changesBetween(edges, '2012-12-31', '2013-12-31').map((c) => c.edge.id)).not.toContain('starts-on-year-end');
+    expect(changesBetween(edges, '2011-12-31', '2012-12-31').map((c) => c.edge.id)).toContain('starts-on-year-end');
+  });
+});
+
+describe('diff', () => {
+  it('should put every edge in force at either date in exactly one bucket, matching the rule', () => {
+    const from = '2012-12-31';
+    const to = '2024-12-31';
+    const result = diff(edges, from, to);
+    expect(result.added.sort()).toEqual(edges.filter((e) => !liveAt(e, from) && liveAt(e, to)).map((e) => e.id).sort());
+    expect(result.ended.sort()).toEqual(edges.filter((e) => liveAt(e, from) && !liveAt(e, to)).map((e) => e.id).sort());
+    expect(result.persisted.sort()).toEqual(edges.filter((e) => liveAt(e, from) && liveAt(e, to)).map((e) => e.id).sort());
+  });
+
+  it('when both dates are equal, then nothing is added or ended', () => {
+    const result = diff(edges, '2021-12-31', '2021-12-31');
+    expect(result.added).toEqual([]);
+    expect(result.ended).toEqual([]);
+    expect(result.persisted.length).toBe(edges.filter((e) => liveAt(e, '2021-12-31')).length);
+  });
+});
+
+describe('dates', () => {
+  it('should reject impossible calendar dates', () => {
+    expect(isIsoDate('2021-02-30')).toBe(false);
+    expect(isIsoDate('2021-2-3')).toBe(false);
+    expect(isIsoDate(20210203)).toBe(false);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+  });
+
+  it('should move by months clamping to the month length, and snap to year or month ends', () => {
+    expect(addMonths('2021-01-31', 1)).toBe('2021-02-28');
+    expect(addMonths('2021-12-31', -12)).toBe('2020-12-31');
+    expect(snapDate('2019-09', 'month')).toBe('2019-09-30');
+    expect(snapDate('2010', 'year')).toBe('2010-12-31');
+    expect(completeDate('2010')).toBe('2010-01-01');
+  });
+});

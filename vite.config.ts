@@ -1,0 +1,13 @@
+// Vite: builds client/ into dist/ (served by server/app.ts); in development proxies /api to the Express server.
+import { defineConfig } from 'vite';
+
+const apiPort = process.env.PORT || '3000';
+
+export default defineConfig({
+  root: 'client',
+  build: { outDir: '../dist', emptyOutDir: true, chunkSizeWarningLimit: 2000, sourcemap: true },
+  server: {
+    port: Number(process.env.VITE_PORT || 5173),
+    proxy: { '/api': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } },
+  },
+});
