@@ -4,9 +4,7 @@
 // @returns one row per entity found: node {id, name, nameZh, kind, owner, aliases, description, group}
 MATCH (n:Entity)
   WHERE n.id IN $ids
-OPTIONAL MATCH (root:Entity)-[:OWNS]->*(n)
-  WHERE NOT EXISTS { (:Entity)-[:OWNS]->(root) }
-WITH n, collect(root.id)[0] AS rootId
+WITH n, COLLECT { MATCH (root:Entity)-[:OWNS]->*(n) WHERE NOT EXISTS { (:Entity)-[:OWNS]->(root) } RETURN root.id }[0] AS rootId
 RETURN n {
   .id, .name, .nameZh, .kind, .owner, .aliases, .description,
   group: CASE WHEN n.kind = 'Regulator' THEN 'regulator' ELSE coalesce(rootId, n.id) END

@@ -11,9 +11,20 @@ export async function nodesByIds(db: Database, ids: Iterable<string>): Promise<A
   return (await db.read('entity-nodes-by-ids', { ids: unique })).map((row) => toNode(row.node));
 }
 
+/** Sets each node's group to the root of its owner chain (regulators: "regulator"), as entity-nodes-by-ids does in Cypher. */
+export function assignGroups(nodes: ApiNode[]): ApiNode[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const root = (node: ApiNode, seen = new Set<string>()): string => {
+    const owner = node.owner ? byId.get(node.owner) : undefined;
+    if (!owner || seen.has(owner.id)) return node.id;
+    return root(owner, seen.add(node.id));
+  };
+  return nodes.map((n) => ({ ...n, group: n.kind === 'Regulator' ? 'regulator' : root(n) }));
+}
+
 /** Every entity with its group. */
 export async function allNodes(db: Database): Promise<ApiNode[]> {
-  return (await db.read('entity-nodes')).map((row) => toNode(row.node));
+  return assignGroups((await db.read('entity-nodes')).map((row) => toNode(row.node)));
 }
 
 /** Every dated relationship. */
@@ -21,16 +32,12 @@ export async function allEdges(db: Database): Promise<ApiEdge[]> {
   return (await db.read('edges-all')).map((row) => toEdge(row.edge));
 }
 
-const endpoints = (edges: ApiEdge[]) => edges.flatMap((e) => [e.source, e.target]);
-
 /** The network in force on `at`: its edges, and the nodes they touch (or every node with `includeAll`). */
 export async function graphAt(db: Database, at: string, includeAll: boolean) {
-  const [edges, everyNode] = await Promise.all([
-    db.read('edges-in-force', { at }).then((rows) => rows.map((row) => toEdge(row.edge))),
-    includeAll ? allNodes(db) : Promise.resolve(null),
-  ]);
-  const nodes = everyNode ?? (await nodesByIds(db, endpoints(edges)));
-  return { at, nodes, edges };
+  const [[row], everyNode] = await Promise.all([db.read('graph-at', { at }), includeAll ? allNodes(db) : Promise.resolve(null)]);
+  const edges = Array.isArray(row?.edges) ? row.edges.map((e) => toEdge(e)) : [];
+  const touched = Array.isArray(row?.nodes) ? row.nodes.map((n) => toNode(n)) : [];
+  return { at, nodes: everyNode ?? touched, edges };
 }
 
 /** The whole temporal network in one payload, for replay in the client. */
