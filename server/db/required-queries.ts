@@ -4,4 +4,6 @@ export const REQUIRED_QUERIES = [
   'entity-nodes', 'entity-nodes-by-ids', 'edges-all', 'graph-at', 'edges-diff', 'milestones-all', 'vocabulary-all',
   'sources-all', 'dated-relationship-types', 'nodes-search', 'node-relationships', 'node-ownership', 'node-milestones',
   'node-neighbors', 'paths-shortest', 'paths-earliest', 'nodes-by-element-ids',
+  'count-data', 'wipe-all', 'import-sources', 'import-vocabulary', 'import-nodes', 'import-ownership',
+  'import-relationships', 'import-milestones', 'import-known-types', 'import-existing-entities',
 ] as const;
