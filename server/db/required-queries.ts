@@ -6,4 +6,5 @@ export const REQUIRED_QUERIES = [
   'node-neighbors', 'paths-shortest', 'paths-earliest', 'nodes-by-element-ids',
   'count-data', 'wipe-all', 'import-sources', 'import-vocabulary', 'import-nodes', 'import-ownership',
   'import-relationships', 'import-milestones', 'import-known-types', 'import-existing-entities',
+  'export-nodes', 'export-relationships',
 ] as const;

@@ -1,0 +1,5 @@
+// @name export-nodes
+// Every node with its labels and properties, for db:backup and for canonical dumps that compare two databases.
+// @returns rows: key (element id), labels, props
+MATCH (n)
+RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props
