@@ -87,6 +87,7 @@ export function parseImportArgs(argv: string[]): ImportPlan {
   const badType = newTypes.find((t) => !TYPE.test(t));
   if (badType) throw new UsageError(`--new-types: "${badType}" must be UPPER_SNAKE_CASE`);
   if (v.columns && !v['no-header']) throw new UsageError('--columns names the columns of a file without a header; add --no-header');
+  if (v['no-header'] && !v.columns) throw new UsageError('--no-header needs --columns, e.g. --columns source,target,rating,unix_time');
   const idPrefix = v['id-prefix'] ?? '';
   if (idPrefix && !/^[a-z0-9][a-z0-9-]*$/.test(idPrefix)) throw new UsageError(`--id-prefix must be lower-case letters, digits and "-" (got "${idPrefix}")`);
   const kind = v.kind ?? 'Node';
