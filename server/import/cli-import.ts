@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { CliConnectError, EXIT, openCliDatabase, type CliDatabase } from './cli-connect.js';
 import { issueLines, reportFailure } from './cli-report.js';
 import { completeMapping, parseImportArgs, UsageError, USAGE, type ImportPlan } from './import-args.js';
-import { existingEntities, knownVocabulary, referencedNodeIds, withUsedVocabulary } from './import-context.js';
+import { existingEntities, knownVocabulary, referencedNodeIds, withKnownVocabulary } from './import-context.js';
 import { readNetworkJson } from './json-file.js';
 import { loadDataset } from './load.js';
 import { progressBar } from './progress.js';
@@ -34,7 +34,7 @@ type ReadFile = Awaited<ReturnType<typeof readFile>>;
 
 async function importFile(plan: ImportPlan, file: ReadFile, opened: CliDatabase, started: number, bars: boolean): Promise<number> {
   const existing = await existingEntities(opened.db, file.wanted, plan.replace);
-  const raw: RawDataset = withUsedVocabulary(file.build(new Set(existing.keys())), await knownVocabulary(opened.db, plan.replace));
+  const raw: RawDataset = withKnownVocabulary(file.build(new Set(existing.keys())), await knownVocabulary(opened.db, plan.replace));
   const options = { knownNodes: existing, replace: plan.replace };
   const { issues } = validateDataset(raw, options);
   if (issues.length) {

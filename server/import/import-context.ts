@@ -1,5 +1,5 @@
 // What an import may refer to besides its own records: nodes already in the database, and relationship
-// types from the database's vocabulary (:RelType) or the bundled one. Used types are copied into the import's vocabulary.
+// types from the database's vocabulary (:RelType) or the bundled one, copied into the import's vocabulary (MERGE: no change).
 import type { Database } from '../db/database.js';
 import { DATA_DIR, readJsonArray } from './bundled.js';
 import { vocabularySchema, type VocabularyRecord } from './dataset-schema.js';
@@ -38,10 +38,9 @@ export async function knownVocabulary(db: Database, replace: boolean): Promise<M
   return known;
 }
 
-/** Adds to the dataset's vocabulary each known type its relationships use but it does not declare. */
-export function withUsedVocabulary(raw: RawDataset, known: Map<string, VocabularyRecord>): RawDataset {
+/** Adds each known type the dataset does not declare itself to its vocabulary (so --replace keeps them too). */
+export function withKnownVocabulary(raw: RawDataset, known: Map<string, VocabularyRecord>): RawDataset {
   const declared = new Set(ids(raw.vocabulary, 'type'));
-  const used = new Set(ids(raw.relationships, 'type'));
-  const extra = [...used].filter((t) => !declared.has(t) && known.has(t)).map((t) => known.get(t)!);
+  const extra = [...known.values()].filter((v) => !declared.has(v.type));
   return extra.length ? { ...raw, vocabulary: [...raw.vocabulary, ...extra] } : raw;
 }

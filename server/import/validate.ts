@@ -110,7 +110,7 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     for (const end of ['source', 'target'] as const) {
       if (!nodeIds.has(rel[end])) add('relationships', i, rel, end, `unknown node id "${rel[end]}"`);
     }
-    if (!types.has(rel.type)) add('relationships', i, rel, 'type', `unknown relationship type "${rel.type}"; the vocabulary has ${[...types].join(', ')}`);
+    if (!types.has(rel.type)) add('relationships', i, rel, 'type', `unknown relationship type "${rel.type}"; declare it in the vocabulary (known: ${[...types].join(', ')})`);
     const since = checkDate('relationships', i, rel, 'since', rel.since);
     const until = rel.until == null ? null : checkDate('relationships', i, rel, 'until', rel.until);
     if (since && until && until.date < since.date) add('relationships', i, rel, 'until', `${rel.until} is before since ${rel.since}`);
