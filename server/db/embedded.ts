@@ -22,6 +22,8 @@ export interface EmbeddedOptions {
   heap: string;
   pagecacheMb: number;
   startTimeoutS: number;
+  /** A fixed Bolt port (e.g. to restart on the same address); a free one is picked when absent. */
+  port?: number;
   onLog?: (line: string) => void;
 }
 
@@ -74,7 +76,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   }
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const port = await findFreePort();
+  const port = options.port ?? await findFreePort();
   const child = spawn('java', [
     `-Xms256m`, `-Xmx${options.heap}`, ...JVM_FLAGS,
     '-cp', `${LAUNCHER_JAR}:${join(LAUNCHER_DIR, 'target', 'lib', '*')}`,
