@@ -1,17 +1,21 @@
 // Hulian's entry point: owns start-up (config, Neo4j, schema, data, HTTP) and graceful shutdown.
-// Start: `npm start`. Ctrl+C or SIGTERM stops accepting, drains requests, closes the driver and stops Neo4j.
+// Start: `npm start`. Ctrl+C or SIGTERM stops accepting, lets open requests finish, closes the driver and stops Neo4j.
+import express from 'express';
 import type { Server } from 'node:http';
 import { pino } from 'pino';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config/config.js';
-import { bootstrap, waitForNeo4j } from './db/bootstrap.js';
+import { watchDatabase } from './db/bootstrap.js';
 import { Database } from './db/database.js';
 import { QueryRegistry } from './db/query-registry.js';
 import { REQUIRED_QUERIES } from './db/required-queries.js';
 import { resolveNeo4j, type Neo4jTarget } from './db/resolve.js';
+import { requestDeadlineMs, requestGuard } from './http/request-guard.js';
 import { seedIfEmpty } from './import/seed.js';
 
 const say = (message: string) => console.log(`hulian: ${message}`);
+/** After this long, connections still open at shutdown are cut. */
+const DRAIN_LIMIT_MS = 10_000;
 
 function readConfig(): Config {
   try {
@@ -26,6 +30,17 @@ function readConfig(): Config {
   }
 }
 
+/** Stops accepting, refuses new requests on open connections, and resolves once the in-flight ones have finished. */
+async function drain(server: Server): Promise<void> {
+  const closed = new Promise<void>((done) => server.close(() => done()));
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  const force = setTimeout(() => server.closeAllConnections(), DRAIN_LIMIT_MS);
+  server.closeIdleConnections();
+  await closed;
+  clearInterval(sweep);
+  clearTimeout(force);
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = pino({ level: config.LOG_LEVEL });
@@ -34,38 +49,38 @@ async function main(): Promise<void> {
   const target: Neo4jTarget = await resolveNeo4j(config, { log: (line) => logger.debug({ neo4j: line }) });
   say(`Neo4j: ${target.source === 'embedded' ? 'embedded' : 'NEO4J_URI'} at ${target.uri}`);
   const db = Database.connect(target, queries, config.QUERY_TIMEOUT_MS);
+  const watch = watchDatabase(db, { log: say, seedIfEmpty });
+  if (target.source === 'embedded') await watch.firstReady;
+  else watch.firstReady.catch(() => undefined);
 
-  const ready = (async () => {
-    await waitForNeo4j(db, say);
-    await bootstrap(db, { log: say, seedIfEmpty });
-  })();
-  if (target.source === 'embedded') await ready;
-  else ready.catch((error) => say(`could not prepare the database: ${error instanceof Error ? error.message : error}`));
-
-  const app = createApp({ db, config, logger });
-  const server: Server = app.listen(config.PORT, config.HOST, () => {
+  let draining = false;
+  const state = { get draining() { return draining; }, get databaseAvailable() { return watch.available; } };
+  const root = express();
+  root.disable('x-powered-by');
+  root.use(requestGuard(state, { deadlineMs: requestDeadlineMs(config.QUERY_TIMEOUT_MS) }));
+  root.use(createApp({ db, config, logger }));
+  const server: Server = root.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     say(`explorer ready at http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}  (Ctrl+C to stop)`);
   });
+  server.requestTimeout = 60_000;
   server.on('error', async (error: NodeJS.ErrnoException) => {
     console.error(`hulian: cannot listen on ${config.HOST}:${config.PORT}: ${error.code === 'EADDRINUSE' ? 'the port is in use; set PORT to another port' : error.message}`);
+    watch.stop();
     await db.close();
     await target.stop();
     process.exit(1);
   });
 
-  let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+    if (draining) return;
+    draining = true;
     say(`${signal}: finishing open requests, then stopping…`);
-    const force = setTimeout(() => server.closeAllConnections(), 10_000);
-    const closed = new Promise<void>((done) => server.close(() => done()));
-    server.closeIdleConnections();
-    await closed;
-    clearTimeout(force);
+    await drain(server);
+    watch.stop();
     await db.close();
+    say('Neo4j driver closed.');
     await target.stop();
     say('stopped.');
     process.exit(0);

@@ -1,6 +1,8 @@
-// Brings a database to a usable state: waits until Neo4j answers, applies the schema, and loads the
-// bundled dataset into an empty database. Used by start-up and by the test setup.
+// Brings a database to a usable state and keeps watching it: waits until Neo4j answers, applies the schema,
+// loads the bundled dataset into an empty database, and does it again whenever Neo4j comes back after an outage.
+import { UnavailableError } from '../http/problems.js';
 import type { Database } from './database.js';
+import { translateNeo4jError } from './errors.js';
 import { applySchema } from './schema.js';
 
 export interface BootstrapHooks {
@@ -19,7 +21,7 @@ export async function waitForNeo4j(db: Database, log: (message: string) => void,
     } catch (error) {
       if (signal?.aborted) throw error;
       if (attempt++ % 15 === 0) {
-        log(`Neo4j does not answer yet (${error instanceof Error ? error.message : error}). Retrying every ${intervalMs / 1000} s; /api/ready answers 503 until then.`);
+        log(`Neo4j does not answer yet (${describe(error)}). Retrying every ${intervalMs / 1000} s; /api/ready answers 503 until then.`);
       }
       await new Promise((r) => setTimeout(r, intervalMs));
     }
@@ -32,4 +34,73 @@ export async function bootstrap(db: Database, hooks: BootstrapHooks): Promise<vo
   hooks.log(`schema applied (${applied} constraints and indexes)`);
   const seeded = await hooks.seedIfEmpty?.(db);
   if (seeded) hooks.log(seeded);
+}
+
+export interface WatchOptions extends BootstrapHooks {
+  /** Pause between checks while Neo4j answers. */
+  upIntervalMs?: number;
+  /** Pause between checks while it does not (this bounds the recovery time). */
+  downIntervalMs?: number;
+}
+
+/** The live state of the database as the watcher last saw it. */
+export interface DatabaseWatch {
+  /** True when Neo4j answered the last check and the schema (and seed) have been applied since it came up. */
+  readonly available: boolean;
+  /** Resolves the first time the database is ready; rejects when preparing it fails for a reason other than an outage. */
+  readonly firstReady: Promise<void>;
+  /** Stops watching. */
+  stop(): void;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const isOutage = (error: unknown) => translateNeo4jError(error) instanceof UnavailableError;
+
+/** Watches Neo4j for as long as the server runs: prepares it on every (re)appearance and reports outages. */
+export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatch {
+  const { upIntervalMs = 2_000, downIntervalMs = 500, log } = options;
+  let available = false;
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  let failures = 0;
+  let settle!: { resolve: () => void; reject: (error: unknown) => void };
+  const firstReady = new Promise<void>((resolve, reject) => { settle = { resolve, reject }; });
+  firstReady.catch(() => undefined);
+
+  const check = async () => {
+    try {
+      await db.serverInfo();
+      if (available) return;
+      await bootstrap(db, options);
+      available = true;
+      failures = 0;
+      log('Neo4j answers and the database is ready.');
+      settle.resolve();
+    } catch (error) {
+      if (!isOutage(error)) {
+        stopped = true;
+        log(`could not prepare the database: ${describe(error)}`);
+        return settle.reject(error);
+      }
+      if (available) log(`Neo4j stopped answering (${describe(error)}); API calls answer 503 until it is back.`);
+      else if (failures % 30 === 0) log(`Neo4j does not answer yet (${describe(error)}). Checking every ${downIntervalMs} ms; /api/ready answers 503 until then.`);
+      available = false;
+      failures += 1;
+    }
+  };
+  void (async () => {
+    while (!stopped) {
+      await check();
+      if (stopped) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, available ? upIntervalMs : downIntervalMs);
+        wake = () => { clearTimeout(timer); resolve(); };
+      });
+    }
+  })();
+  return {
+    get available() { return available && !stopped; },
+    firstReady,
+    stop: () => { stopped = true; wake?.(); },
+  };
 }
