@@ -23,6 +23,9 @@ export interface RenderInput {
   focusSet: Set<string> | null;
 }
 
+/** Ownership (owner → owned, from each node's `owner`) is drawn as a quiet, timeless link. */
+export const OWNERSHIP = 'OWNS';
+
 const STATUS_CLASSES = ['arrived', 'ended', 'cmp-added', 'cmp-ended', 'cmp-persisted'];
 
 /** The explorer's graph view. */
@@ -30,9 +33,10 @@ export class GraphView {
   readonly cy: Core;
   private lastRender: RenderInput | null = null;
 
-  constructor(container: HTMLElement) {
+  /** `leftInset` gives the width (px) of an overlay on the graph's left edge (the legend) that fits keep clear of. */
+  constructor(container: HTMLElement, private readonly leftInset: () => number = () => 0) {
     this.cy = cytoscape({
-      container, style: graphStyle, minZoom: 0.2, maxZoom: 4, wheelSensitivity: 0.3,
+      container, style: graphStyle, minZoom: 0.2, maxZoom: 4,
       boxSelectionEnabled: false, selectionType: 'single',
     });
   }
@@ -50,6 +54,10 @@ export class GraphView {
         group: 'edges' as const,
         data: { ...edge, id: edgeElementId(edge.id), apiId: edge.id },
       })));
+      this.cy.add(nodes.filter((n) => n.owner && known.has(n.owner)).map((node) => ({
+        group: 'edges' as const, classes: 'ownership',
+        data: { id: `owns:${node.id}`, source: node.owner!, target: node.id, type: OWNERSHIP },
+      })));
     });
   }
 
@@ -64,8 +72,17 @@ export class GraphView {
     const done = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
     run.run();
     await done;
+    this.cy.resize();
     if (this.lastRender) this.render(this.lastRender); else hidden.addClass('hidden');
-    this.cy.fit(undefined, 40);
+    this.fitAll();
+  }
+
+  /** Fits the whole network into the view, clear of the left overlay. */
+  fitAll(): void {
+    this.cy.fit(undefined, 30);
+    const width = this.cy.width();
+    const inset = Math.min(this.leftInset(), width / 2);
+    if (inset > 0) this.cy.zoom({ level: this.cy.zoom() * (width - inset) / width, renderedPosition: { x: width, y: this.cy.height() / 2 } });
   }
 
   /** Shows a view: toggles visibility and status classes in one batch; nothing is added or removed. */
@@ -79,7 +96,10 @@ export class GraphView {
     const nodeFiltered = (n: NodeSingular) => hiddenKinds.has(n.data('kind')) || hiddenCamps.has(n.data('camp'));
     this.cy.batch(() => {
       const degree = new Map<string, number>();
-      this.cy.edges().forEach((edge: EdgeSingular) => {
+      this.cy.edges('.ownership').forEach((edge: EdgeSingular) => {
+        edge.toggleClass('hidden', hiddenTypes.has(OWNERSHIP) || nodeFiltered(edge.source()) || nodeFiltered(edge.target()));
+      });
+      this.cy.edges().not('.ownership').forEach((edge) => {
         const id = edge.data('apiId') as string;
         const status = compareStatus ? compareStatus.get(id) : snapshot.edges.get(id);
         const shown = status !== undefined && !hiddenTypes.has(edge.data('type'))
@@ -131,16 +151,16 @@ export class GraphView {
 
   /** API ids of the edges drawn as in force right now (visible and not faded as ended). */
   visibleInForceEdgeIds(): string[] {
-    return this.cy.edges(':visible').filter((e) => !e.hasClass('ended') && !e.hasClass('cmp-ended'))
+    return this.cy.edges(':visible').not('.ownership').filter((e) => !e.hasClass('ended') && !e.hasClass('cmp-ended'))
       .map((e) => e.data('apiId') as string).sort();
   }
 
   /** Node ids and API edge ids currently drawn, each edge with the status it is drawn as. */
   shownElements(): { nodes: string[]; edges: { id: string; shownAs: string }[] } {
-    const statusOf = (e: EdgeSingular) => STATUS_CLASSES.find((c) => e.hasClass(c)) ?? 'in-force';
+    const statusOf = (e: { hasClass(name: string): boolean }) => STATUS_CLASSES.find((c) => e.hasClass(c)) ?? 'in-force';
     return {
       nodes: this.cy.nodes(':visible').map((n) => n.id()),
-      edges: this.cy.edges(':visible').map((e) => ({ id: e.data('apiId') as string, shownAs: statusOf(e) })),
+      edges: this.cy.edges(':visible').not('.ownership').map((e) => ({ id: e.data('apiId') as string, shownAs: statusOf(e) })),
     };
   }
 

@@ -23,7 +23,8 @@ import { setUpToolbar } from './widgets/toolbar';
 
 const byId = (id: string) => document.getElementById(id)!;
 const store = createStore(window.location, window.history);
-const graph = new GraphView(byId('cy'));
+const legendBox = byId('legend');
+const graph = new GraphView(byId('cy'), () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0));
 const graphStatus = byId('graph-status');
 let started = false;
 
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
   setUpDetails(byId('panel-details'), deps);
   setUpCompare(byId('panel-compare'), deps);
   setUpPaths(byId('panel-paths'), deps);
+  graph.fitAll();
   graph.cy.on('tap', 'node', (event) => store.update({ selection: event.target.id(), tab: 'details' }));
   graph.cy.on('tap', 'edge', (event) => store.update({ selection: event.target.data('source'), tab: 'details' }));
   const firstDrawMs = Math.round(performance.now());

@@ -1,5 +1,5 @@
 // A tiny observable store for the view state: widgets read `get()`, change it with `update()`,
-// and react in `subscribe()`; the URL hash follows every change.
+// and react in `subscribe()`; the URL hash follows every change, and a pasted link is applied.
 import { decodeUrlState, encodeUrlState } from './lib/url-state';
 import type { ViewState } from './lib/view-state';
 
@@ -15,6 +15,12 @@ export interface Store {
 export function createStore(location: Location, history: History): Store {
   let state = decodeUrlState(location.hash);
   const listeners: Listener[] = [];
+  window.addEventListener('hashchange', () => {
+    const previous = state;
+    state = decodeUrlState(location.hash);
+    if (!state.at) state.at = previous.at;
+    listeners.forEach((listener) => listener(state, previous));
+  });
   return {
     get: () => state,
     update(patch) {

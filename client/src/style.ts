@@ -41,6 +41,10 @@ export const graphStyle: StylesheetJson = [
     },
   },
   ...edgeRules,
+  {
+    selector: 'edge.ownership',
+    style: { 'line-color': '#adb5bd', 'target-arrow-shape': 'none', 'line-style': 'dotted', width: 1.2, opacity: 0.7, 'curve-style': 'straight' },
+  },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: 'node.isolated', style: { opacity: 0.25, 'text-opacity': 0.5 } },
   { selector: 'edge.arrived', style: { width: 5, opacity: 1, 'underlay-color': STATUS_COLORS.highlight, 'underlay-opacity': 0.35, 'underlay-padding': 3 } },

@@ -60,7 +60,7 @@ export function setUpConsole(element: HTMLElement, deps: Deps): void {
     if (!(cause instanceof ApiError)) { showError(String(cause)); return; }
     const { problem } = cause;
     const where = problem.position ? ` (line ${problem.position.line}, column ${problem.position.column})` : '';
-    const text = problem.status === 403 ? `Refused: ${problem.reason ?? problem.detail ?? problem.title}`
+    const text = problem.status === 403 ? `${problem.title}: ${problem.detail ?? ''}${problem.reason ? ` (${problem.reason})` : ''}`
       : `${problem.title}${where}: ${problem.detail ?? ''}`;
     showError(text);
     if (problem.status === 400 || problem.status === 403) editor.markError(text, problem.position?.offset ?? null);
@@ -99,11 +99,11 @@ export function setUpConsole(element: HTMLElement, deps: Deps): void {
   };
 
   replaceChildren(element, h('h2', { class: 'panel-title' }, 'Cypher console 查询'),
-    h('details', { class: 'catalog-box', open: !store.get().query }, h('summary', {}, 'Sample questions 示例问题'), catalog),
     h('label', { class: 'field-label', for: 'cypher-editor' }, 'Query (read-only; Ctrl+Enter runs)'), editorHost,
     h('label', { class: 'field-label', for: 'cypher-params' }, 'Parameters (JSON)'), params,
     h('div', { class: 'row' }, runButton, h('button', { type: 'button', class: 'btn', onclick: () => { deps.highlight.emit(null); replaceChildren(output); } }, 'Clear')),
     error, output,
+    h('details', { class: 'catalog-box', open: true }, h('summary', {}, 'Sample questions 示例问题 (click to run)'), catalog),
     h('details', { class: 'history-box' }, h('summary', {}, 'History 历史'), history));
   renderHistory(readHistory(localStorage));
   void loadCatalog();

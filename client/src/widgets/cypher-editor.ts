@@ -1,10 +1,10 @@
 // The Cypher editor: CodeMirror 6 with Cypher highlighting, linting and completion from
-// @neo4j-cypher/codemirror; Ctrl/Cmd+Enter runs; server errors are marked where the user typed.
-import { setDiagnostics } from '@codemirror/lint';
+// @neo4j-cypher/codemirror; Ctrl/Cmd+Enter runs; server errors are underlined where the user typed.
 import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
-import { createCypherEditor } from '@neo4j-cypher/codemirror';
+import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
+import { errorMarkField, setErrorMark } from './error-mark';
 
 export interface CypherEditor {
   value(): string;
@@ -19,10 +19,11 @@ export interface CypherEditor {
 /** Creates the editor inside `parent`; `onRun` is called on Ctrl+Enter / Cmd+Enter. */
 export function createEditor(parent: HTMLElement, initial: string, onRun: () => void): CypherEditor {
   const runKey = Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => { onRun(); return true; } }]));
-  const editor = createCypherEditor(parent, {
+  // The package's typings say it returns the API itself; at runtime (1.0.3) it returns { editor: api }.
+  const { editor } = createCypherEditor(parent, {
     value: initial, lineNumbers: true, lineWrapping: true, autocomplete: true, lint: true, theme: 'light',
-    placeholder: 'MATCH (p:Platform)-[r]->(q) RETURN p.name, type(r), q.name LIMIT 10', preExtensions: [runKey],
-  });
+    placeholder: 'MATCH (p:Entity)-[r]->(q) RETURN p.name, type(r), q.name LIMIT 10', preExtensions: [runKey, errorMarkField],
+  }) as unknown as { editor: EditorApi };
   const view = editor.codemirror;
   view.contentDOM.setAttribute('aria-label', 'Cypher query (Ctrl+Enter runs)');
   return {
@@ -34,10 +35,11 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
       const from = offset === null ? 0 : Math.min(Math.max(0, offset), length);
       const wordEnd = view.state.doc.sliceString(from).search(/[\s,)(\]}]/);
       const to = offset === null ? length : Math.min(length, from + Math.max(1, wordEnd === -1 ? length - from : wordEnd));
-      view.dispatch(setDiagnostics(view.state, [{ from, to: Math.max(to, from), severity: 'error', message }]));
+      if (length === 0) return;
+      view.dispatch({ effects: setErrorMark.of({ from: Math.min(from, length - 1), to: Math.max(to, Math.min(from, length - 1) + 1), message }) });
       if (offset !== null) editor.setPosition(from, true);
     },
-    clearError() { view.dispatch(setDiagnostics(view.state, [])); },
+    clearError() { view.dispatch({ effects: setErrorMark.of(null) }); },
     onChange(listener) { editor.onValueChanged((text: string) => listener(text)); },
   };
 }

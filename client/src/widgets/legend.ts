@@ -2,6 +2,7 @@
 // toggle button (pressed = shown), plus "hide isolated nodes".
 import type { Deps } from '../context';
 import { h, replaceChildren } from '../dom';
+import { OWNERSHIP } from '../graph';
 import type { Filters } from '../lib/view-state';
 import { CAMPS, edgeStyleOf, FALLBACK_SHAPE, KIND_SHAPES } from '../palette';
 
@@ -44,15 +45,16 @@ export function setUpLegend(element: HTMLElement, deps: Deps): void {
     isolated.checked = filters.hideIsolated;
   };
 
-  replaceChildren(element,
-    h('h2', { class: 'legend-title' }, 'Legend · filter'),
+  replaceChildren(element, h('details', { open: window.matchMedia('(min-width: 901px)').matches },
+    h('summary', { class: 'legend-title' }, 'Legend · filter 图例'),
     h('div', { class: 'legend-group', role: 'group', 'aria-label': 'Owner group' }, h('h3', {}, 'Owner group'),
       ...CAMPS.map((c) => toggle('hiddenGroups', c.id, h('span', { class: 'dot', style: `background:${c.color}`, 'aria-hidden': 'true' }), `${c.label} ${c.labelZh}`))),
     h('div', { class: 'legend-group', role: 'group', 'aria-label': 'Node kind' }, h('h3', {}, 'Kind'),
       ...kinds.map((k) => toggle('hiddenKinds', k, shapeSwatch(k), k))),
     h('div', { class: 'legend-group', role: 'group', 'aria-label': 'Relationship type' }, h('h3', {}, 'Relationship'),
-      ...types.map((t) => toggle('hiddenTypes', t, lineSwatch(t), data.typeLabel(t)))),
-    h('label', { class: 'legend-check' }, isolated, 'Hide isolated nodes'));
+      ...types.map((t) => toggle('hiddenTypes', t, lineSwatch(t), data.typeLabel(t))),
+      toggle('hiddenTypes', OWNERSHIP, h('span', { class: 'line-swatch', 'aria-hidden': 'true', style: 'border-top: 2px dotted #adb5bd' }), 'ownership 所有权')),
+    h('label', { class: 'legend-check' }, isolated, 'Hide isolated nodes')));
   store.subscribe((s, p) => { if (s.filters !== p.filters) sync(s.filters); });
   sync(store.get().filters);
 }

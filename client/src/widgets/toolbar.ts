@@ -15,7 +15,7 @@ export function setUpToolbar(element: HTMLElement, deps: Deps): void {
     relayout.disabled = true;
     try { await graph.layout(true); } finally { relayout.disabled = false; }
   });
-  const fit = h('button', { type: 'button', class: 'btn', onclick: () => graph.cy.animate({ fit: { eles: graph.cy.elements(':visible'), padding: 40 } }, { duration: 300 }) }, 'Fit');
+  const fit = h('button', { type: 'button', class: 'btn', onclick: () => graph.fitAll() }, 'Fit');
   const sync = () => {
     en.setAttribute('aria-pressed', String(store.get().lang === 'en'));
     zh.setAttribute('aria-pressed', String(store.get().lang === 'zh'));
