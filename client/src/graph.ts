@@ -26,6 +26,9 @@ export interface RenderInput {
 /** Ownership (owner → owned, from each node's `owner`) is drawn as a quiet, timeless link. */
 export const OWNERSHIP = 'OWNS';
 
+/** Focusing never zooms in further than this, so the neighbourhood stays readable. */
+const FOCUS_MAX_ZOOM = 1.6;
+
 const STATUS_CLASSES = ['arrived', 'ended', 'cmp-added', 'cmp-ended', 'cmp-persisted'];
 
 /** The explorer's graph view. */
@@ -139,7 +142,9 @@ export class GraphView {
     const withEnds = eles.union(eles.edges().connectedNodes());
     this.cy.elements('.focused').removeClass('focused');
     withEnds.addClass('focused');
-    this.cy.animate({ fit: { eles: withEnds, padding: 120 } }, { duration: 400 });
+    const box = withEnds.boundingBox();
+    const fitZoom = Math.min(this.cy.width() / (box.w + 240), this.cy.height() / (box.h + 240));
+    this.cy.animate({ zoom: Math.min(FOCUS_MAX_ZOOM, fitZoom), center: { eles: withEnds } }, { duration: 400 });
     window.setTimeout(() => withEnds.removeClass('focused'), 2500);
   }
 

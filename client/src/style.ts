@@ -58,4 +58,5 @@ export const graphStyle: StylesheetJson = [
   { selector: 'node:selected', style: { 'border-color': '#212529', 'border-width': 4 } },
   { selector: 'edge:selected', style: { width: 6, opacity: 1 } },
   { selector: '.focused', style: { 'underlay-color': '#212529', 'underlay-opacity': 0.25, 'underlay-padding': 8 } },
+  { selector: 'node.hit, node.focused', style: { 'underlay-shape': 'ellipse' } },
 ];

@@ -29,7 +29,7 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
         h('div', { class: 'rel-head' },
           h('span', { class: 'rel-type' }, rel.direction === 'out' ? `→ ${data.typeLabel(rel.type)}` : `← ${data.typeLabel(rel.type)}`),
           selectButton(rel.other.id, bothNames(rel.other)),
-          h('button', { type: 'button', class: 'link muted', onclick: () => deps.graph.focus([], [rel.id]), 'aria-label': `Show ${rel.type} ${rel.other.name} in graph` }, '⌖')),
+          h('button', { type: 'button', class: 'link muted', onclick: () => deps.graph.focus([], [rel.id]), 'aria-label': `Show ${rel.type} ${rel.other.name} in graph` }, 'show')),
         h('div', { class: 'rel-track', role: 'img', 'aria-label': dates },
           h('span', { class: `rel-span type-${rel.type}`, style: `left:${start}%;width:${Math.max(1.5, end - start)}%` })),
         h('p', { class: 'rel-dates' }, dates, rel.status ? ` · ${rel.status}` : ''),
