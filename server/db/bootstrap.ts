@@ -41,6 +41,8 @@ export interface WatchOptions extends BootstrapHooks {
   upIntervalMs?: number;
   /** Pause between checks while it does not (this bounds the recovery time). */
   downIntervalMs?: number;
+  /** Runs after each (re)preparation without holding up readiness, e.g. to warm Neo4j's query cache. */
+  afterReady?: (db: Database) => Promise<void>;
 }
 
 /** The live state of the database as the watcher last saw it. */
@@ -76,6 +78,7 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
       failures = 0;
       log('Neo4j answers and the database is ready.');
       settle.resolve();
+      void options.afterReady?.(db).catch(() => undefined);
     } catch (error) {
       if (!isOutage(error)) {
         stopped = true;
