@@ -12,18 +12,19 @@ const SILENT: Progress = { update: () => {}, stop: () => {} };
 export function progressBar(label: string, unit: string, enabled: boolean): Progress {
   if (!enabled || !process.stderr.isTTY) return SILENT;
   const bar = new cliProgress.SingleBar({
-    format: `${label.padEnd(8)} [{bar}] {percentage}% | {value}/{total} ${unit} | {duration_formatted}`,
+    format: `{phase} [{bar}] {percentage}% | {value}/{total} ${unit} | {duration_formatted}`,
     stream: process.stderr, hideCursor: true, clearOnComplete: false, etaBuffer: 50,
   }, cliProgress.Presets.shades_classic);
   let started = false;
   return {
     update(done, total) {
       if (!started) {
-        bar.start(total, 0);
+        bar.start(total, 0, { phase: label.padEnd(10) });
         started = true;
       }
       bar.setTotal(total);
-      bar.update(done);
+      // The last batch is followed by the commit, which can take a while on large files: say so.
+      bar.update(done, { phase: (done >= total && unit === 'records' ? 'committing' : label).padEnd(10) });
     },
     stop: () => {
       if (started) bar.stop();
