@@ -15,7 +15,17 @@ declare module 'vitest' {
   }
 }
 
+/** Some tests reset the database they run on; never do that to a user's own Neo4j without consent. */
+function refuseUnconsentedReset(): void {
+  if (process.env.NEO4J_URI && process.env.HULIAN_TESTS_MAY_RESET_DB !== '1') {
+    throw new Error(`npm test writes to, and some tests reset, the database it runs against. NEO4J_URI is set (${process.env.NEO4J_URI}).
+Either unset NEO4J_URI (the tests then use a temporary embedded Neo4j or a container),
+or set HULIAN_TESTS_MAY_RESET_DB=1 to run them against that database anyway (it will be wiped and reloaded).`);
+  }
+}
+
 export default async function setup(project: TestProject) {
+  refuseUnconsentedReset();
   const started = Date.now();
   const target = await neo4jForTests();
   const db = Database.connect(target, QueryRegistry.load(REQUIRED_QUERIES), 5_000);
