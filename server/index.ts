@@ -17,6 +17,8 @@ import { seedIfEmpty } from './import/seed.js';
 const say = (message: string) => console.log(`hulian: ${message}`);
 /** After this long, connections still open at shutdown are cut. */
 const DRAIN_LIMIT_MS = 10_000;
+/** A request that reached Neo4j this recently proves it is up, even when a health check timed out in a busy pool. */
+const RECENT_SUCCESS_MS = 3_000;
 
 function readConfig(): Config {
   try {
@@ -55,7 +57,12 @@ async function main(): Promise<void> {
   else watch.firstReady.catch(() => undefined);
 
   let draining = false;
-  const state = { get draining() { return draining; }, get databaseAvailable() { return watch.available; } };
+  let lastNeo4jSuccess = 0;
+  const state = {
+    get draining() { return draining; },
+    get databaseAvailable() { return watch.available || Date.now() - lastNeo4jSuccess < RECENT_SUCCESS_MS; },
+    noteNeo4jSuccess: () => { lastNeo4jSuccess = Date.now(); },
+  };
   const root = express();
   root.disable('x-powered-by');
   root.use(requestGuard(state, { deadlineMs: requestDeadlineMs(config.QUERY_TIMEOUT_MS) }));

@@ -12,6 +12,8 @@ export interface GuardState {
   readonly draining: boolean;
   /** True while Neo4j answers and the database is prepared. */
   readonly databaseAvailable: boolean;
+  /** Told when a Neo4j-backed request succeeded: live evidence that outweighs a health check lost in a busy pool. */
+  noteNeo4jSuccess?(): void;
 }
 
 export interface GuardOptions {
@@ -35,7 +37,8 @@ export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2 }:
       return sendProblem(res, new AppError(503, 'Server stopping', 'The server is shutting down and takes no new requests.',
         { reason: 'shutting-down' }), req.originalUrl);
     }
-    if (!state.databaseAvailable && NEO4J_PATHS.test(req.path)) {
+    const needsNeo4j = NEO4J_PATHS.test(req.path);
+    if (needsNeo4j && !state.databaseAvailable) {
       res.setHeader('Retry-After', String(retryAfterS));
       return sendProblem(res, new UnavailableError(), req.originalUrl);
     }
@@ -46,7 +49,10 @@ export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2 }:
         { reason: 'deadline' }), req.originalUrl);
     }, deadlineMs);
     const clear = () => clearTimeout(timer);
-    res.once('finish', clear);
+    res.once('finish', () => {
+      clear();
+      if (needsNeo4j && res.statusCode < 500) state.noteNeo4jSuccess?.();
+    });
     res.once('close', clear);
     next();
   };
