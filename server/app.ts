@@ -9,6 +9,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
+import { limitJsonDepth } from './http/json-depth.js';
 import { apiNotFound, problemHandler } from './http/problem-handler.js';
 import { apiRoutes } from './routes/index.js';
 
@@ -50,7 +51,7 @@ export function createApp({ db, config, logger, clientDir = CLIENT_DIST }: AppDe
       next();
     });
   }
-  app.use('/api', express.json({ limit: '64kb' }), apiRoutes({ db, config }), apiNotFound);
+  app.use('/api', express.json({ limit: '64kb' }), limitJsonDepth(), apiRoutes({ db, config }), apiNotFound);
   if (existsSync(join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));

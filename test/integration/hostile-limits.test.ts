@@ -1,6 +1,7 @@
 // Request limits and headers on the real app: a body limit (413 problem), security headers from helmet, and CORS
 // closed unless CORS_ORIGIN names an origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_JSON_DEPTH } from '../../server/http/json-depth.js';
 import { startTestServer, type TestServer } from '../_server.js';
 
 const postCypher = (base: string, body: string) => fetch(`${base}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -56,5 +57,23 @@ describe('when CORS_ORIGIN names an origin', () => {
     const preflight = await fetch(`${server.baseUrl}/api/cypher`, { method: 'OPTIONS', headers: { Origin: 'https://explorer.example' } });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toMatch(/POST/);
+  });
+});
+
+describe('JSON nesting limit', () => {
+  let server: TestServer;
+  beforeAll(async () => { server = await startTestServer({ CONSOLE_RATE_PER_MIN: '1000' }); });
+  afterAll(async () => server?.close());
+  const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+
+  it('when a console parameter is nested deeper than the limit (Neo4j used to drop the Bolt connection: a false 503), then the answer is a 400 problem naming the body', async () => {
+    const res = await postCypher(server.baseUrl, `{"query":"RETURN $p AS p","params":{"p":${nested(MAX_JSON_DEPTH)}}}`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ status: 400, field: 'body' });
+  });
+
+  it('should run a console query whose body is nested exactly to the limit', async () => {
+    const res = await postCypher(server.baseUrl, `{"query":"RETURN $p AS p","params":{"p":${nested(MAX_JSON_DEPTH - 2)}}}`);
+    expect(res.status).toBe(200);
   });
 });
