@@ -1,0 +1,55 @@
+// Client benchmark for one renderer on the loaded network: navigation to the first drawn graph, one year step
+// (state change, class toggles and the frame after it), frames per second during play at 4×, and the JS heap.
+import type { BrowserContext } from 'playwright-core';
+import { NEXT_FRAME, usedHeapMB } from './browser.js';
+import { median, round } from './stats.js';
+
+export interface ClientResult { firstRenderMs: number; stepMs: number; fps: number; heapMB: number; elements: number; renderer: string }
+
+const STEPS = 8;
+const PLAY_MS = 5_000;
+
+/** Opens the explorer with `?renderer=` and measures it. */
+export async function benchClient(context: BrowserContext, baseUrl: string, renderer: 'canvas' | 'webgl'): Promise<ClientResult> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${baseUrl}/?renderer=${renderer}`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+    const firstRenderMs = await page.evaluate(`${NEXT_FRAME}.then(() => performance.now())`) as number;
+    const info = await page.evaluate(() => {
+      const hook = (window as unknown as { __hulian: { cy: { elements(s: string): { length: number } }; plan: { renderer: string } } }).__hulian;
+      return { elements: hook.cy.elements(':visible').length, renderer: hook.plan.renderer };
+    });
+    const steps = await page.evaluate(`(async () => {
+      const samples = [];
+      for (let i = 0; i < ${STEPS}; i++) {
+        const key = i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight';
+        const started = performance.now();
+        document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+        await ${NEXT_FRAME};
+        samples.push(performance.now() - started);
+      }
+      return samples;
+    })()`) as number[];
+    const fps = await page.evaluate(`(async () => {
+      const speed = document.getElementById('speed');
+      speed.value = '250';
+      speed.dispatchEvent(new Event('change'));
+      document.getElementById('loop').checked = true;
+      document.getElementById('play').click();
+      let frames = 0;
+      const started = performance.now();
+      await new Promise((done) => {
+        const tick = () => { frames++; if (performance.now() - started < ${PLAY_MS}) requestAnimationFrame(tick); else done(); };
+        requestAnimationFrame(tick);
+      });
+      const seconds = (performance.now() - started) / 1000;
+      document.getElementById('play').click();
+      return frames / seconds;
+    })()`) as number;
+    const heapMB = await usedHeapMB(page);
+    return { firstRenderMs: round(firstRenderMs), stepMs: round(median(steps)), fps: round(fps), heapMB, ...info };
+  } finally {
+    await page.close();
+  }
+}

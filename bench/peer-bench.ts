@@ -1,0 +1,51 @@
+// The peer: the same graph (every node at the server's positions, the edges in force on the day shown plus those that
+// ended in its year, and the ownership links) drawn by vis-network, timed from navigation to its first `afterDrawing`.
+// Physics is off and improvedLayout is off, so vis-network only draws (as Hulian does with preset positions).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext } from 'playwright-core';
+import { round } from './stats.js';
+
+const require = createRequire(import.meta.url);
+const VIS_SCRIPT = readFileSync(require.resolve('vis-network/standalone/umd/vis-network.min.js'), 'utf8');
+
+/** The page: fetches /api/timeline like the explorer, builds the same elements, and records the first draw. */
+function peerPage(at: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><script src="/__peer/vis-network.min.js"></script></head>
+<body style="margin:0"><div id="net" style="width:100vw;height:100vh"></div><script>
+(async () => {
+  const timeline = await (await fetch('/api/timeline')).json();
+  const at = ${JSON.stringify(at)};
+  const yearBefore = String(Number(at.slice(0, 4)) - 1) + at.slice(4);
+  const shown = timeline.edges.filter((e) => e.since <= at && (e.until === null || e.until > yearBefore));
+  const position = (id) => timeline.positions ? timeline.positions[id] : null;
+  const nodes = timeline.nodes.map((n) => ({ id: n.id, label: n.name, group: n.group, x: position(n.id)?.[0], y: position(n.id)?.[1] }));
+  const edges = shown.map((e) => ({ id: e.id, from: e.source, to: e.target, arrows: 'to' }))
+    .concat(timeline.nodes.filter((n) => n.owner).map((n) => ({ id: 'owns:' + n.id, from: n.owner, to: n.id, dashes: true })));
+  window.__peerElements = nodes.length + edges.length;
+  const network = new vis.Network(document.getElementById('net'), { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) },
+    { physics: false, layout: { improvedLayout: false }, edges: { smooth: false }, interaction: { hideEdgesOnDrag: true } });
+  network.once('afterDrawing', () => { window.__peerFirstDraw = performance.now(); });
+})();
+</script></body></html>`;
+}
+
+/** Navigates to the peer page on the explorer's origin (so it fetches the same /api/timeline) and times its first draw. */
+export async function benchPeer(context: BrowserContext, baseUrl: string, at: string): Promise<{ firstRenderMs: number; elements: number }> {
+  const page = await context.newPage();
+  try {
+    await page.route(`${baseUrl}/__peer/**`, (route) => {
+      const isScript = route.request().url().endsWith('.js');
+      return route.fulfill({ contentType: isScript ? 'text/javascript' : 'text/html', body: isScript ? VIS_SCRIPT : peerPage(at) });
+    });
+    await page.goto(`${baseUrl}/__peer/index.html`);
+    await page.waitForFunction(() => (window as unknown as { __peerFirstDraw?: number }).__peerFirstDraw !== undefined, undefined, { timeout: 300_000 });
+    const result = await page.evaluate(() => {
+      const w = window as unknown as { __peerFirstDraw: number; __peerElements: number };
+      return { firstRenderMs: w.__peerFirstDraw, elements: w.__peerElements };
+    });
+    return { firstRenderMs: round(result.firstRenderMs), elements: result.elements };
+  } finally {
+    await page.close();
+  }
+}

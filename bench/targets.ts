@@ -1,0 +1,28 @@
+// The issue's performance targets, judged against the measured results (met or missed, by how much).
+import type { Results } from './report.js';
+
+const num = (value: unknown) => Number(value);
+
+/** Each target with its measured number and verdict. */
+export function judgeTargets(results: Omit<Results, 'targets'>): Results['targets'] {
+  const autoRenderer = (size: string) => String(results.peer.visNetwork?.[size]?.hulianRenderer ?? 'canvas');
+  const c = (renderer: string, size: string) => results.client[renderer]?.[size] ?? {};
+  const out: Results['targets'] = [];
+  const add = (measure: string, target: string, measured: number, unit: string, met: boolean, gap: string) =>
+    out.push({ measure, target, measured: `${measured} ${unit}`, met, note: met ? '' : gap });
+  const step5 = Math.min(num(c('canvas', '5k').stepMs), num(c('webgl', '5k').stepMs));
+  add('Year step at 5k elements (best renderer)', '≤ 16 ms', step5, 'ms', step5 <= 16, `${(step5 / 16).toFixed(1)}× the budget`);
+  const first10 = num(c(autoRenderer('10k'), '10k').firstRenderMs);
+  add(`First drawn graph at 10k, positions precomputed (${autoRenderer('10k')})`, '≤ 2000 ms', first10, 'ms', first10 <= 2000, `${(first10 / 2000).toFixed(1)}× the budget`);
+  const fps5 = Math.max(num(c('canvas', '5k').fps), num(c('webgl', '5k').fps));
+  add('Play at 5k elements (best renderer)', '≥ 30 fps', fps5, 'fps', fps5 >= 30, `${(30 / fps5).toFixed(1)}× short`);
+  const fps20 = num(c('webgl', '20k').fps);
+  add('Play at 20k elements, WebGL', '≥ 15 fps', fps20, 'fps', fps20 >= 15, `${(15 / fps20).toFixed(1)}× short`);
+  const ratio5 = num(results.peer.visNetwork?.['5k']?.ratio);
+  add('First render at 5k against vis-network', '≥ 5× faster', ratio5, '×', ratio5 >= 5, `${(5 / ratio5).toFixed(1)}× short`);
+  for (const endpoint of Object.keys(results.server)) {
+    const ratio = num(results.server[endpoint]?.['100k']?.ratio);
+    add(`API ÷ driver p50, /api/${endpoint} at 100k`, '≤ 1.3', ratio, '', ratio <= 1.3, `${ratio} > 1.3`);
+  }
+  return out;
+}
