@@ -5,12 +5,15 @@
 WITH date($at) AS day
 MATCH (a:Entity)-[r]->(b:Entity)
   WHERE r.since <= day AND (r.until IS NULL OR r.until > day)
-WITH collect({props: properties(r), type: type(r), source: a.id, target: b.id}) AS edges, collect(a) + collect(b) AS ends
-UNWIND ends AS n
-WITH DISTINCT edges, n
-WITH edges, n, COLLECT { MATCH (root:Entity)-[:OWNS]->*(n) WHERE NOT EXISTS { (:Entity)-[:OWNS]->(root) } RETURN root.id }[0] AS rootId
-ORDER BY n.id
-RETURN edges, collect(n {
-  .id, .name, .nameZh, .kind, .owner, .aliases, .description,
-  group: CASE WHEN n.kind = 'Regulator' THEN 'regulator' ELSE coalesce(rootId, n.id) END
-}) AS nodes
+WITH collect({props: properties(r), type: type(r), source: a.id, target: b.id}) AS edges, collect(DISTINCT a) + collect(DISTINCT b) AS ends
+CALL (ends) {
+  UNWIND ends AS n
+  WITH DISTINCT n
+  WITH n, COLLECT { MATCH (root:Entity)-[:OWNS]->*(n) WHERE NOT EXISTS { (:Entity)-[:OWNS]->(root) } RETURN root.id }[0] AS rootId
+  ORDER BY n.id
+  RETURN collect(n {
+    .id, .name, .nameZh, .kind, .owner, .aliases, .description,
+    group: CASE WHEN n.kind = 'Regulator' THEN 'regulator' ELSE coalesce(rootId, n.id) END
+  }) AS nodes
+}
+RETURN edges, nodes

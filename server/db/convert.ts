@@ -10,18 +10,20 @@ function isTemporal(value: object): boolean {
 
 function convertObject(value: Record<string, unknown>): { [key: string]: Json } {
   const out: { [key: string]: Json } = {};
-  for (const [key, item] of Object.entries(value)) out[key] = toJson(item);
+  for (const key in value) if (Object.hasOwn(value, key)) out[key] = toJson(value[key]);
   return out;
 }
 
-/** Converts any value the driver returns into JSON-safe data. Big integers beyond 2^53 become strings. */
+/** Converts any value the driver returns into JSON-safe data. Big integers beyond 2^53 become strings.
+ * Hot path first: scalars, lists and plain maps (what large results are made of) skip the driver type checks. */
 export function toJson(value: unknown): Json {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (typeof value !== 'object') return value as Json;
+  if (Array.isArray(value)) return value.map(toJson);
+  if (Object.getPrototypeOf(value) === Object.prototype) return convertObject(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : value.toString();
   if (isTemporal(value)) return value.toString();
-  if (Array.isArray(value)) return value.map(toJson);
   if (isNode(value)) {
     return { elementId: value.elementId, labels: value.labels, properties: convertObject(value.properties) };
   }

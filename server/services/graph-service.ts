@@ -2,6 +2,7 @@
 // difference between two days, and the yearly statistics.
 import type { Database } from '../db/database.js';
 import { toEdge, toMilestone, toNode, toSource, toVocabulary, type ApiEdge, type ApiNode } from './model.js';
+import { precomputedPositions } from './layout.js';
 import { OPENNESS_DEFINITION, yearCounts, yearlyStats, yearRange } from './yearly.js';
 
 /** Fetches entities by id (with their group), in id order. */
@@ -49,7 +50,7 @@ export async function timeline(db: Database) {
   const range = yearRange(edges, milestones);
   return {
     range, nodes, edges, milestones, vocabulary: vocabularyRows.map(toVocabulary), sources: sourceRows.map(toSource),
-    years: yearCounts(edges, range),
+    years: yearCounts(edges, range), positions: precomputedPositions(nodes, edges),
   };
 }
 

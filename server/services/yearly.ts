@@ -20,7 +20,8 @@ export function yearRange(edges: ApiEdge[], milestones: ApiMilestone[] = []): { 
     .filter((y): y is number => y !== null);
   if (!years.length) return null;
   const starts = edges.map((e) => yearOf(e.since)).filter((y): y is number => y !== null);
-  return { from: Math.min(...(starts.length ? starts : years)), to: Math.max(...years) };
+  const least = (list: number[]) => list.reduce((a, b) => Math.min(a, b));
+  return { from: least(starts.length ? starts : years), to: years.reduce((a, b) => Math.max(a, b)) };
 }
 
 /** The edges in force on 31 December of `year`. */
@@ -31,14 +32,16 @@ export function inForceAtYearEnd(edges: ApiEdge[], year: number): ApiEdge[] {
 /** Counts per year: relationships that began, ended, and were in force at the year's end. */
 export function yearCounts(edges: ApiEdge[], range: { from: number; to: number } | null) {
   if (!range) return [];
-  const out = [];
-  for (let year = range.from; year <= range.to; year++) {
-    out.push({
-      year,
-      began: edges.filter((e) => yearOf(e.since) === year).length,
-      ended: edges.filter((e) => yearOf(e.until) === year).length,
-      inForce: inForceAtYearEnd(edges, year).length,
-    });
+  const out: { year: number; began: number; ended: number; inForce: number }[] = [];
+  for (let year = range.from; year <= range.to; year++) out.push({ year, began: 0, ended: 0, inForce: 0 });
+  const yearEnds = out.map((entry) => `${entry.year}-12-31`);
+  const at = (day: string | null) => (day === null ? undefined : out[Number(day.slice(0, 4)) - range.from]);
+  for (const edge of edges) {
+    const began = at(edge.since);
+    if (began) began.began++;
+    const ended = at(edge.until);
+    if (ended) ended.ended++;
+    out.forEach((entry, i) => { if (inForceOn(edge, yearEnds[i]!)) entry.inForce++; });
   }
   return out;
 }
