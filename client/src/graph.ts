@@ -1,12 +1,13 @@
-// Owns the Cytoscape instance: adds the whole temporal network once, lays it out once (fcose), and
-// turns each view (snapshot, comparison, filters, highlights) into class toggles inside one cy.batch().
+// Owns the Cytoscape instance: adds the whole temporal network once, lays it out once (fcose, or the server's
+// positions for large networks, per the ScalePlan), and turns each view (snapshot, comparison, filters, highlights) into class toggles inside one cy.batch().
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { Diff, Snapshot } from './lib/temporal';
 import type { Filters, Lang } from './lib/view-state';
+import type { ScalePlan } from './lib/scale';
 import { campOf } from './palette';
-import { graphStyle } from './style';
+import { styleFor } from './style';
 import type { GraphEdge, GraphNode } from './types';
 
 cytoscape.use(fcose);
@@ -35,17 +36,23 @@ const STATUS_CLASSES = ['arrived', 'ended', 'cmp-added', 'cmp-ended', 'cmp-persi
 export class GraphView {
   readonly cy: Core;
   private lastRender: RenderInput | null = null;
+  private positions: Record<string, [number, number]> | null = null;
 
-  /** `leftInset` gives the width (px) of an overlay on the graph's left edge (the legend) that fits keep clear of. */
-  constructor(container: HTMLElement, private readonly leftInset: () => number = () => 0) {
+  /** `plan` picks renderer, style and layout by size; `leftInset` gives the width (px) of an overlay on the graph's
+   * left edge (the legend) that fits keep clear of. */
+  constructor(container: HTMLElement, readonly plan: ScalePlan, private readonly leftInset: () => number = () => 0) {
+    const large = plan.simplified;
     this.cy = cytoscape({
-      container, style: graphStyle, minZoom: 0.2, maxZoom: 4,
+      container, style: styleFor(large), minZoom: large ? 0.005 : 0.2, maxZoom: 4,
       boxSelectionEnabled: false, selectionType: 'single',
-    });
+      hideEdgesOnViewport: large, textureOnViewport: large && plan.renderer === 'canvas', pixelRatio: large ? 1 : 'auto',
+      renderer: { name: 'canvas', webgl: plan.renderer === 'webgl', webglTexSize: 4096, webglBatchSize: 4096 },
+    } as cytoscape.CytoscapeOptions);
   }
 
-  /** Adds every node and edge of the temporal network once. */
-  load(nodes: GraphNode[], edges: GraphEdge[], lang: Lang): void {
+  /** Adds every node and edge of the temporal network once; `positions` (from the server) fix where nodes go. */
+  load(nodes: GraphNode[], edges: GraphEdge[], lang: Lang, positions: Record<string, [number, number]> | null = null): void {
+    this.positions = positions;
     const known = new Set(nodes.map((n) => n.id));
     this.cy.batch(() => {
       this.cy.elements().remove();
@@ -64,14 +71,18 @@ export class GraphView {
     });
   }
 
-  /** Computes positions for the whole temporal network (all nodes and edges); positions then stay fixed. */
+  /** Computes positions for the whole temporal network (all nodes and edges); positions then stay fixed.
+   * Large networks use the server's positions (no force layout in the browser). */
   async layout(animate = false): Promise<void> {
     const hidden = this.cy.elements('.hidden');
     hidden.removeClass('hidden');
-    const run = this.cy.elements().layout({
-      name: 'fcose', quality: 'proof', randomize: true, animate, animationDuration: 600,
-      nodeRepulsion: () => 9000, idealEdgeLength: () => 90, nodeSeparation: 80, padding: 40,
-    } as cytoscape.LayoutOptions);
+    const positions = this.positions;
+    const run = this.cy.elements().layout(this.plan.layout === 'preset' && positions
+      ? { name: 'preset', positions: Object.fromEntries(Object.entries(positions).map(([id, [x, y]]) => [id, { x, y }])), fit: false }
+      : {
+        name: 'fcose', quality: 'proof', randomize: true, animate, animationDuration: 600,
+        nodeRepulsion: () => 9000, idealEdgeLength: () => 90, nodeSeparation: 80, padding: 40,
+      } as cytoscape.LayoutOptions);
     const done = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
     run.run();
     await done;
@@ -100,25 +111,25 @@ export class GraphView {
     this.cy.batch(() => {
       const degree = new Map<string, number>();
       this.cy.edges('.ownership').forEach((edge: EdgeSingular) => {
-        edge.toggleClass('hidden', hiddenTypes.has(OWNERSHIP) || nodeFiltered(edge.source()) || nodeFiltered(edge.target()));
+        setClass(edge, 'hidden', hiddenTypes.has(OWNERSHIP) || nodeFiltered(edge.source()) || nodeFiltered(edge.target()));
       });
       this.cy.edges().not('.ownership').forEach((edge) => {
         const id = edge.data('apiId') as string;
         const status = compareStatus ? compareStatus.get(id) : snapshot.edges.get(id);
         const shown = status !== undefined && !hiddenTypes.has(edge.data('type'))
           && !nodeFiltered(edge.source()) && !nodeFiltered(edge.target());
-        edge.removeClass(STATUS_CLASSES.join(' '));
-        edge.toggleClass('hidden', !shown);
+        const wanted = shown && status && status !== 'in-force' ? (compareStatus ? `cmp-${status}` : status) : null;
+        setClass(edge, 'hidden', !shown);
+        for (const name of STATUS_CLASSES) setClass(edge, name, name === wanted);
         if (!shown) return;
-        if (status && status !== 'in-force') edge.addClass(compareStatus ? `cmp-${status}` : status);
         for (const end of [edge.data('source'), edge.data('target')]) degree.set(end, (degree.get(end) ?? 0) + 1);
       });
       this.cy.nodes().forEach((node: NodeSingular) => {
         const isolated = !degree.has(node.id());
-        node.toggleClass('hidden', nodeFiltered(node) || (isolated && filters.hideIsolated));
-        node.toggleClass('isolated', isolated);
+        setClass(node, 'hidden', nodeFiltered(node) || (isolated && filters.hideIsolated));
+        setClass(node, 'isolated', isolated);
       });
-      this.cy.elements().forEach((ele) => { ele.toggleClass('faded', focusSet !== null && !focusSet.has(ele.id())); });
+      this.cy.elements().forEach((ele) => { setClass(ele, 'faded', focusSet !== null && !focusSet.has(ele.id())); });
     });
   }
 
@@ -175,7 +186,7 @@ export class GraphView {
     try {
       await work();
     } finally {
-      this.cy.style(graphStyle);
+      this.cy.style(styleFor(this.plan.simplified));
     }
   }
 
@@ -185,6 +196,11 @@ export class GraphView {
     for (const id of edgeIds) eles = eles.union(this.cy.getElementById(edgeElementId(id)));
     return eles;
   }
+}
+
+/** Changes a class only when it differs, so unchanged elements are not restyled (this matters at 20,000 elements). */
+function setClass(ele: { hasClass(name: string): boolean; toggleClass(name: string, on: boolean): unknown }, name: string, on: boolean): void {
+  if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
 }
 
 function statusMap(compare: Diff): Map<string, 'added' | 'ended' | 'persisted'> {

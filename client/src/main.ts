@@ -6,6 +6,7 @@ import { TimelineData } from './data';
 import { replaceChildren, statusLine } from './dom';
 import { GraphView } from './graph';
 import { yearEnd } from './lib/dates';
+import { planForSize, rendererOverride } from './lib/scale';
 import { createStore } from './store';
 import { setUpViewSync } from './view-sync';
 import { setUpBanner } from './widgets/banner';
@@ -24,7 +25,6 @@ import { setUpToolbar } from './widgets/toolbar';
 const byId = (id: string) => document.getElementById(id)!;
 const store = createStore(window.location, window.history);
 const legendBox = byId('legend');
-const graph = new GraphView(byId('cy'), () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0));
 const graphStatus = byId('graph-status');
 let started = false;
 
@@ -48,7 +48,10 @@ async function start(): Promise<void> {
     graphStatus.hidden = true;
   }
   if (!store.get().at) store.update({ at: yearEnd(data.timeline.range.to) });
-  graph.load(data.timeline.nodes, data.timeline.edges, store.get().lang);
+  const { nodes, edges, positions } = data.timeline;
+  const plan = planForSize(nodes.length + edges.length, Boolean(positions), rendererOverride(window.location.search));
+  const graph = new GraphView(byId('cy'), plan, () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0));
+  graph.load(nodes, edges, store.get().lang, positions ?? null);
   await graph.layout();
   const deps: Deps = { api, store, graph, data, focusSet: new Signal<Set<string> | null>(), highlight: new Signal<Highlight | null>(), stopPlayback: new Signal<void>() };
   setUpViewSync(deps);
@@ -69,7 +72,7 @@ async function start(): Promise<void> {
   void loadConsole(deps);
   document.body.dataset.ready = 'true';
   Object.defineProperty(window, '__hulian', {
-    value: Object.freeze({ cy: graph.cy, state: () => structuredClone(store.get()), inForceEdgeIds: () => graph.visibleInForceEdgeIds(), firstDrawMs }),
+    value: Object.freeze({ cy: graph.cy, state: () => structuredClone(store.get()), inForceEdgeIds: () => graph.visibleInForceEdgeIds(), firstDrawMs, plan }),
   });
 }
 

@@ -60,3 +60,28 @@ export const graphStyle: StylesheetJson = [
   { selector: '.focused', style: { 'underlay-color': '#212529', 'underlay-opacity': 0.25, 'underlay-padding': 8 } },
   { selector: 'node.hit, node.focused', style: { 'underlay-shape': 'ellipse' } },
 ];
+
+/** Overrides for large networks: straight haystack edges without arrows, no label backgrounds or transitions,
+ * labels only once they are readable (so hidden when zoomed out), and no underlays on arrivals. */
+const simplifiedOverrides: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'min-zoomed-font-size': 9, 'text-background-opacity': 0, 'transition-duration': 0, 'border-width': 1,
+      width: 14, height: 14,
+    },
+  },
+  { selector: 'node[kind = "Company"]', style: { width: 20, height: 20 } },
+  {
+    selector: 'edge',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1, 'transition-duration': 0 },
+  },
+  { selector: 'edge.ownership', style: { 'curve-style': 'haystack', 'line-style': 'solid', width: 0.8 } },
+  { selector: 'edge.arrived', style: { width: 2.5, 'underlay-opacity': 0 } },
+  { selector: 'edge.ended', style: { 'line-style': 'solid', width: 1 } },
+];
+
+/** The style sheet for a network of the given size class. */
+export function styleFor(simplified: boolean): StylesheetJson {
+  return simplified ? [...graphStyle, ...simplifiedOverrides] : graphStyle;
+}

@@ -71,6 +71,8 @@ export interface Timeline {
   vocabulary: VocabularyEntry[];
   sources: Source[];
   years: YearCount[];
+  /** Server-computed [x, y] per node id for large networks (null for small ones, which the client lays out). */
+  positions: Record<string, [number, number]> | null;
 }
 
 export interface GraphAt { at: string; nodes: GraphNode[]; edges: GraphEdge[] }

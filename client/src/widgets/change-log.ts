@@ -8,6 +8,9 @@ import type { GraphEdge, Milestone } from '../types';
 import { snapshotFor } from '../view-sync';
 import { sourceList } from './sources';
 
+/** Large networks change by thousands a year; the list shows the first ones and counts the rest. */
+const MAX_ITEMS = 300;
+
 /** Builds the change-log panel in `element`. */
 export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
   const { store, data, graph } = deps;
@@ -48,9 +51,13 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
       : state.precision === 'year' ? formatDate(at, 'year') : formatDate(at, 'month');
     replaceChildren(summary, h('strong', {}, period), ` · ${began} began · ${changes.length - began} ended`,
       state.mode === 'asof' ? ` · ${inForce} in force` : '');
-    const items = [...milestones.map((m) => ({ date: m.date, el: milestoneItem(m) })),
-      ...changes.map((c) => ({ date: c.date, el: changeItem(c) }))].sort((a, b) => a.date.localeCompare(b.date));
-    if (items.length) replaceChildren(list, ...items.map((i) => i.el));
+    const items = [...milestones.map((m) => ({ date: m.date, el: () => milestoneItem(m) })),
+      ...changes.map((c) => ({ date: c.date, el: () => changeItem(c) }))].sort((a, b) => a.date.localeCompare(b.date));
+    const more = items.length - MAX_ITEMS;
+    if (items.length) {
+      replaceChildren(list, ...items.slice(0, MAX_ITEMS).map((i) => i.el()),
+        more > 0 ? h('li', { class: 'change change-more' }, `… and ${more} more changes in this period (narrow it with the month step or the filters)`) : null);
+    }
     else replaceChildren(list, statusLine('empty', 'No recorded changes in this period.'));
   };
   replaceChildren(element, h('h2', { class: 'panel-title' }, 'Change log 变化'), summary, list);
