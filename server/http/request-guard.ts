@@ -1,6 +1,7 @@
 // The outermost request middleware (server/index.ts mounts it in front of the app): refuses new requests while
 // the server drains, answers 503 at once for Neo4j-backed endpoints while Neo4j is down, and bounds every request.
 import type { RequestHandler } from 'express';
+import { ConcurrencyGate } from '../console/gate.js';
 import { sendProblem } from './problem-handler.js';
 import { AppError, UnavailableError } from './problems.js';
 
@@ -21,7 +22,13 @@ export interface GuardOptions {
   deadlineMs: number;
   /** Seconds a client should wait before retrying after a 503 (Retry-After). */
   retryAfterS?: number;
+  /** Neo4j-backed requests (the console excepted: it has its own gate) served at once; the rest queue. Keeps the driver's
+   * pool (50) from making requests wait past its 3 s acquisition timeout, which would surface as a false 503. */
+  maxNeo4jRequests?: number;
 }
+
+/** The console has its own concurrency gate (server/routes/cypher.ts). */
+const CONSOLE_PATH = /^\/api\/cypher(\/|$)/;
 
 /** The longest a request may take: the console's worst case (wait for a slot, run to timeout, fetch the graph) plus margin. */
 export function requestDeadlineMs(queryTimeoutMs: number): number {
@@ -29,7 +36,8 @@ export function requestDeadlineMs(queryTimeoutMs: number): number {
 }
 
 /** Express middleware that applies the guard to every request. */
-export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2 }: GuardOptions): RequestHandler {
+export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, maxNeo4jRequests = 40 }: GuardOptions): RequestHandler {
+  const gate = new ConcurrencyGate(maxNeo4jRequests, deadlineMs / 2, 20 * maxNeo4jRequests);
   return (req, res, next) => {
     if (state.draining) {
       res.setHeader('Connection', 'close');
@@ -54,6 +62,19 @@ export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2 }:
       if (needsNeo4j && res.statusCode < 500) state.noteNeo4jSuccess?.();
     });
     res.once('close', clear);
-    next();
+    if (!needsNeo4j || CONSOLE_PATH.test(req.path)) return next();
+    let closed = false;
+    let release = () => {};
+    res.once('close', () => { closed = true; release(); });
+    gate.run(() => new Promise<void>((done) => {
+      if (closed) return done();
+      release = done;
+      next();
+    })).catch(() => {
+      if (res.headersSent) return;
+      res.setHeader('Retry-After', String(retryAfterS));
+      sendProblem(res, new AppError(503, 'Server busy', 'The server is answering as many requests as it can; try again in a moment.',
+        { reason: 'busy' }), req.originalUrl);
+    });
   };
 }
