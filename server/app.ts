@@ -1,7 +1,7 @@
 // Builds the Express app from its parts without listening or doing any I/O: tests call createApp
 // and listen on port 0; server/index.ts owns start-up and shutdown.
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,10 +21,12 @@ export interface AppDeps {
   logger?: Logger;
   /** Folder of the built client; defaults to dist/. Not served when it does not exist. */
   clientDir?: string;
+  /** Runs before the routes, after security headers and logging (server/index.ts passes the request guard). */
+  guard?: RequestHandler;
 }
 
 /** Creates the Express application: security headers, the API under /api, and the built client. */
-export function createApp({ db, config, logger, clientDir = CLIENT_DIST }: AppDeps): Express {
+export function createApp({ db, config, logger, clientDir = CLIENT_DIST, guard }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -39,6 +41,7 @@ export function createApp({ db, config, logger, clientDir = CLIENT_DIST }: AppDe
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
     }));
   }
+  if (guard) app.use(guard);
   if (config.CORS_ORIGIN) {
     app.use('/api', (req, res, next) => {
       res.setHeader('Access-Control-Allow-Origin', config.CORS_ORIGIN!);

@@ -1,6 +1,5 @@
 // Hulian's entry point: owns start-up (config, Neo4j, schema, data, HTTP) and graceful shutdown.
 // Start: `npm start`. Ctrl+C or SIGTERM stops accepting, lets open requests finish, closes the driver and stops Neo4j.
-import express from 'express';
 import type { Server } from 'node:http';
 import { pino } from 'pino';
 import { createApp } from './app.js';
@@ -63,11 +62,8 @@ async function main(): Promise<void> {
     get databaseAvailable() { return watch.available || Date.now() - lastNeo4jSuccess < RECENT_SUCCESS_MS; },
     noteNeo4jSuccess: () => { lastNeo4jSuccess = Date.now(); },
   };
-  const root = express();
-  root.disable('x-powered-by');
-  root.use(requestGuard(state, { deadlineMs: requestDeadlineMs(config.QUERY_TIMEOUT_MS) }));
-  root.use(createApp({ db, config, logger }));
-  const server: Server = root.listen(config.PORT, config.HOST, () => {
+  const guard = requestGuard(state, { deadlineMs: requestDeadlineMs(config.QUERY_TIMEOUT_MS) });
+  const server: Server = createApp({ db, config, logger, guard }).listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     say(`explorer ready at http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}  (Ctrl+C to stop)`);

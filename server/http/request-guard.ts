@@ -1,4 +1,4 @@
-// The outermost request middleware (server/index.ts mounts it in front of the app): refuses new requests while
+// The request guard (server/index.ts passes it to createApp, which runs it before the routes): refuses new requests while
 // the server drains, answers 503 at once for Neo4j-backed endpoints while Neo4j is down, and bounds every request.
 import type { RequestHandler } from 'express';
 import { ConcurrencyGate } from '../console/gate.js';
