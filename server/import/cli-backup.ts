@@ -1,9 +1,9 @@
 // `npm run db:backup [-- file.json]`: writes the whole database as one JSON file in the importer's own format
 // (default backups/hulian-<UTC time>.json); `npm run db:restore -- file.json` or `npm run import` read it back.
-import { CliConnectError, EXIT, openCliDatabase } from './cli-connect.js';
+import { EXIT } from './cli-connect.js';
 import { describeBackup, exportDatabase } from './backup-export.js';
 import { defaultBackupPath, writeBackupFile } from './backup-file.js';
-import { reportFailure } from './cli-report.js';
+import { runWithCliDatabase } from './cli-report.js';
 
 const say = (line: string) => console.log(`hulian: ${line}`);
 const USAGE = 'Usage: npm run db:backup [-- <file.json>]   (default: backups/hulian-<time>.json)';
@@ -14,24 +14,13 @@ async function main(argv: string[]): Promise<number> {
     return argv.includes('--help') ? 0 : EXIT.usage;
   }
   const path = argv[0] ?? defaultBackupPath();
-  let opened;
-  try {
-    opened = await openCliDatabase(say);
-  } catch (error) {
-    if (error instanceof CliConnectError) return reportFailure(error, EXIT.noDatabase);
-    throw error;
-  }
-  try {
+  return runWithCliDatabase(say, async (opened) => {
     const started = Date.now();
     const backup = await exportDatabase(opened.db);
     writeBackupFile(path, backup);
     say(`backed up ${describeBackup(backup)} to ${path} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
-  } catch (error) {
-    return reportFailure(error, EXIT.failed);
-  } finally {
-    await opened.close();
-  }
+  });
 }
 
 process.exitCode = await main(process.argv.slice(2));

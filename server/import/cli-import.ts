@@ -1,8 +1,8 @@
 // `npm run import -- <file.csv|file.json> [options]`: imports a user's dated network with the same validation
 // and the same all-or-nothing load as the bundled data. `--help` lists the options; README.md the formats.
 import { existsSync, statSync } from 'node:fs';
-import { CliConnectError, EXIT, openCliDatabase, type CliDatabase } from './cli-connect.js';
-import { issueLines, reportFailure } from './cli-report.js';
+import { EXIT, type CliDatabase } from './cli-connect.js';
+import { issueLines, reportFailure, runWithCliDatabase } from './cli-report.js';
 import { completeMapping, parseImportArgs, UsageError, USAGE, type ImportPlan } from './import-args.js';
 import { existingEntities, knownVocabulary, referencedNodeIds, withKnownVocabulary } from './import-context.js';
 import { readNetworkJson } from './json-file.js';
@@ -86,20 +86,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.failed;
   }
   say(`read ${plan.file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  let opened: CliDatabase;
-  try {
-    opened = await openCliDatabase(say);
-  } catch (error) {
-    if (error instanceof CliConnectError) return reportFailure(error, EXIT.noDatabase);
-    throw error;
-  }
-  try {
-    return await importFile(plan, file, opened, started, bars);
-  } catch (error) {
-    return reportFailure(error, EXIT.failed);
-  } finally {
-    await opened.close();
-  }
+  return runWithCliDatabase(say, (opened) => importFile(plan, file, opened, started, bars));
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,6 @@
 // How the command-line tools report a failure: what went wrong (file, record, field) and what to do next.
 import { neo4jCode } from '../db/errors.js';
+import { CliConnectError, EXIT, openCliDatabase, type CliDatabase } from './cli-connect.js';
 import { AppError } from '../http/problems.js';
 import { EdgeListFileError } from './read-edge-list.js';
 import { NetworkFileError } from './json-file.js';
@@ -33,4 +34,28 @@ export function reportFailure(error: unknown, exitCode: number): number {
     print(error instanceof Error ? error.message : String(error));
   }
   return exitCode;
+}
+
+/** Opens the database (reporting a missing one with exit 3), runs `work`, reports its failure with exit 1, and always closes. */
+export async function runWithCliDatabase(say: (line: string) => void, work: (opened: CliDatabase) => Promise<number>): Promise<number> {
+  let opened: CliDatabase;
+  try {
+    opened = await openCliDatabase(say);
+  } catch (error) {
+    if (error instanceof CliConnectError) return reportFailure(error, EXIT.noDatabase);
+    throw error;
+  }
+  try {
+    return await work(opened);
+  } catch (error) {
+    return reportFailure(error, EXIT.failed);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** "the database now holds N nodes and M relationships", for the tools' closing line. */
+export async function describeDatabaseCounts(opened: CliDatabase): Promise<string> {
+  const [counts] = await opened.db.read('count-data');
+  return `the database now holds ${counts?.nodes} nodes and ${counts?.relationships} relationships`;
 }

@@ -1,9 +1,9 @@
 // `npm run db:restore -- file.json`: REPLACES the whole database with a backup written by db:backup. The file is
 // validated first; the wipe and the load run in one transaction, so a failure leaves the database as it was.
 import { existsSync } from 'node:fs';
-import { CliConnectError, EXIT, openCliDatabase } from './cli-connect.js';
+import { EXIT } from './cli-connect.js';
 import { restoreBackupFile } from './backup-file.js';
-import { reportFailure } from './cli-report.js';
+import { describeDatabaseCounts, runWithCliDatabase } from './cli-report.js';
 import { progressBar } from './progress.js';
 import { describeLoad } from './seed.js';
 
@@ -20,26 +20,16 @@ async function main(argv: string[]): Promise<number> {
     console.error(`hulian: ${path}: no such file\n${USAGE}`);
     return EXIT.usage;
   }
-  let opened;
-  try {
-    opened = await openCliDatabase(say);
-  } catch (error) {
-    if (error instanceof CliConnectError) return reportFailure(error, EXIT.noDatabase);
-    throw error;
-  }
   const bar = progressBar('restoring', 'records', true);
-  try {
-    const summary = await restoreBackupFile(opened.db, path, (done, total) => bar.update(done, total));
-    bar.stop();
-    const [counts] = await opened.db.read('count-data');
-    say(`restored ${path}: ${describeLoad(summary)}; the database now holds ${counts?.nodes} nodes and ${counts?.relationships} relationships`);
-    return 0;
-  } catch (error) {
-    bar.stop();
-    return reportFailure(error, EXIT.failed);
-  } finally {
-    await opened.close();
-  }
+  return runWithCliDatabase(say, async (opened) => {
+    try {
+      const summary = await restoreBackupFile(opened.db, path, (done, total) => bar.update(done, total));
+      say(`restored ${path}: ${describeLoad(summary)}; ${await describeDatabaseCounts(opened)}`);
+      return 0;
+    } finally {
+      bar.stop();
+    }
+  });
 }
 
 process.exitCode = await main(process.argv.slice(2));
