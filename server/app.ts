@@ -38,7 +38,7 @@ export function createApp({ db, config, logger, clientDir = CLIENT_DIST, guard }
   if (logger) {
     app.use(pinoHttp({
       logger,
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
+      customLogLevel: (_req, res, error) => (res.statusCode === 500 || (error && res.statusCode < 400) ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
     }));
   }
   if (guard) app.use(guard);

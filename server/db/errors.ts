@@ -3,7 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { AppError, ForbiddenQueryError, QueryTimeoutError, UnavailableError } from '../http/problems.js';
 
 const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable', 'SessionExpired', 'N/A',
+  'ServiceUnavailable', 'SessionExpired', 'N/A', 'ProtocolError',
   'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Security.Unauthorized',
   'Neo.ClientError.Security.AuthenticationRateLimit', 'Neo.TransientError.Database.DatabaseUnavailable',
 ]);
@@ -46,6 +46,12 @@ export function translateNeo4jError(error: unknown): unknown {
   if (INPUT_CODES.has(code) || code.startsWith('Neo.ClientError.Statement.')) {
     return new AppError(400, 'Invalid query', message, { field: 'query', code });
   }
-  if (code.startsWith('Neo.TransientError.')) return new UnavailableError('Neo4j is busy; try again in a moment.');
+  if (code.startsWith('Neo.TransientError.') || (error as Neo4jError).retryable) {
+    return new UnavailableError('Neo4j is busy or restarting; try again in a moment.');
+  }
+  // A connection cut mid-answer (Neo4j killed) or a failure inside Neo4j is not the caller's fault, nor a bug of ours.
+  if (code.startsWith('Neo.DatabaseError.') || code.startsWith('Neo.ClientError.Transaction.')) {
+    return new UnavailableError('Neo4j could not complete the request; try again in a moment.');
+  }
   return error;
 }
