@@ -3,7 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { AppError, ForbiddenQueryError, QueryTimeoutError, UnavailableError } from '../http/problems.js';
 
 const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable', 'SessionExpired', 'N/A', 'ProtocolError',
+  'ServiceUnavailable', 'SessionExpired', 'N/A',
   'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Security.Unauthorized',
   'Neo.ClientError.Security.AuthenticationRateLimit', 'Neo.TransientError.Database.DatabaseUnavailable',
 ]);
@@ -27,7 +27,7 @@ export function neo4jCode(error: unknown): string | undefined {
   return error instanceof Neo4jError ? error.code : undefined;
 }
 
-/** Maps a driver error to the AppError a client should see; other errors pass through unchanged. */
+/** Maps a driver error to the AppError a client should see (unknown codes become 503); other errors pass through unchanged. */
 export function translateNeo4jError(error: unknown): unknown {
   const code = neo4jCode(error);
   if (code === undefined) return error;
@@ -43,15 +43,11 @@ export function translateNeo4jError(error: unknown): unknown {
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new ForbiddenQueryError('other-database', 'Queries may only use this explorer\'s database.');
   }
-  if (INPUT_CODES.has(code) || code.startsWith('Neo.ClientError.Statement.')) {
+  if (INPUT_CODES.has(code) || code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Request.')) {
     return new AppError(400, 'Invalid query', message, { field: 'query', code });
   }
-  if (code.startsWith('Neo.TransientError.') || (error as Neo4jError).retryable) {
-    return new UnavailableError('Neo4j is busy or restarting; try again in a moment.');
-  }
-  // A connection cut mid-answer (Neo4j killed) or a failure inside Neo4j is not the caller's fault, nor a bug of ours.
-  if (code.startsWith('Neo.DatabaseError.') || code.startsWith('Neo.ClientError.Transaction.')) {
-    return new UnavailableError('Neo4j could not complete the request; try again in a moment.');
-  }
-  return error;
+  if (code.startsWith('Neo.TransientError.')) return new UnavailableError('Neo4j is busy or restarting; try again in a moment.');
+  // Any other driver error (a connection cut mid-answer, a failure inside Neo4j, a transaction Neo4j already ended)
+  // is neither the caller's fault nor a bug of ours: the client should try again.
+  return new UnavailableError('Neo4j could not complete the request; try again in a moment.');
 }
