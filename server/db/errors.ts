@@ -27,7 +27,7 @@ export function neo4jCode(error: unknown): string | undefined {
   return error instanceof Neo4jError ? error.code : undefined;
 }
 
-/** Maps a driver error to the AppError a client should see (unknown codes become 503); other errors pass through unchanged. */
+/** Maps a driver error to the AppError a client should see (connection and server-side failures become 503); other client errors and non-driver errors pass through unchanged. */
 export function translateNeo4jError(error: unknown): unknown {
   const code = neo4jCode(error);
   if (code === undefined) return error;
@@ -47,7 +47,8 @@ export function translateNeo4jError(error: unknown): unknown {
     return new AppError(400, 'Invalid query', message, { field: 'query', code });
   }
   if (code.startsWith('Neo.TransientError.')) return new UnavailableError('Neo4j is busy or restarting; try again in a moment.');
-  // Any other driver error (a connection cut mid-answer, a failure inside Neo4j, a transaction Neo4j already ended)
-  // is neither the caller's fault nor a bug of ours: the client should try again.
+  // Other client errors (e.g. a constraint violation) pass through for their caller; a transaction Neo4j already
+  // ended, a connection cut mid-answer or a failure inside Neo4j is no bug of ours: the client should try again.
+  if (code.startsWith('Neo.ClientError.') && !code.startsWith('Neo.ClientError.Transaction.')) return error;
   return new UnavailableError('Neo4j could not complete the request; try again in a moment.');
 }
