@@ -11,23 +11,6 @@ export interface BootstrapHooks {
   seedIfEmpty?: (db: Database) => Promise<string | null>;
 }
 
-/** Resolves once Neo4j answers; retries every `intervalMs`, telling the person what is going on. */
-export async function waitForNeo4j(db: Database, log: (message: string) => void, intervalMs = 2_000, signal?: AbortSignal): Promise<void> {
-  let attempt = 0;
-  for (;;) {
-    try {
-      await db.serverInfo();
-      return;
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      if (attempt++ % 15 === 0) {
-        log(`Neo4j does not answer yet (${describe(error)}). Retrying every ${intervalMs / 1000} s; /api/ready answers 503 until then.`);
-      }
-      await new Promise((r) => setTimeout(r, intervalMs));
-    }
-  }
-}
-
 /** Applies the schema and seeds an empty database. */
 export async function bootstrap(db: Database, hooks: BootstrapHooks): Promise<void> {
   const applied = await applySchema(db);
