@@ -41,3 +41,16 @@ export function download(blob: Blob, filename: string): void {
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Runs `work` once the browser is idle (within `timeoutMs`); calls made before it ran are merged into one.
+ * Used for panels that can follow the graph a moment later, so a year step paints the graph first. */
+export function idleOnce(work: () => void, timeoutMs = 300): () => void {
+  let pending = false;
+  const run = () => { pending = false; work(); };
+  return () => {
+    if (pending) return;
+    pending = true;
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: timeoutMs });
+    else window.setTimeout(run, 0);
+  };
+}

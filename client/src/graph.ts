@@ -1,31 +1,23 @@
-// Owns the Cytoscape instance: adds the whole temporal network once, lays it out once (fcose, or the server's
-// positions for large networks, per the ScalePlan), and turns each view (snapshot, comparison, filters, highlights) into class toggles inside one cy.batch().
-import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+// Owns the Cytoscape instance: adds the whole temporal network once (on the first render, each element with its first
+// classes), lays it out once (fcose, or the server's positions for large networks, per the ScalePlan), and turns each
+// view into class changes on only the elements whose view classes differ from the last render, in one cy.batch().
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
-import type { Diff, Snapshot } from './lib/temporal';
-import type { Filters, Lang } from './lib/view-state';
+import type { Lang } from './lib/view-state';
 import type { ScalePlan } from './lib/scale';
-import { campOf } from './palette';
+import { classChanges, OWNERSHIP, viewClasses, type ElementIndex, type RenderInput } from './graph-classes';
+import { campOf, CAMPS, edgeStyleOf, FALLBACK_SHAPE, KIND_SHAPES } from './palette';
 import { styleFor } from './style';
 import type { GraphEdge, GraphNode } from './types';
+
+export { OWNERSHIP, type RenderInput } from './graph-classes';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
 
 /** The Cytoscape element id of an API edge (prefixed so it can never collide with a node id). */
 export const edgeElementId = (edgeId: string) => `e:${edgeId}`;
-
-export interface RenderInput {
-  snapshot: Snapshot;
-  compare: Diff | null;
-  filters: Filters;
-  /** When set, everything outside these element ids is faded (an expanded neighbourhood). */
-  focusSet: Set<string> | null;
-}
-
-/** Ownership (owner → owned, from each node's `owner`) is drawn as a quiet, timeless link. */
-export const OWNERSHIP = 'OWNS';
 
 /** Focusing never zooms in further than this, so the neighbourhood stays readable. */
 const FOCUS_MAX_ZOOM = 1.6;
@@ -35,8 +27,15 @@ const STATUS_CLASSES = ['arrived', 'ended', 'cmp-added', 'cmp-ended', 'cmp-persi
 /** The explorer's graph view. */
 export class GraphView {
   readonly cy: Core;
-  private lastRender: RenderInput | null = null;
+  private index: ElementIndex = { nodes: [], edges: [], ownership: [] };
+  /** Elements loaded but not yet added (element id → definition). All are added on the first render, with that
+   * render's classes, except that with server positions a hidden edge waits until a view first shows it. */
+  private pending = new Map<string, ElementDefinition>();
+  /** The view classes each element carries now (element id → space-separated classes). */
+  private applied = new Map<string, string>();
   private positions: Record<string, [number, number]> | null = null;
+  /** True while the nodes still stand where they were added (at the server's positions). */
+  private atAddedPositions = false;
 
   /** `plan` picks renderer, style and layout by size; `leftInset` gives the width (px) of an overlay on the graph's
    * left edge (the legend) that fits keep clear of. */
@@ -50,44 +49,60 @@ export class GraphView {
     } as cytoscape.CytoscapeOptions);
   }
 
-  /** Adds every node and edge of the temporal network once; `positions` (from the server) fix where nodes go. */
+  /** Takes every node and edge of the temporal network; `positions` (from the server) fix where nodes go.
+   * Nothing is drawn until the first render, which adds them all with their classes in one batch. */
   load(nodes: GraphNode[], edges: GraphEdge[], lang: Lang, positions: Record<string, [number, number]> | null = null): void {
     this.positions = positions;
     const known = new Set(nodes.map((n) => n.id));
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(nodes.map((node) => ({
-        group: 'nodes' as const,
-        data: { ...node, camp: campOf(node.group), label: lang === 'zh' ? node.nameZh : node.name },
-      })));
-      this.cy.add(edges.filter((e) => known.has(e.source) && known.has(e.target)).map((edge) => ({
-        group: 'edges' as const,
-        data: { ...edge, id: edgeElementId(edge.id), apiId: edge.id },
-      })));
-      this.cy.add(nodes.filter((n) => n.owner && known.has(n.owner)).map((node) => ({
+    const dated = edges.filter((e) => known.has(e.source) && known.has(e.target));
+    const owned = nodes.filter((n) => n.owner && known.has(n.owner));
+    this.index = {
+      nodes: nodes.map((n) => ({ id: n.id, kind: n.kind, camp: campOf(n.group) })),
+      edges: dated.map((e) => ({ elementId: edgeElementId(e.id), apiId: e.id, type: e.type, source: e.source, target: e.target })),
+      ownership: owned.map((n) => ({ elementId: `owns:${n.id}`, source: n.owner!, target: n.id })),
+    };
+    const at = (id: string) => (positions?.[id] ? { position: { x: positions[id]![0], y: positions[id]![1] } } : {});
+    const definitions: ElementDefinition[] = [
+      ...nodes.map((node) => ({
+        group: 'nodes' as const, ...at(node.id),
+        data: { ...node, ...nodeLook(node), label: lang === 'zh' ? node.nameZh : node.name },
+      })),
+      ...dated.map((edge) => ({
+        group: 'edges' as const, data: { ...edge, id: edgeElementId(edge.id), apiId: edge.id, color: edgeStyleOf(edge.type).color },
+      })),
+      ...owned.map((node) => ({
         group: 'edges' as const, classes: 'ownership',
-        data: { id: `owns:${node.id}`, source: node.owner!, target: node.id, type: OWNERSHIP },
-      })));
-    });
+        data: { id: `owns:${node.id}`, source: node.owner!, target: node.id, type: OWNERSHIP, color: '#adb5bd' },
+      })),
+    ];
+    this.pending = new Map(definitions.map((def) => [def.data.id!, def]));
+    this.cy.elements().remove();
+    this.applied.clear();
   }
 
-  /** Computes positions for the whole temporal network (all nodes and edges); positions then stay fixed.
-   * Large networks use the server's positions (no force layout in the browser). */
+  /** Places the nodes once: the server's positions for large networks (already set when the elements were added),
+   * otherwise fcose over the whole temporal network (all nodes and edges, hidden ones too); positions then stay fixed. */
   async layout(animate = false): Promise<void> {
-    const hidden = this.cy.elements('.hidden');
-    hidden.removeClass('hidden');
     const positions = this.positions;
-    const run = this.cy.elements().layout(this.plan.layout === 'preset' && positions
-      ? { name: 'preset', positions: Object.fromEntries(Object.entries(positions).map(([id, [x, y]]) => [id, { x, y }])), fit: false }
-      : {
+    if (this.plan.layout === 'preset' && positions) {
+      if (!this.atAddedPositions) this.cy.nodes().positions((node) => {
+        const [x, y] = positions[node.id()] ?? [node.position('x'), node.position('y')];
+        return { x, y };
+      });
+    } else {
+      const hidden = this.cy.elements('.hidden');
+      hidden.removeClass('hidden');
+      const run = this.cy.elements().layout({
         name: 'fcose', quality: 'proof', randomize: true, animate, animationDuration: 600,
         nodeRepulsion: () => 9000, idealEdgeLength: () => 90, nodeSeparation: 80, padding: 40,
       } as cytoscape.LayoutOptions);
-    const done = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
-    run.run();
-    await done;
+      const done = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
+      run.run();
+      await done;
+      hidden.addClass('hidden');
+    }
+    this.atAddedPositions = false;
     this.cy.resize();
-    if (this.lastRender) this.render(this.lastRender); else hidden.addClass('hidden');
     this.fitAll();
   }
 
@@ -99,38 +114,34 @@ export class GraphView {
     if (inset > 0) this.cy.zoom({ level: this.cy.zoom() * (width - inset) / width, renderedPosition: { x: width, y: this.cy.height() / 2 } });
   }
 
-  /** Shows a view: toggles visibility and status classes in one batch; nothing is added or removed. */
+  /** Shows a view: changes the view classes of the elements whose classes differ, in one batch, and adds the elements
+   * still waiting to be shown (the first render adds everything, bar hidden edges of a network with server positions). */
   render(input: RenderInput): void {
-    this.lastRender = input;
-    const { snapshot, compare, filters, focusSet } = input;
-    const compareStatus = compare ? statusMap(compare) : null;
-    const hiddenKinds = new Set(filters.hiddenKinds);
-    const hiddenCamps = new Set(filters.hiddenGroups);
-    const hiddenTypes = new Set(filters.hiddenTypes);
-    const nodeFiltered = (n: NodeSingular) => hiddenKinds.has(n.data('kind')) || hiddenCamps.has(n.data('camp'));
+    const wanted = viewClasses(this.index, input);
+    const first = this.applied.size === 0;
+    const lazyEdges = this.plan.layout === 'preset' && this.positions !== null;
+    const adding: ElementDefinition[] = [];
     this.cy.batch(() => {
-      const degree = new Map<string, number>();
-      this.cy.edges('.ownership').forEach((edge: EdgeSingular) => {
-        setClass(edge, 'hidden', hiddenTypes.has(OWNERSHIP) || nodeFiltered(edge.source()) || nodeFiltered(edge.target()));
-      });
-      this.cy.edges().not('.ownership').forEach((edge) => {
-        const id = edge.data('apiId') as string;
-        const status = compareStatus ? compareStatus.get(id) : snapshot.edges.get(id);
-        const shown = status !== undefined && !hiddenTypes.has(edge.data('type'))
-          && !nodeFiltered(edge.source()) && !nodeFiltered(edge.target());
-        const wanted = shown && status && status !== 'in-force' ? (compareStatus ? `cmp-${status}` : status) : null;
-        setClass(edge, 'hidden', !shown);
-        for (const name of STATUS_CLASSES) setClass(edge, name, name === wanted);
-        if (!shown) return;
-        for (const end of [edge.data('source'), edge.data('target')]) degree.set(end, (degree.get(end) ?? 0) + 1);
-      });
-      this.cy.nodes().forEach((node: NodeSingular) => {
-        const isolated = !degree.has(node.id());
-        setClass(node, 'hidden', nodeFiltered(node) || (isolated && filters.hideIsolated));
-        setClass(node, 'isolated', isolated);
-      });
-      this.cy.elements().forEach((ele) => { setClass(ele, 'faded', focusSet !== null && !focusSet.has(ele.id())); });
+      for (const [id, classes] of wanted) {
+        const waiting = this.pending.get(id);
+        if (waiting) {
+          if (lazyEdges && waiting.group === 'edges' && classes.split(' ').includes('hidden')) continue;
+          adding.push({ ...waiting, classes: [waiting.classes, classes].filter(Boolean).join(' ') });
+          this.pending.delete(id);
+          this.applied.set(id, classes);
+          continue;
+        }
+        const before = this.applied.get(id);
+        if (before === undefined || before === classes) continue;
+        const { add, remove } = classChanges(before, classes);
+        const ele = this.cy.getElementById(id);
+        if (remove.length) ele.removeClass(remove.join(' '));
+        if (add.length) ele.addClass(add.join(' '));
+        this.applied.set(id, classes);
+      }
+      if (adding.length) this.cy.add([...adding.filter((d) => d.group === 'nodes'), ...adding.filter((d) => d.group !== 'nodes')]);
     });
+    if (first && this.positions) this.atAddedPositions = true;
   }
 
   /** Switches the graph labels between English and Chinese names. */
@@ -198,15 +209,8 @@ export class GraphView {
   }
 }
 
-/** Changes a class only when it differs, so unchanged elements are not restyled (this matters at 20,000 elements). */
-function setClass(ele: { hasClass(name: string): boolean; toggleClass(name: string, on: boolean): unknown }, name: string, on: boolean): void {
-  if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
-}
-
-function statusMap(compare: Diff): Map<string, 'added' | 'ended' | 'persisted'> {
-  const map = new Map<string, 'added' | 'ended' | 'persisted'>();
-  compare.added.forEach((id) => map.set(id, 'added'));
-  compare.ended.forEach((id) => map.set(id, 'ended'));
-  compare.persisted.forEach((id) => map.set(id, 'persisted'));
-  return map;
+/** A node's camp, and the colour and shape the large-network style reads from its data. */
+function nodeLook(node: GraphNode): { camp: string; color: string; shape: string } {
+  const camp = campOf(node.group);
+  return { camp, color: CAMPS.find((c) => c.id === camp)?.color ?? '#868e96', shape: KIND_SHAPES[node.kind] ?? FALLBACK_SHAPE };
 }

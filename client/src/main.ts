@@ -6,7 +6,7 @@ import { TimelineData } from './data';
 import { replaceChildren, statusLine } from './dom';
 import { GraphView } from './graph';
 import { yearEnd } from './lib/dates';
-import { planForSize, rendererOverride } from './lib/scale';
+import { glRendererName, isSoftwareGl, planForSize, rendererOverride, WEBGL_ABOVE_ELEMENTS } from './lib/scale';
 import { createStore } from './store';
 import { setUpViewSync } from './view-sync';
 import { setUpBanner } from './widgets/banner';
@@ -49,12 +49,14 @@ async function start(): Promise<void> {
   }
   if (!store.get().at) store.update({ at: yearEnd(data.timeline.range.to) });
   const { nodes, edges, positions } = data.timeline;
-  const plan = planForSize(nodes.length + edges.length, Boolean(positions), rendererOverride(window.location.search));
+  const elements = nodes.length + edges.length;
+  const softwareGl = elements > WEBGL_ABOVE_ELEMENTS && isSoftwareGl(glRendererName());
+  const plan = planForSize(elements, Boolean(positions), rendererOverride(window.location.search), softwareGl);
   const graph = new GraphView(byId('cy'), plan, () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0));
   graph.load(nodes, edges, store.get().lang, positions ?? null);
-  await graph.layout();
   const deps: Deps = { api, store, graph, data, focusSet: new Signal<Set<string> | null>(), highlight: new Signal<Highlight | null>(), stopPlayback: new Signal<void>() };
   setUpViewSync(deps);
+  await graph.layout();
   setUpTimelineBar(byId('timeline-bar'), deps);
   setUpPlayback(byId('playback'), deps);
   setUpLegend(byId('legend'), deps);

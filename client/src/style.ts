@@ -61,27 +61,37 @@ export const graphStyle: StylesheetJson = [
   { selector: 'node.hit, node.focused', style: { 'underlay-shape': 'ellipse' } },
 ];
 
-/** Overrides for large networks: straight haystack edges without arrows, no label backgrounds or transitions,
- * labels only once they are readable (so hidden when zoomed out), and no underlays on arrivals. */
-const simplifiedOverrides: StylesheetJson = [
+/** The style sheet for large networks, kept short because Cytoscape styles every element against every rule:
+ * colours and shapes come from element data, edges are straight haystack lines of one width without arrows or
+ * dashes, labels are drawn only once readable, and view classes change colour or opacity but never geometry
+ * (so a year step does not make Cytoscape recompute bounding boxes). Arrivals show in the highlight colour. */
+const simplifiedStyle: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      'min-zoomed-font-size': 9, 'text-background-opacity': 0, 'transition-duration': 0, 'border-width': 1,
-      width: 14, height: 14,
+      label: 'data(label)', shape: 'data(shape)' as never, width: 14, height: 14, 'background-color': 'data(color)',
+      'font-size': 10, 'min-zoomed-font-size': 9, 'font-family': 'Inter, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif',
+      color: '#212529', 'text-valign': 'bottom', 'text-margin-y': 3,
     },
   },
-  { selector: 'node[kind = "Company"]', style: { width: 20, height: 20 } },
-  {
-    selector: 'edge',
-    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1, 'transition-duration': 0 },
-  },
-  { selector: 'edge.ownership', style: { 'curve-style': 'haystack', 'line-style': 'solid', width: 0.8 } },
-  { selector: 'edge.arrived', style: { width: 2.5, 'underlay-opacity': 0 } },
-  { selector: 'edge.ended', style: { 'line-style': 'solid', width: 1 } },
+  { selector: 'node[kind = "Company"]', style: { width: 20, height: 20, 'font-weight': 'bold' } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-color': 'data(color)', opacity: 0.85 } },
+  { selector: 'edge.ownership', style: { 'line-color': '#adb5bd', opacity: 0.7 } },
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: 'node.isolated', style: { opacity: 0.25 } },
+  { selector: 'edge.arrived', style: { 'line-color': STATUS_COLORS.highlight, opacity: 1 } },
+  { selector: 'edge.ended', style: { opacity: 0.3 } },
+  { selector: 'edge.cmp-added', style: { 'line-color': STATUS_COLORS.added, opacity: 1 } },
+  { selector: 'edge.cmp-ended', style: { 'line-color': STATUS_COLORS.ended, opacity: 1 } },
+  { selector: 'edge.cmp-persisted', style: { 'line-color': STATUS_COLORS.persisted, opacity: 0.6 } },
+  { selector: '.faded', style: { opacity: 0.12 } },
+  { selector: '.hit', style: { 'underlay-color': STATUS_COLORS.highlight, 'underlay-opacity': 0.5, 'underlay-padding': 6, opacity: 1 } },
+  { selector: 'node:selected', style: { 'border-color': '#212529', 'border-width': 3 } },
+  { selector: 'edge:selected', style: { 'line-color': '#212529', opacity: 1 } },
+  { selector: '.focused', style: { 'underlay-color': '#212529', 'underlay-opacity': 0.25, 'underlay-padding': 8 } },
 ];
 
 /** The style sheet for a network of the given size class. */
 export function styleFor(simplified: boolean): StylesheetJson {
-  return simplified ? [...graphStyle, ...simplifiedOverrides] : graphStyle;
+  return simplified ? simplifiedStyle : graphStyle;
 }

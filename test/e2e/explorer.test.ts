@@ -174,7 +174,7 @@ describe.skipIf(!HAS_CHROMIUM)('explorer in headless Chromium', () => {
     }
     expect(await page.evaluate(() => (window as unknown as HulianWindow).__hulian.cy.$('edge.cmp-added').length)).toBe(api.counts.added);
     expect((await stateOnPage(page))).toMatchObject({ tab: 'compare' });
-    expect(page.url()).toContain('cmp=2012..');
+    await expect.poll(() => page.url()).toContain('cmp=2012..');
     await screenshot(page, '06-compare');
   });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { visibleElements, specForVisible } from '../../bench/calibrate';
 import { generateNetwork } from '../../bench/generate';
-import { planForSize, rendererOverride, SIMPLIFY_ABOVE_ELEMENTS, WEBGL_ABOVE_ELEMENTS } from '../../client/src/lib/scale';
+import { isSoftwareGl, planForSize, rendererOverride, SIMPLIFY_ABOVE_ELEMENTS, WEBGL_ABOVE_ELEMENTS } from '../../client/src/lib/scale';
 import { validateDataset } from '../../server/import/validate';
 import type { ApiNode } from '../../server/services/model';
 import { PRECOMPUTED_LAYOUT_MIN_NODES, precomputedPositions } from '../../server/services/layout';
@@ -21,6 +21,16 @@ describe('planForSize', () => {
   it('should simplify above its threshold and switch to WebGL above the next one', () => {
     expect(planForSize(SIMPLIFY_ABOVE_ELEMENTS + 1, true)).toMatchObject({ renderer: 'canvas', simplified: true, layout: 'preset' });
     expect(planForSize(WEBGL_ABOVE_ELEMENTS + 1, true).renderer).toBe('webgl');
+  });
+  it('when WebGL would run on a software rasteriser, then a large network stays on canvas', () => {
+    expect(planForSize(WEBGL_ABOVE_ELEMENTS + 1, true, null, true).renderer).toBe('canvas');
+    expect(planForSize(WEBGL_ABOVE_ELEMENTS + 1, true, 'webgl', true).renderer).toBe('webgl');
+  });
+  it('should tell software GL (SwiftShader, llvmpipe, none at all) from a GPU', () => {
+    expect(isSoftwareGl('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)')).toBe(true);
+    expect(isSoftwareGl('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);
+    expect(isSoftwareGl(null)).toBe(true);
+    expect(isSoftwareGl('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)')).toBe(false);
   });
   it('when ?renderer= names a renderer, then that renderer is used at any size', () => {
     expect(planForSize(10, false, rendererOverride('?renderer=webgl')).renderer).toBe('webgl');

@@ -14,6 +14,7 @@ export function isIsoDate(value: unknown): value is string {
 
 /** Completes a partial date ("2021", "2021-09") to its first day; full dates pass through. */
 export function completeDate(value: string): string {
+  if (value.length === 10) return value;
   if (/^\d{4}$/.test(value)) return `${value}-01-01`;
   if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
   return value.slice(0, 10);

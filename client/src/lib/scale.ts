@@ -1,6 +1,6 @@
 // How the explorer adapts to the size of the network: which renderer, how much style, which layout.
 // Small networks get the full look (fcose, labels, curved edges); large ones the cheap one (preset positions
-// from the server, haystack edges, labels only when zoomed in, WebGL above a threshold).
+// from the server, haystack edges, labels only when zoomed in, WebGL above a threshold on a real GPU).
 
 export type RendererName = 'canvas' | 'webgl';
 
@@ -22,11 +22,31 @@ export function rendererOverride(search: string): RendererName | null {
   return value === 'canvas' || value === 'webgl' ? value : null;
 }
 
-/** The plan for a network of `elements` elements; `hasPositions` says the server sent a layout. */
-export function planForSize(elements: number, hasPositions: boolean, override: RendererName | null = null): ScalePlan {
+/** GL renderer names of software rasterisers (SwiftShader, Mesa's llvmpipe/softpipe, Windows' WARP), on which
+ * Cytoscape's WebGL renderer is slower than its canvas renderer (measured by `npm run bench`). */
+const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/** True when `glRenderer` (WebGL's UNMASKED_RENDERER, or null when WebGL is missing) names a software rasteriser. */
+export function isSoftwareGl(glRenderer: string | null): boolean {
+  return glRenderer === null || SOFTWARE_GL.test(glRenderer);
+}
+
+/** The WebGL renderer name this browser reports, or null when it has no WebGL 2. */
+export function glRendererName(): string | null {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return null;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return name;
+}
+
+/** The plan for a network of `elements` elements; `hasPositions` says the server sent a layout; `softwareGl` that
+ * WebGL would run on the CPU, where canvas is faster, so WebGL is chosen only on a real GPU. */
+export function planForSize(elements: number, hasPositions: boolean, override: RendererName | null = null, softwareGl = false): ScalePlan {
   if (!Number.isFinite(elements) || elements < 0) throw new RangeError('elements must be a count');
   return {
-    renderer: override ?? (elements > WEBGL_ABOVE_ELEMENTS ? 'webgl' : 'canvas'),
+    renderer: override ?? (elements > WEBGL_ABOVE_ELEMENTS && !softwareGl ? 'webgl' : 'canvas'),
     simplified: elements > SIMPLIFY_ABOVE_ELEMENTS,
     layout: hasPositions ? 'preset' : 'fcose',
   };

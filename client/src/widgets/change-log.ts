@@ -1,7 +1,7 @@
 // The change log: the step's (or window's) changes with date, type, note and sources, in step with
 // the slider. Clicking a change focuses it in the graph. It is also the text alternative to the animation.
 import type { Deps } from '../context';
-import { h, replaceChildren, statusLine } from '../dom';
+import { h, idleOnce, replaceChildren, statusLine } from '../dom';
 import { formatDate, yearEnd } from '../lib/dates';
 import { changesBetween, milestonesBetween, periodStart, type Change } from '../lib/temporal';
 import type { GraphEdge, Milestone } from '../types';
@@ -61,6 +61,7 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
     else replaceChildren(list, statusLine('empty', 'No recorded changes in this period.'));
   };
   replaceChildren(element, h('h2', { class: 'panel-title' }, 'Change log 变化'), summary, list);
-  store.subscribe((s, p) => { if (s.at !== p.at || s.mode !== p.mode || s.windowYears !== p.windowYears || s.precision !== p.precision) render(); });
+  const renderWhenIdle = idleOnce(render);
+  store.subscribe((s, p) => { if (s.at !== p.at || s.mode !== p.mode || s.windowYears !== p.windowYears || s.precision !== p.precision) renderWhenIdle(); });
   render();
 }
