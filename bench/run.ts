@@ -3,7 +3,7 @@
 // visible elements. Writes bench/results.json, bench/results.md and bench/latency.svg. Nothing fails on a slow machine.
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { planForSize } from '../client/src/lib/scale.js';
+import { isSoftwareGl, planForSize } from '../client/src/lib/scale.js';
 import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.js';
 import { startBenchServer } from './bench-server.js';
 import { HAS_CHROMIUM, launchBenchBrowser, webglRendererInfo } from './browser.js';
@@ -11,6 +11,7 @@ import { SHOWN_AT, specForVisible } from './calibrate.js';
 import { benchClient } from './client-bench.js';
 import { benchPeer } from './peer-bench.js';
 import { RESULT_FILES, writeResults, type Results } from './report.js';
+import { PRECOMPUTED_LAYOUT_MIN_NODES } from '../server/services/layout.js';
 import { bareDriver, benchEndpoints } from './server-bench.js';
 import { round } from './stats.js';
 import { judgeTargets } from './targets.js';
@@ -53,6 +54,10 @@ async function clientPart(neo: BenchNeo4j, results: Results): Promise<void> {
   const browser = await launchBenchBrowser();
   results.meta.chromium = browser.version;
   try {
+    const probe = await browser.context.newPage();
+    results.meta.webgl = await webglRendererInfo(probe);
+    await probe.close();
+    const softwareGl = isSoftwareGl(String(results.meta.webgl));
     for (const size of CLIENT_SIZES) {
       const spec = specForVisible(size.elements, SEED);
       await neo.load(spec);
@@ -64,16 +69,11 @@ async function clientPart(neo: BenchNeo4j, results: Results): Promise<void> {
           (results.client[renderer] ??= {})[size.label] = { ...r, network };
           log(`client ${renderer} ${size.label} (${r.elements} visible): first ${r.firstRenderMs} ms, step ${r.stepMs} ms, ${r.fps} fps, heap ${r.heapMB} MB`);
         }
-        const auto = planForSize(spec.nodes + spec.relationships, spec.nodes >= 500).renderer;
+        const auto = planForSize(spec.nodes + spec.relationships, spec.nodes >= PRECOMPUTED_LAYOUT_MIN_NODES, null, softwareGl).renderer;
         const peer = await benchPeer(browser.context, server.baseUrl, SHOWN_AT);
         const hulianMs = Number(results.client[auto]![size.label]!.firstRenderMs);
         (results.peer.visNetwork ??= {})[size.label] = { ...peer, hulianMs, hulianRenderer: auto, ratio: round(peer.firstRenderMs / hulianMs, 2) };
         log(`peer vis-network ${size.label} (${peer.elements}): first ${peer.firstRenderMs} ms (Hulian ${auto}: ${hulianMs} ms)`);
-        if (size.label === '1k') {
-          const page = await browser.context.newPage();
-          results.meta.webgl = await webglRendererInfo(page);
-          await page.close();
-        }
       } finally {
         await server.stop();
       }
