@@ -2,6 +2,7 @@
 // Defaults apply to non-secrets only. See .env.example and the README's configuration table.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { consoleSlotsFor } from '../console/gate.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -26,6 +27,8 @@ const schema = z
     QUERY_TIMEOUT_MS: positiveInt.default(5000),
     CONSOLE_ROW_LIMIT: positiveInt.max(100_000).default(1000),
     CONSOLE_RATE_PER_MIN: positiveInt.default(60),
+    /** Console queries run at once (the rest wait briefly, then get a 429); default: CPU cores − 1, at least 1. */
+    CONSOLE_CONCURRENCY: z.preprocess((v) => (v === '' ? undefined : v), positiveInt.max(64).default(consoleSlotsFor())),
     CORS_ORIGIN: optionalText,
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   });

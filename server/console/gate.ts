@@ -1,15 +1,42 @@
-// Bounded concurrency for console queries: at most `max` run at once, a few more wait briefly, the rest are
-// told the console is busy, so the console can never take all of Neo4j from the fixed endpoints.
+// Bounded concurrency: at most `max` tasks run at once, a few more wait briefly, the rest are told to slow down
+// (429 with Retry-After), so the console can never take all of Neo4j from the fixed endpoints.
+import { availableParallelism } from 'node:os';
 import { AppError } from '../http/problems.js';
+
+/** 429: every slot is taken and the queue is full (or the wait ran out); the client should retry after `retryAfterS`. */
+export class BusyError extends AppError {
+  constructor(detail: string, readonly retryAfterS: number) {
+    super(429, 'Too busy', detail, { reason: 'busy', retryAfter: retryAfterS });
+  }
+}
+
+/** Console slots for a machine with `cores` cores: all but one, at least one, so the fixed endpoints keep a core. */
+export function consoleSlotsFor(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
+
+export interface GateOptions {
+  /** Longest wait for a slot before a BusyError. */
+  maxWaitMs: number;
+  /** Callers allowed to wait at once; beyond it a BusyError at once. Defaults to twice `max`. */
+  maxQueue?: number;
+  /** The BusyError's detail. */
+  busyDetail?: string;
+  /** The BusyError's Retry-After, in seconds. */
+  retryAfterS?: number;
+}
 
 /** A counting semaphore with a bounded wait. */
 export class ConcurrencyGate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
+  private readonly maxQueue: number;
 
-  constructor(readonly max: number, readonly maxWaitMs: number, readonly maxQueue = max * 2) {}
+  constructor(readonly max: number, private readonly options: GateOptions) {
+    this.maxQueue = options.maxQueue ?? max * 2;
+  }
 
-  /** Runs `work` when a slot is free; a 503 problem when none frees up within maxWaitMs or the queue is full. */
+  /** Runs `work` when a slot is free; a BusyError (429) when none frees up within maxWaitMs or the queue is full. */
   async run<T>(work: () => Promise<T>): Promise<T> {
     await this.acquire();
     try {
@@ -19,9 +46,13 @@ export class ConcurrencyGate {
     }
   }
 
-  /** Queries running right now. */
+  /** Tasks running right now. */
   get active(): number {
     return this.running;
+  }
+
+  private busy(): BusyError {
+    return new BusyError(this.options.busyDetail ?? 'Too many requests are running; try again in a moment.', this.options.retryAfterS ?? 1);
   }
 
   private acquire(): Promise<void> {
@@ -29,7 +60,7 @@ export class ConcurrencyGate {
       this.running += 1;
       return Promise.resolve();
     }
-    if (this.waiting.length >= this.maxQueue) return Promise.reject(busy());
+    if (this.waiting.length >= this.maxQueue) return Promise.reject(this.busy());
     return new Promise((resolve, reject) => {
       const wake = () => {
         clearTimeout(timer);
@@ -38,8 +69,8 @@ export class ConcurrencyGate {
       };
       const timer = setTimeout(() => {
         this.waiting.splice(this.waiting.indexOf(wake), 1);
-        reject(busy());
-      }, this.maxWaitMs);
+        reject(this.busy());
+      }, this.options.maxWaitMs);
       this.waiting.push(wake);
     });
   }
@@ -49,5 +80,3 @@ export class ConcurrencyGate {
     this.waiting.shift()?.();
   }
 }
-
-const busy = () => new AppError(503, 'Console busy', 'Too many console queries are running; try again in a moment.', { reason: 'busy' });

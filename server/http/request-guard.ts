@@ -1,7 +1,8 @@
 // The request guard (server/index.ts passes it to createApp, which runs it before the routes): refuses new requests while
-// the server drains, answers 503 at once for Neo4j-backed endpoints while Neo4j is down, and bounds every request.
+// the server drains, answers 503 at once for Neo4j-backed endpoints while Neo4j is down, sheds overload with a 429
+// (Retry-After) and bounds every request with a 504.
 import type { RequestHandler } from 'express';
-import { ConcurrencyGate } from '../console/gate.js';
+import { BusyError, ConcurrencyGate } from '../console/gate.js';
 import { sendProblem } from './problem-handler.js';
 import { AppError, UnavailableError } from './problems.js';
 
@@ -18,12 +19,13 @@ export interface GuardState {
 }
 
 export interface GuardOptions {
-  /** Longest time any request may take before it is answered with a 503. */
+  /** Longest time any request may take before it is answered with a 504. */
   deadlineMs: number;
-  /** Seconds a client should wait before retrying after a 503 (Retry-After). */
+  /** Seconds a client should wait before retrying after a 503 or 429 (Retry-After). */
   retryAfterS?: number;
   /** Neo4j-backed requests (the console excepted: it has its own gate) served at once; the rest queue. Keeps the driver's
-   * pool (50) from making requests wait past its 3 s acquisition timeout, which would surface as a false 503. */
+   * pool (50) from making requests wait past its 3 s acquisition timeout, which would surface as a false 503. Beyond the
+   * queue (or its wait), a 429 with reason "busy". */
   maxNeo4jRequests?: number;
 }
 
@@ -37,7 +39,10 @@ export function requestDeadlineMs(queryTimeoutMs: number): number {
 
 /** Express middleware that applies the guard to every request. */
 export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, maxNeo4jRequests = 40 }: GuardOptions): RequestHandler {
-  const gate = new ConcurrencyGate(maxNeo4jRequests, deadlineMs / 2, 20 * maxNeo4jRequests);
+  const gate = new ConcurrencyGate(maxNeo4jRequests, {
+    maxWaitMs: deadlineMs / 2, maxQueue: 20 * maxNeo4jRequests, retryAfterS,
+    busyDetail: 'The server is answering as many requests as it can; try again in a moment.',
+  });
   return (req, res, next) => {
     if (state.draining) {
       res.setHeader('Connection', 'close');
@@ -53,7 +58,7 @@ export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, m
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       res.setHeader('Connection', 'close');
-      sendProblem(res, new AppError(503, 'Request took too long', `The server could not answer within ${deadlineMs} ms; try again.`,
+      sendProblem(res, new AppError(504, 'Request took too long', `The server could not answer within ${deadlineMs} ms; try again.`,
         { reason: 'deadline' }), req.originalUrl);
     }, deadlineMs);
     const clear = () => clearTimeout(timer);
@@ -70,11 +75,10 @@ export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, m
       if (closed) return done();
       release = done;
       next();
-    })).catch(() => {
-      if (res.headersSent) return;
-      res.setHeader('Retry-After', String(retryAfterS));
-      sendProblem(res, new AppError(503, 'Server busy', 'The server is answering as many requests as it can; try again in a moment.',
-        { reason: 'busy' }), req.originalUrl);
+    })).catch((error: unknown) => {
+      if (res.headersSent || !(error instanceof BusyError)) return;
+      res.setHeader('Retry-After', String(error.retryAfterS));
+      sendProblem(res, error, req.originalUrl);
     });
   };
 }

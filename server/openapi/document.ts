@@ -17,16 +17,16 @@ interface Operation {
 
 const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness; never touches Neo4j', response: responses.health, errors: [] },
-  { method: 'get', path: '/api/ready', summary: 'Readiness: Neo4j version and edition', response: responses.ready, errors: [503] },
-  { method: 'get', path: '/api/graph', summary: 'The network in force on a day', query: requests.graphQuery, response: responses.graph, errors: [400, 503, 504] },
-  { method: 'get', path: '/api/timeline', summary: 'The whole temporal network for replay (gzip, strong ETag, 304 on If-None-Match)', response: responses.timeline, errors: [503, 504] },
-  { method: 'get', path: '/api/diff', summary: 'Relationships added, ended and unchanged between two days', query: requests.diffQuery, response: responses.diff, errors: [400, 503, 504] },
-  { method: 'get', path: '/api/nodes', summary: 'Ranked search over name, nameZh and aliases', query: requests.searchQuery, response: responses.search, errors: [400, 503, 504] },
-  { method: 'get', path: '/api/nodes/{id}', summary: 'One entity with its owner, holdings, relationships over time and milestones', pathParams: requests.nodePath, response: responses.node, errors: [400, 404, 503, 504] },
-  { method: 'get', path: '/api/nodes/{id}/neighbors', summary: 'Neighbourhood of an entity on a day', pathParams: requests.nodePath, query: requests.neighborsQuery, response: responses.neighbors, errors: [400, 404, 503, 504] },
-  { method: 'get', path: '/api/paths', summary: 'All shortest undirected paths in force on a day', query: requests.pathsQuery, response: responses.paths, errors: [400, 404, 503, 504] },
-  { method: 'get', path: '/api/paths/earliest', summary: 'The earliest day two entities became connected, with that path', query: requests.earliestQuery, response: responses.earliest, errors: [400, 404, 503, 504] },
-  { method: 'get', path: '/api/stats', summary: 'Per-year counts, openness index and most-connected nodes', response: responses.stats, errors: [503, 504] },
+  { method: 'get', path: '/api/ready', summary: 'Readiness: Neo4j version and edition', response: responses.ready, errors: [429, 503] },
+  { method: 'get', path: '/api/graph', summary: 'The network in force on a day', query: requests.graphQuery, response: responses.graph, errors: [400, 429, 503, 504] },
+  { method: 'get', path: '/api/timeline', summary: 'The whole temporal network for replay (gzip, strong ETag, 304 on If-None-Match)', response: responses.timeline, errors: [429, 503, 504] },
+  { method: 'get', path: '/api/diff', summary: 'Relationships added, ended and unchanged between two days', query: requests.diffQuery, response: responses.diff, errors: [400, 429, 503, 504] },
+  { method: 'get', path: '/api/nodes', summary: 'Ranked search over name, nameZh and aliases', query: requests.searchQuery, response: responses.search, errors: [400, 429, 503, 504] },
+  { method: 'get', path: '/api/nodes/{id}', summary: 'One entity with its owner, holdings, relationships over time and milestones', pathParams: requests.nodePath, response: responses.node, errors: [400, 404, 429, 503, 504] },
+  { method: 'get', path: '/api/nodes/{id}/neighbors', summary: 'Neighbourhood of an entity on a day', pathParams: requests.nodePath, query: requests.neighborsQuery, response: responses.neighbors, errors: [400, 404, 429, 503, 504] },
+  { method: 'get', path: '/api/paths', summary: 'All shortest undirected paths in force on a day', query: requests.pathsQuery, response: responses.paths, errors: [400, 404, 429, 503, 504] },
+  { method: 'get', path: '/api/paths/earliest', summary: 'The earliest day two entities became connected, with that path', query: requests.earliestQuery, response: responses.earliest, errors: [400, 404, 429, 503, 504] },
+  { method: 'get', path: '/api/stats', summary: 'Per-year counts, openness index and most-connected nodes', response: responses.stats, errors: [429, 503, 504] },
   { method: 'get', path: '/api/queries', summary: 'Catalog of sample questions with Cypher and parameter defaults', response: responses.queries, errors: [] },
   { method: 'post', path: '/api/cypher', summary: 'Read-only Cypher console (guarded, timed out, row-capped, rate-limited)', body: requests.cypherBody, response: responses.cypher, errors: [400, 403, 413, 429, 503, 504] },
 ];
@@ -47,7 +47,8 @@ function parameters(schema: z.ZodObject | undefined, where: 'query' | 'path') {
 
 function operation(op: Operation) {
   const errorResponses = Object.fromEntries(op.errors.map((status) => [String(status), {
-    description: `Problem (${status})`, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    description: status === 429 ? 'Problem (429): too busy or rate-limited; retry after the Retry-After header (seconds)'
+      : status === 503 ? 'Problem (503): Neo4j unavailable (or the server is shutting down); retry after Retry-After' : `Problem (${status})`, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
   }]));
   return {
     summary: op.summary, operationId: `${op.method}${op.path.replace(/[^A-Za-z]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,

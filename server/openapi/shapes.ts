@@ -29,7 +29,7 @@ export const Source = z.object({
 }).meta({ id: 'Source' });
 export const Problem = z.object({
   type: z.string(), title: z.string(), status: z.number().int(), detail: z.string(), instance: z.string().optional(),
-  field: z.string().optional(), reason: z.string().optional(),
+  field: z.string().optional(), reason: z.string().optional(), retryAfter: z.number().int().optional(),
   position: z.object({ line: z.number().int(), column: z.number().int(), offset: z.number().int() }).optional(),
 }).meta({ id: 'Problem' });
 

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
@@ -86,4 +87,17 @@ export async function waitUntil(probe: () => Promise<boolean>, timeoutMs: number
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`condition not met within ${timeoutMs} ms`);
+}
+
+/** Resolves with the moment `port` on loopback first accepts a TCP connection (tried every 20 ms): when Neo4j "comes up". */
+export async function firstAccept(port: number): Promise<number> {
+  for (;;) {
+    const accepted = await new Promise<boolean>((done) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => { socket.destroy(); done(true); });
+      socket.once('error', () => done(false));
+    });
+    if (accepted) return Date.now();
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }

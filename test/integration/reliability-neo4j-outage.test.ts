@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launcherIsBuilt, type EmbeddedNeo4j } from '../../server/db/embedded.js';
 import { findFreePort } from '../../server/db/free-port.js';
 import { spawnServer, type SpawnedServer } from '../_spawn-server.js';
-import { connectTo, ROOT, startPrivateNeo4j, tempDir, waitUntil } from './_reliability.js';
+import { connectTo, firstAccept, ROOT, startPrivateNeo4j, tempDir, waitUntil } from './_reliability.js';
 
 const DAY = '2022-01-01';
 /** Every endpoint that needs Neo4j, with the console. */
@@ -16,8 +16,8 @@ const NEO4J_ENDPOINTS: [string, RequestInit?][] = [
   [`/api/paths?from=taobao&to=wechat&at=${DAY}`], ['/api/paths/earliest?from=taobao&to=wechat'],
   ['/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'RETURN 1 AS one' }) }],
 ];
-/** A fresh, empty Neo4j must also get the schema and the bundled data: slower on a cold JVM (the target of 10 s applies to restarts). */
-const FRESH_SEED_BUDGET_MS = 30_000;
+/** Generous on purpose: this asserts that service returns without a restart; how fast is measured by `npm run bench:recovery`. */
+const RECOVERY_TIMEOUT_MS = 90_000;
 const bundledNodes = (JSON.parse(readFileSync(join(ROOT, 'data', 'nodes.json'), 'utf8')) as unknown[]).length;
 
 describe.skipIf(!launcherIsBuilt())('when Neo4j fails under a running server', () => {
@@ -27,8 +27,15 @@ describe.skipIf(!launcherIsBuilt())('when Neo4j fails under a running server', (
   let server: SpawnedServer;
   let neo4j: EmbeddedNeo4j | undefined;
   const call = (path: string, init?: RequestInit) => fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(20_000) });
-  const fullService = async () => (await call('/api/ready')).status === 200
-    && (await call(`/api/graph?at=${DAY}`)).status === 200 && (await call('/api/nodes?q=tao')).status === 200;
+  const fullService = async () => (await call('/api/ready')).status === 200 && (await call(`/api/graph?at=${DAY}`)).status === 200
+    && (await call('/api/timeline')).status === 200 && (await call('/api/nodes?q=tao')).status === 200;
+  /** Starts Neo4j on the Bolt port and resolves with the ms from the port accepting connections to full service. */
+  const restartAndTimeRecovery = async () => {
+    const accepted = firstAccept(boltPort);
+    neo4j = await startPrivateNeo4j(dataDir, boltPort);
+    await waitUntil(fullService, RECOVERY_TIMEOUT_MS);
+    return Date.now() - await accepted;
+  };
 
   beforeAll(async () => {
     boltPort = await findFreePort();
@@ -58,11 +65,9 @@ describe.skipIf(!launcherIsBuilt())('when Neo4j fails under a running server', (
   });
 
   it('when Neo4j comes up empty, then full service returns without a restart, with the schema and bundled data in place', async () => {
-    neo4j = await startPrivateNeo4j(dataDir, boltPort);
-    const readyMs = await waitUntil(async () => (await call('/api/ready')).status === 200, 30_000);
-    const recoveryMs = readyMs + await waitUntil(fullService, 30_000);
-    console.log(`down at start: /api/ready 200 after ${readyMs} ms;  → full service: ${recoveryMs} ms after Neo4j printed its ready line`);
-    expect(recoveryMs).toBeLessThan(FRESH_SEED_BUDGET_MS);
+    const recoveryMs = await restartAndTimeRecovery();
+    const breakdown = /database is ready in .*$/m.exec(server.output())?.[0] ?? '(no breakdown logged)';
+    console.log(`down at start, then an empty Neo4j: full service ${recoveryMs} ms after its Bolt port accepted connections; server: ${breakdown}`);
     const timeline = await (await call('/api/timeline')).json();
     expect(timeline.nodes.length).toBe(bundledNodes);
     expect(server.child.exitCode).toBeNull();
@@ -96,10 +101,9 @@ describe.skipIf(!launcherIsBuilt())('when Neo4j fails under a running server', (
     expect(failures, server.output().split('\n').filter((line) => line.includes('"level":50')).join('\n').slice(-3000)).toEqual([]);
     expect([...statuses.keys()].sort()).toEqual([200, 503]);
 
-    neo4j = await startPrivateNeo4j(dataDir, boltPort);
-    const recoveryMs = await waitUntil(fullService, 30_000);
-    console.log(`SIGKILL → restart → full service: ${recoveryMs} ms after Neo4j printed its ready line`);
-    expect(recoveryMs).toBeLessThan(10_000);
+    const recoveryMs = await restartAndTimeRecovery();
+    console.log(`SIGKILL → restart → full service: ${recoveryMs} ms after the Bolt port accepted connections`);
+    expect(server.child.exitCode).toBeNull();
   }, 200_000);
 
   it('should keep data written before a clean stop when the embedded Neo4j starts again on the same folder', async () => {
