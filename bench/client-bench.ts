@@ -1,11 +1,11 @@
 // Client benchmark for one renderer on the loaded network: navigation to the first drawn graph, one year step
 // (to the painted frame after it, and the synchronous part alone: state change and class changes), frames per second
-// during play at 4×, and the JS heap.
+// during play at 4×, the JS heap, and the floor under a step: one full redraw with nothing changed.
 import type { BrowserContext } from 'playwright-core';
 import { NEXT_FRAME, usedHeapMB } from './browser.js';
 import { median, round } from './stats.js';
 
-export interface ClientResult { firstRenderMs: number; stepMs: number; applyMs: number; fps: number; heapMB: number; elements: number; renderer: string }
+export interface ClientResult { firstRenderMs: number; stepMs: number; applyMs: number; redrawMs: number; fps: number; heapMB: number; elements: number; renderer: string }
 
 const STEPS = 8;
 const PLAY_MS = 5_000;
@@ -35,6 +35,19 @@ export async function benchClient(context: BrowserContext, baseUrl: string, rend
       }
       return { painted, applied };
     })()`) as { painted: number[]; applied: number[] };
+    // The floor under any step: one full redraw with nothing changed (Cytoscape's renderer, called directly).
+    const redraws = await page.evaluate(`(async () => {
+      const renderer = window.__hulian.cy.renderer();
+      const samples = [];
+      for (let i = 0; i < 5; i++) {
+        await ${NEXT_FRAME};
+        const started = performance.now();
+        renderer.redrawHint('eles', true);
+        renderer.render({ drawAllLayers: true });
+        samples.push(performance.now() - started);
+      }
+      return samples;
+    })()`) as number[];
     const fps = await page.evaluate(`(async () => {
       const speed = document.getElementById('speed');
       speed.value = '250';
@@ -52,7 +65,7 @@ export async function benchClient(context: BrowserContext, baseUrl: string, rend
       return frames / seconds;
     })()`) as number;
     const heapMB = await usedHeapMB(page);
-    return { firstRenderMs: round(firstRenderMs), stepMs: round(median(steps.painted)), applyMs: round(median(steps.applied)), fps: round(fps), heapMB, ...info };
+    return { firstRenderMs: round(firstRenderMs), stepMs: round(median(steps.painted)), applyMs: round(median(steps.applied)), redrawMs: round(median(redraws)), fps: round(fps), heapMB, ...info };
   } finally {
     await page.close();
   }
