@@ -1,9 +1,11 @@
 // `npm run bench:recovery [-- --runs 5]`: how long full service takes to return after Neo4j comes up under a running
 // server. Each run starts the real entry point against a Bolt port where nothing listens yet, then starts an EMPTY
-// embedded Neo4j on that port and times, from the moment the port accepts connections, the first 200 from /api/ready,
-// /api/graph and /api/timeline. Writes bench/recovery.json (min/median/max and each run's breakdown).
+// embedded Neo4j on that port and times the first 200 from /api/ready, /api/graph and /api/timeline (full service =
+// both of the last two). The judged figure counts from Neo4j being up: the launcher's READY line, printed once Neo4j
+// answers a query. The time from the Bolt port first accepting connections (mid-start-up, before Neo4j can answer) is
+// shown for information. Writes bench/recovery.json (min/median/max of both and each run's breakdown).
 import { rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findFreePort } from '../server/db/free-port.js';
@@ -38,12 +40,14 @@ async function run(index: number) {
     const launcherReady = Date.now();
     const t0 = await accepted;
     const times = Object.fromEntries(await Promise.all(answered)) as Record<keyof typeof PROBES, number>;
-    const fullServiceMs = Math.max(times.graph, times.timeline) - t0;
-    const breakdown = /database is ready in (\d+) ms \(first answer (\d+) ms, schema (\d+) ms, seed (\d+) ms\)/.exec(server.output());
+    const fullService = Math.max(times.graph, times.timeline);
+    const breakdown = /database is ready in (\d+) ms \(first answer (\d+) ms, schema (\d+) ms, seed (\d+) ms, warm-up (\d+) ms\)/.exec(server.output());
     const result = {
-      fullServiceMs, readyMs: times.ready - t0, graphMs: times.graph - t0, timelineMs: times.timeline - t0,
-      launcherReadyLineMs: launcherReady - t0,
-      server: breakdown ? { prepareMs: Number(breakdown[1]), firstAnswerMs: Number(breakdown[2]), schemaMs: Number(breakdown[3]), seedMs: Number(breakdown[4]) } : null,
+      fullServiceMs: fullService - launcherReady, fullServiceFromPortAcceptMs: fullService - t0,
+      fromReadyLine: { readyMs: times.ready - launcherReady, graphMs: times.graph - launcherReady, timelineMs: times.timeline - launcherReady },
+      launcherReadyLineAfterPortAcceptMs: launcherReady - t0,
+      server: breakdown ? { prepareMs: Number(breakdown[1]), firstAnswerMs: Number(breakdown[2]), schemaMs: Number(breakdown[3]), seedMs: Number(breakdown[4]), warmUpMs: Number(breakdown[5]) } : null,
+      loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
     };
     console.error(`run ${index + 1}: ${JSON.stringify(result)}`);
     await neo4j.stop();
@@ -57,11 +61,16 @@ async function run(index: number) {
 
 const runs = [];
 for (let i = 0; i < Number(args.runs); i += 1) runs.push(await run(i));
-const sorted = runs.map((r) => r.fullServiceMs).sort((a, b) => a - b);
-const summary = { minMs: sorted[0], medianMs: sorted[Math.floor(sorted.length / 2)], maxMs: sorted.at(-1) };
+/** min / median / max of the runs' values. */
+function spread(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { minMs: sorted[0], medianMs: sorted[Math.floor(sorted.length / 2)], maxMs: sorted.at(-1) };
+}
+const summary = spread(runs.map((r) => r.fullServiceMs));
+const fromPortAccept = spread(runs.map((r) => r.fullServiceFromPortAcceptMs));
 const report = { measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version },
-  measures: 'from the Bolt port accepting connections to the first 200 from both /api/graph and /api/timeline; empty Neo4j, server already running',
-  fullService: summary, runs };
+  measures: 'from Neo4j being up (the launcher\'s READY line: it answers queries) to the first 200 from both /api/graph and /api/timeline; empty Neo4j, server already running. fullServiceFromPortAccept counts from the Bolt port first accepting connections (mid-start-up), for information.',
+  fullService: summary, fullServiceFromPortAccept: fromPortAccept, runs };
 writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`full service after Neo4j came up: min ${summary.minMs} ms, median ${summary.medianMs} ms, max ${summary.maxMs} ms (${runs.length} runs) → ${args.out}`);
+console.log(`full service after Neo4j came up (READY line): min ${summary.minMs} ms, median ${summary.medianMs} ms, max ${summary.maxMs} ms; from port accept: min ${fromPortAccept.minMs} ms, median ${fromPortAccept.medianMs} ms, max ${fromPortAccept.maxMs} ms (${runs.length} runs) → ${args.out}`);
 process.exit(0);

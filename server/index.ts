@@ -10,7 +10,7 @@ import { QueryRegistry } from './db/query-registry.js';
 import { REQUIRED_QUERIES } from './db/required-queries.js';
 import { resolveNeo4j, type Neo4jTarget } from './db/resolve.js';
 import { requestDeadlineMs, requestGuard } from './http/request-guard.js';
-import { warmUp } from './http/warm-up.js';
+import { warmFixedEndpoints, warmOtherEndpoints } from './http/warm-up.js';
 import { seedIfEmpty } from './import/seed.js';
 
 const say = (message: string) => console.log(`hulian: ${message}`);
@@ -51,7 +51,9 @@ async function main(): Promise<void> {
   const target: Neo4jTarget = await resolveNeo4j(config, { log: (line) => logger.debug({ neo4j: line }) });
   say(`Neo4j: ${target.source === 'embedded' ? 'embedded' : 'NEO4J_URI'} at ${target.uri}`);
   const db = Database.connect(target, queries, config.QUERY_TIMEOUT_MS);
-  const watch = watchDatabase(db, { log: say, seedIfEmpty, afterReady: warmUp });
+  const watch = watchDatabase(db, {
+    log: say, seedIfEmpty, warmBeforeReady: warmFixedEndpoints, afterReady: warmOtherEndpoints,
+  });
   if (target.source === 'embedded') await watch.firstReady;
   else watch.firstReady.catch(() => undefined);
 

@@ -5,6 +5,6 @@ export const REQUIRED_QUERIES = [
   'sources-all', 'dated-relationship-types', 'nodes-search', 'node-relationships', 'node-ownership', 'node-milestones',
   'node-neighbors', 'paths-shortest', 'paths-earliest', 'nodes-by-element-ids',
   'count-data', 'wipe-all', 'import-sources', 'import-vocabulary', 'import-nodes', 'import-ownership',
-  'import-relationships', 'import-milestones', 'import-known-types', 'import-existing-entities',
+  'import-relationships', 'import-milestones', 'import-known-types', 'import-existing-entities', 'seed-empty',
   'export-nodes', 'export-relationships',
 ] as const;

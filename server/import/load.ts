@@ -40,7 +40,7 @@ const dateProps = (prefix: string, raw: string | null | undefined) => {
 const pointers = (refs: { id: string; pointer: string }[]) => refs.map((r) => `${r.id} ${r.pointer}`);
 
 /** Turns each dataset part into the rows its import query expects. */
-function toRows(dataset: Dataset) {
+export function toRows(dataset: Dataset) {
   return {
     sources: dataset.sources.map(({ id, ...rest }) => ({ id, props: { ...rest, ...dateProps('date', rest.date), url: rest.url ?? null } })),
     vocabulary: dataset.vocabulary.map((v) => ({ ...v, labelZh: v.labelZh ?? null })),
