@@ -29,6 +29,8 @@ const schema = z
     CONSOLE_RATE_PER_MIN: positiveInt.default(60),
     /** Console queries run at once (the rest wait briefly, then get a 429); default: CPU cores − 1, at least 1. */
     CONSOLE_CONCURRENCY: z.preprocess((v) => (v === '' ? undefined : v), positiveInt.max(64).default(consoleSlotsFor())),
+    /** Share of the machine's CPU the console may use on average (each slot rests after a query in proportion to its run). */
+    CONSOLE_CPU_SHARE: z.coerce.number().gt(0, 'must be above 0').max(1, 'must be at most 1').default(0.25),
     CORS_ORIGIN: optionalText,
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   });

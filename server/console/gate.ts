@@ -51,6 +51,11 @@ export class ConcurrencyGate {
     return this.running;
   }
 
+  /** Tasks waiting for a slot right now. */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
   private busy(): BusyError {
     return new BusyError(this.options.busyDetail ?? 'Too many requests are running; try again in a moment.', this.options.retryAfterS ?? 1);
   }

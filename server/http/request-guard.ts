@@ -1,7 +1,7 @@
 // The request guard (server/index.ts passes it to createApp, which runs it before the routes): refuses new requests while
 // the server drains, answers 503 at once for Neo4j-backed endpoints while Neo4j is down, sheds overload with a 429
 // (Retry-After) and bounds every request with a 504.
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { BusyError, ConcurrencyGate } from '../console/gate.js';
 import { sendProblem } from './problem-handler.js';
 import { AppError, UnavailableError } from './problems.js';
@@ -32,6 +32,17 @@ export interface GuardOptions {
 /** The console has its own concurrency gate (server/routes/cypher.ts). */
 const CONSOLE_PATH = /^\/api\/cypher(\/|$)/;
 
+const FIXED_LOAD = 'hulianFixedEndpointLoad';
+
+/**
+ * Neo4j-backed requests other than the console's that the guard has admitted or queued right now (0 without a guard):
+ * the console yields to them (server/routes/cypher.ts).
+ */
+export function fixedEndpointLoad(res: Response): number {
+  const load: unknown = res.locals[FIXED_LOAD];
+  return typeof load === 'function' ? Number(load()) : 0;
+}
+
 /** The longest a request may take: the console's worst case (wait for a slot, run to timeout, fetch the graph) plus margin. */
 export function requestDeadlineMs(queryTimeoutMs: number): number {
   return 2 * queryTimeoutMs + 5_000;
@@ -43,7 +54,9 @@ export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, m
     maxWaitMs: deadlineMs / 2, maxQueue: 20 * maxNeo4jRequests, retryAfterS,
     busyDetail: 'The server is answering as many requests as it can; try again in a moment.',
   });
+  const fixedLoad = () => gate.active + gate.queued;
   return (req, res, next) => {
+    res.locals[FIXED_LOAD] = fixedLoad;
     if (state.draining) {
       res.setHeader('Connection', 'close');
       res.setHeader('Retry-After', String(retryAfterS));

@@ -1,27 +1,33 @@
-// POST /api/cypher: the read-only console. Rate-limited per client, bounded in concurrency, guarded before it
-// runs (server/console/layers.ts), executed in a READ transaction with a timeout and a row cap.
+// POST /api/cypher: the read-only console. Rate-limited per client, bounded in concurrency and CPU share, behind the
+// fixed endpoints (server/console/budget-gate.ts), guarded before it runs (server/console/layers.ts), executed in a
+// READ transaction with a timeout and a row cap.
 import { Router } from 'express';
+import { availableParallelism } from 'node:os';
 import { rateLimit } from 'express-rate-limit';
 import type { Config } from '../config/config.js';
-import { BusyError, ConcurrencyGate } from '../console/gate.js';
+import { BudgetGate } from '../console/budget-gate.js';
+import { BusyError } from '../console/gate.js';
 import { consoleGraph } from '../console/graph.js';
 import { toDriverParams } from '../console/params.js';
 import { runConsoleQuery } from '../console/runner.js';
 import type { Database } from '../db/database.js';
 import { sendProblem } from '../http/problem-handler.js';
+import { fixedEndpointLoad } from '../http/request-guard.js';
 import { AppError } from '../http/problems.js';
 import { validate } from '../http/params.js';
 import { cypherBody } from '../http/requests.js';
 
 /** Console queries beyond config.CONSOLE_CONCURRENCY wait up to this long (at most two per slot), then get a 429. */
 export const CONSOLE_WAIT_MS = 2_000;
+/** The console starts no query while this many fixed-endpoint requests are queued or in flight: one per core. */
+export const CONSOLE_YIELDS_AT = availableParallelism();
 
 /** POST /cypher. */
 export function cypherRoutes(db: Database, config: Config): Router {
   const router = Router();
-  const gate = new ConcurrencyGate(config.CONSOLE_CONCURRENCY, {
-    maxWaitMs: CONSOLE_WAIT_MS, retryAfterS: 2,
-    busyDetail: `All ${config.CONSOLE_CONCURRENCY} console slots are taken (the console may not take the fixed endpoints' CPU); try again in a moment.`,
+  const gate = new BudgetGate({
+    slots: config.CONSOLE_CONCURRENCY, cpuShare: config.CONSOLE_CPU_SHARE, cores: availableParallelism(), maxWaitMs: CONSOLE_WAIT_MS,
+    busyDetail: `The console is at its share of the server (${config.CONSOLE_CONCURRENCY} slots, ${config.CONSOLE_CPU_SHARE} of the CPU, after the fixed endpoints); try again in a moment.`,
   });
   const limiter = rateLimit({
     windowMs: 60_000, limit: config.CONSOLE_RATE_PER_MIN, standardHeaders: 'draft-8', legacyHeaders: false,
@@ -31,7 +37,8 @@ export function cypherRoutes(db: Database, config: Config): Router {
   router.post('/cypher', limiter, async (req, res) => {
     const { query, params } = validate(cypherBody, req.body ?? {}, 'body');
     const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowLimit: config.CONSOLE_ROW_LIMIT };
-    const result = await gate.run(() => runConsoleQuery(db, query, toDriverParams(params) as Record<string, unknown>, limits))
+    const fixed = { fixedLoad: () => fixedEndpointLoad(res), yieldAt: CONSOLE_YIELDS_AT };
+    const result = await gate.run(() => runConsoleQuery(db, query, toDriverParams(params) as Record<string, unknown>, limits), fixed)
       .catch((error: unknown) => {
         if (error instanceof BusyError) res.setHeader('Retry-After', String(error.retryAfterS));
         throw error;
