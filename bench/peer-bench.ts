@@ -9,12 +9,14 @@ import { round } from './stats.js';
 const require = createRequire(import.meta.url);
 const VIS_SCRIPT = readFileSync(require.resolve('vis-network/standalone/umd/vis-network.min.js'), 'utf8');
 
-/** The page: fetches /api/timeline like the explorer, builds the same elements, and records the first draw. */
+/** The page: fetches /api/timeline like the explorer (decoding its edge rows to objects), builds the same elements, and records the first draw. */
 function peerPage(at: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><script src="/__peer/vis-network.min.js"></script></head>
 <body style="margin:0"><div id="net" style="width:100vw;height:100vh"></div><script>
 (async () => {
   const timeline = await (await fetch('/api/timeline')).json();
+  const { fields, rows } = timeline.edges;
+  timeline.edges = rows.map((row) => Object.fromEntries(fields.map((field, i) => [field, row[i]])));
   const at = ${JSON.stringify(at)};
   const yearBefore = String(Number(at.slice(0, 4)) - 1) + at.slice(4);
   const shown = timeline.edges.filter((e) => e.since <= at && (e.until === null || e.until > yearBefore));

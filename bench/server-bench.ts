@@ -16,7 +16,7 @@ export type Endpoint = 'timeline' | 'graph' | 'diff';
 const ENDPOINTS: Record<Endpoint, { path: string; queries: [string, Record<string, unknown>][] }> = {
   timeline: {
     path: '/api/timeline',
-    queries: [['entity-nodes', {}], ['edges-all', {}], ['milestones-all', {}], ['vocabulary-all', {}], ['sources-all', {}]],
+    queries: [['entity-nodes', {}], ['timeline-edges', {}], ['milestones-all', {}], ['vocabulary-all', {}], ['sources-all', {}]],
   },
   graph: { path: `/api/graph?at=${GRAPH_AT}`, queries: [['graph-at', { at: GRAPH_AT }]] },
   diff: { path: `/api/diff?from=${DIFF_FROM}&to=${DIFF_TO}`, queries: [['edges-diff', { from: DIFF_FROM, to: DIFF_TO }]] },
@@ -35,11 +35,12 @@ async function fetchBody(url: string): Promise<number> {
   return (await response.arrayBuffer()).byteLength;
 }
 
-/** Measures every endpoint at the loaded size; `samples` requests each after `warmup`. */
+/** Measures each of `only` (default: every endpoint) at the loaded size; `samples` requests each after `warmup`. */
 export async function benchEndpoints(baseUrl: string, driver: Driver, registry: QueryRegistry, database: string,
-  samples: number, warmup: number): Promise<Record<Endpoint, EndpointResult>> {
+  samples: number, warmup: number, only = Object.keys(ENDPOINTS) as Endpoint[]): Promise<Record<Endpoint, EndpointResult>> {
   const out = {} as Record<Endpoint, EndpointResult>;
-  for (const [endpoint, spec] of Object.entries(ENDPOINTS) as [Endpoint, (typeof ENDPOINTS)[Endpoint]][]) {
+  for (const endpoint of only) {
+    const spec = ENDPOINTS[endpoint];
     const runDriver = () => Promise.all(spec.queries.map(([name, params]) => driver.executeQuery(
       registry.prepare(name, params).text, params, { routing: neo4j.routing.READ, database })));
     let bytes = 0;

@@ -1,7 +1,9 @@
 // The only file that knows the API's URLs: typed fetch helpers that turn problem+json into ApiError.
 import type {
   CatalogQuery, CypherResult, EarliestPath, GraphAt, Neighbourhood, NodeDetails, PathsResult, Problem, SearchHit, Timeline,
+  TimelineWire,
 } from './types';
+import { decodeTimeline } from './lib/timeline-wire';
 
 /** An API answer that was not 2xx, carrying the problem+json body. */
 export class ApiError extends Error {
@@ -50,7 +52,7 @@ const qs = (params: Record<string, string | number | undefined>) =>
 /** The API's client: one method per endpoint. */
 export const api = {
   ready: () => request<{ status: string }>('/api/ready'),
-  timeline: () => request<Timeline>('/api/timeline'),
+  timeline: async (): Promise<Timeline> => decodeTimeline(await request<TimelineWire>('/api/timeline')),
   graphAt: (at: string) => request<GraphAt>(`/api/graph?${qs({ at })}`),
   search: (q: string, limit = 8) => request<{ q: string; results: SearchHit[] }>(`/api/nodes?${qs({ q, limit })}`),
   node: (id: string) => request<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`),

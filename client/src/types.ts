@@ -75,6 +75,14 @@ export interface Timeline {
   positions: Record<string, [number, number]> | null;
 }
 
+/** One edge on the wire: its values in the order of `TimelineWire['edges']['fields']`; `sources` as [id, pointer] pairs. */
+export type EdgeRow = unknown[];
+
+/** /api/timeline as it travels (docs/api.md): the Timeline with its edges as one header of field names and rows of values. */
+export interface TimelineWire extends Omit<Timeline, 'edges'> {
+  edges: { fields: string[]; rows: EdgeRow[] };
+}
+
 export interface GraphAt { at: string; nodes: GraphNode[]; edges: GraphEdge[] }
 
 export interface SearchHit extends GraphNode { score: number; matched: 'name' | 'nameZh' | 'alias' }

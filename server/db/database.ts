@@ -1,6 +1,6 @@
 // Owns the process's one Neo4j driver and runs named queries through it: reads with READ routing,
 // writes in managed transactions, sessions always closed in finally, errors translated by code.
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Result, type Session } from 'neo4j-driver';
 import { recordToJson, type Json } from './convert.js';
 import { translateNeo4jError } from './errors.js';
 import type { QueryRegistry } from './query-registry.js';
@@ -42,6 +42,32 @@ export class Database {
         routing: neo4j.routing.READ, database: this.database, transactionConfig: { timeout: timeoutMs },
       });
       return result.records.map(recordToJson);
+    } catch (error) {
+      throw translateNeo4jError(error);
+    }
+  }
+
+  /**
+   * Like read(), but folds each plain-JSON row into a state as it arrives (`start` makes a fresh state for each attempt,
+   * as a retried query streams again), so the caller's per-row work overlaps the wait for the rest of the stream.
+   */
+  async readFold<S>(name: string, params: Params, start: () => S, step: (state: S, row: Row) => void, timeoutMs = this.queryTimeoutMs): Promise<S> {
+    const query = this.queries.prepare(name, params);
+    const fold = (result: Result) => new Promise<S>((resolve, reject) => {
+      const state = start();
+      let failure: unknown = null;
+      result.subscribe({
+        onNext: (record) => {
+          if (failure === null) try { step(state, recordToJson(record)); } catch (error) { failure = error; }
+        },
+        onCompleted: () => (failure === null ? resolve(state) : reject(failure)),
+        onError: reject,
+      });
+    });
+    try {
+      return await this.driver.executeQuery(query.text, params, {
+        routing: neo4j.routing.READ, database: this.database, transactionConfig: { timeout: timeoutMs }, resultTransformer: fold,
+      });
     } catch (error) {
       throw translateNeo4jError(error);
     }

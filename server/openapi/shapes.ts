@@ -1,6 +1,7 @@
 // Zod descriptions of the API's response shapes (docs/api.md "Shared shapes"), used only to document responses
 // in the OpenAPI document; requests are described by the schemas the routes validate with (http/requests.ts).
 import { z } from 'zod';
+import { EDGE_FIELDS } from '../services/timeline-wire.js';
 
 const day = z.string().meta({ format: 'date' });
 const sourceRef = z.object({ id: z.string(), pointer: z.string() });
@@ -33,6 +34,16 @@ export const Problem = z.object({
   position: z.object({ line: z.number().int(), column: z.number().int(), offset: z.number().int() }).optional(),
 }).meta({ id: 'Problem' });
 
+const precision = z.enum(['year', 'month', 'day']).nullable();
+/** /api/timeline's edges: one header of field names and one row of values per Edge (docs/api.md "Timeline edges"). */
+export const EdgeRows = z.object({
+  fields: z.array(z.enum(EDGE_FIELDS)).meta({ description: 'The field names, in the order of the values in each row' }),
+  rows: z.array(z.tuple([
+    z.string(), z.string(), z.string(), z.string(), day.nullable(), day.nullable(), precision, precision, z.string().nullable(),
+    z.string().nullable(), z.array(z.tuple([z.string(), z.string()])), Edge.shape.disputed,
+  ])).meta({ description: 'One row per Edge, values in `fields` order; `sources` as [id, pointer] pairs' }),
+}).meta({ id: 'EdgeRows' });
+
 const path = z.object({ nodes: z.array(z.string()), edges: z.array(Edge) });
 const graph = z.object({ nodes: z.array(Node), edges: z.array(Edge) });
 
@@ -41,6 +52,9 @@ export const responses = {
   ready: z.object({ status: z.literal('ready'), neo4j: z.object({ version: z.string(), edition: z.string() }), database: z.string() }),
   graph: graph.extend({ at: day }),
   timeline: graph.extend({
+    edges: EdgeRows,
+    positions: z.record(z.string(), z.tuple([z.number().int(), z.number().int()])).nullable()
+      .meta({ description: '[x, y] per node id from 500 nodes on; null for smaller networks' }),
     range: z.object({ from: z.number().int(), to: z.number().int() }).nullable(), milestones: z.array(Milestone),
     vocabulary: z.array(Vocabulary), sources: z.array(Source),
     years: z.array(z.object({ year: z.number().int(), began: z.number().int(), ended: z.number().int(), inForce: z.number().int() })),

@@ -26,7 +26,7 @@ export function graphRoutes(db: Database): Router {
     res.json(await graphAt(db, at, include === 'all'));
   });
   router.get('/timeline', async (req, res) => {
-    const body = JSON.stringify(await timeline(db));
+    const body = await timeline(db);
     const etag = strongEtag(body);
     res.setHeader('ETag', etag);
     res.setHeader('Cache-Control', 'no-cache');

@@ -2,8 +2,9 @@
 // difference between two days, and the yearly statistics.
 import type { Database } from '../db/database.js';
 import { toEdge, toMilestone, toNode, toSource, toVocabulary, type ApiEdge, type ApiNode } from './model.js';
-import { precomputedPositions } from './layout.js';
-import { OPENNESS_DEFINITION, yearCounts, yearlyStats, yearRange } from './yearly.js';
+import { precomputedPositionsJson } from './layout.js';
+import { TimelineEdges, timelineJson } from './timeline-wire.js';
+import { OPENNESS_DEFINITION, yearlyStats } from './yearly.js';
 
 /** Fetches entities by id (with their group), in id order. */
 export async function nodesByIds(db: Database, ids: Iterable<string>): Promise<ApiNode[]> {
@@ -41,17 +42,21 @@ export async function graphAt(db: Database, at: string, includeAll: boolean) {
   return { at, nodes: everyNode ?? touched, edges };
 }
 
-/** The whole temporal network in one payload, for replay in the client. */
-export async function timeline(db: Database) {
+/**
+ * The whole temporal network in one payload for replay in the client, as its JSON text (docs/api.md): the edge rows,
+ * degrees and yearly counts are gathered while the edges stream in; the layout is reused while nothing it uses changed.
+ */
+export async function timeline(db: Database): Promise<string> {
   const [nodes, edges, milestoneRows, vocabularyRows, sourceRows] = await Promise.all([
-    allNodes(db), allEdges(db), db.read('milestones-all'), db.read('vocabulary-all'), db.read('sources-all'),
+    allNodes(db), db.readFold('timeline-edges', {}, () => new TimelineEdges(), (state, row) => state.add(row.edge)),
+    db.read('milestones-all'), db.read('vocabulary-all'), db.read('sources-all'),
   ]);
   const milestones = milestoneRows.map((row) => toMilestone(row.milestone));
-  const range = yearRange(edges, milestones);
-  return {
-    range, nodes, edges, milestones, vocabulary: vocabularyRows.map(toVocabulary), sources: sourceRows.map(toSource),
-    years: yearCounts(edges, range), positions: precomputedPositions(nodes, edges),
-  };
+  const range = edges.years.range(milestones);
+  return timelineJson({
+    range, nodes, edgeRowsJson: edges.rowsJson, milestones, vocabulary: vocabularyRows.map(toVocabulary),
+    sources: sourceRows.map(toSource), years: edges.years.counts(range), positionsJson: precomputedPositionsJson(nodes, edges.degree),
+  });
 }
 
 /** Relationships added, ended and unchanged between two days. */

@@ -1,6 +1,8 @@
 // Precomputed positions for large networks, so the client never runs a force layout on them: each group (camp) is a
 // sunflower disc with its best-connected nodes at the centre, single-node groups share one disc, and the discs are
-// packed in rows, biggest first. Deterministic and O(n log n).
+// packed in rows, biggest first. Deterministic and O(n log n); /api/timeline reuses the last layout's JSON while the
+// nodes, their groups and their degrees stay the same.
+import { createHash } from 'node:crypto';
 import type { ApiEdge, ApiNode } from './model.js';
 
 /** From this many nodes on, /api/timeline carries `positions` (smaller networks are laid out by the client). */
@@ -9,11 +11,40 @@ const SPACING = 40;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const POOLED = '\u0000single';
 
+type LayoutNode = Pick<ApiNode, 'id' | 'group'>;
+type LayoutEdge = Pick<ApiEdge, 'source' | 'target'>;
+const lastLayout = { key: '', json: '' };
+
 /** Integer [x, y] per node id, or null below PRECOMPUTED_LAYOUT_MIN_NODES. */
-export function precomputedPositions(nodes: ApiNode[], edges: Pick<ApiEdge, 'source' | 'target'>[]): Record<string, [number, number]> | null {
-  if (nodes.length < PRECOMPUTED_LAYOUT_MIN_NODES) return null;
+export function precomputedPositions(nodes: LayoutNode[], edges: LayoutEdge[]): Record<string, [number, number]> | null {
+  return nodes.length < PRECOMPUTED_LAYOUT_MIN_NODES ? null : layOut(nodes, degrees(edges));
+}
+
+/**
+ * The JSON text of the layout for `nodes` with each node's `degree` (as precomputedPositions gives it); laid out again
+ * only when a node, its group or its degree changed since the last call.
+ */
+export function precomputedPositionsJson(nodes: LayoutNode[], degree: ReadonlyMap<string, number>): string {
+  if (nodes.length < PRECOMPUTED_LAYOUT_MIN_NODES) return 'null';
+  const key = createHash('sha256').update(JSON.stringify(nodes.map((n) => [n.id, n.group, degree.get(n.id) ?? 0]))).digest('base64');
+  if (key !== lastLayout.key) {
+    lastLayout.json = JSON.stringify(layOut(nodes, degree));
+    lastLayout.key = key;
+  }
+  return lastLayout.json;
+}
+
+/** How many of `edges` touch each node id. */
+export function degrees(edges: LayoutEdge[]): Map<string, number> {
   const degree = new Map<string, number>();
-  for (const edge of edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  for (const { source, target } of edges) {
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
+  }
+  return degree;
+}
+
+function layOut(nodes: LayoutNode[], degree: ReadonlyMap<string, number>): Record<string, [number, number]> {
   const groups = groupIds(nodes.map((n) => [n.group, n.id]));
   const discs = groupIds([...groups].flatMap(([group, ids]) => ids.map((id): [string, string] => [ids.length === 1 ? POOLED : group, id])));
   const ordered = [...discs.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));

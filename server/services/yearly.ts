@@ -13,15 +13,84 @@ export function inForceOn(edge: Pick<ApiEdge, 'since' | 'until'>, day: string): 
 }
 
 const yearOf = (day: string | null): number | null => (day ? Number(day.slice(0, 4)) : null);
+/** YYYY-MM-DD with a four-digit year: the form whose order as text is its order in time, year by year. */
+const isPlainDay = (day: string) => day.length === 10 && day.charCodeAt(4) === 45 && day.charCodeAt(7) === 45;
+const bump = (counts: Map<number, number>, year: number, by = 1) => counts.set(year, (counts.get(year) ?? 0) + by);
+
+export interface YearCount { year: number; began: number; ended: number; inForce: number }
+
+/**
+ * The year range and per-year counts, gathered one edge at a time (so /api/timeline can count while edges stream in).
+ * An edge with plain days is in force at the end of every year from its `since` year to the year before its `until`
+ * year: one span per edge, summed once at the end; any other date form is checked year by year with inForceOn.
+ */
+export class YearTally {
+  private firstSince = Infinity;
+  private first = Infinity;
+  private last = -Infinity;
+  private readonly began = new Map<number, number>();
+  private readonly ended = new Map<number, number>();
+  private readonly spanChange = new Map<number, number>();
+  private readonly irregular: Pick<ApiEdge, 'since' | 'until'>[] = [];
+
+  /** Counts one edge. */
+  add(since: string | null, until: string | null): void {
+    const sinceYear = yearOf(since);
+    const untilYear = yearOf(until);
+    if (sinceYear !== null) {
+      this.see(sinceYear);
+      if (sinceYear < this.firstSince) this.firstSince = sinceYear;
+      bump(this.began, sinceYear);
+    }
+    if (untilYear !== null) {
+      this.see(untilYear);
+      bump(this.ended, untilYear);
+    }
+    if (since === null) return;
+    if (!isPlainDay(since) || (until !== null && !isPlainDay(until))) this.irregular.push({ since, until });
+    else if (untilYear === null || untilYear > sinceYear!) {
+      bump(this.spanChange, sinceYear!);
+      if (untilYear !== null) bump(this.spanChange, untilYear, -1);
+    }
+  }
+
+  /** The first `since` year (or first year of all) to the last year of any date counted or in `milestones`. */
+  range(milestones: Pick<ApiMilestone, 'date'>[] = []): { from: number; to: number } | null {
+    let last = this.last;
+    let first = this.first;
+    for (const milestone of milestones) {
+      const year = yearOf(milestone.date);
+      if (year !== null) { last = Math.max(last, year); first = Math.min(first, year); }
+    }
+    if (last === -Infinity) return null;
+    return { from: this.firstSince === Infinity ? first : this.firstSince, to: last };
+  }
+
+  /** Began, ended and in force at the year's end, for each year of `range`. */
+  counts(range: { from: number; to: number } | null): YearCount[] {
+    if (!range) return [];
+    let inForce = [...this.spanChange].filter(([year]) => year < range.from).reduce((sum, [, change]) => sum + change, 0);
+    const out: YearCount[] = [];
+    for (let year = range.from; year <= range.to; year++) {
+      inForce += this.spanChange.get(year) ?? 0;
+      const day = `${year}-12-31`;
+      const irregular = this.irregular.filter((edge) => inForceOn(edge, day)).length;
+      out.push({ year, began: this.began.get(year) ?? 0, ended: this.ended.get(year) ?? 0, inForce: inForce + irregular });
+    }
+    return out;
+  }
+
+  private see(year: number): void {
+    if (year < this.first) this.first = year;
+    if (year > this.last) this.last = year;
+  }
+}
 
 /** The first and last year that any relationship or milestone mentions; null when there is nothing dated. */
-export function yearRange(edges: ApiEdge[], milestones: ApiMilestone[] = []): { from: number; to: number } | null {
-  const years = [...edges.flatMap((e) => [yearOf(e.since), yearOf(e.until)]), ...milestones.map((m) => yearOf(m.date))]
-    .filter((y): y is number => y !== null);
-  if (!years.length) return null;
-  const starts = edges.map((e) => yearOf(e.since)).filter((y): y is number => y !== null);
-  const least = (list: number[]) => list.reduce((a, b) => Math.min(a, b));
-  return { from: least(starts.length ? starts : years), to: years.reduce((a, b) => Math.max(a, b)) };
+export function yearRange(edges: Pick<ApiEdge, 'since' | 'until'>[], milestones: Pick<ApiMilestone, 'date'>[] = []): { from: number; to: number } | null {
+  const tally = new YearTally();
+  for (const edge of edges) tally.add(edge.since, edge.until);
+  return tally.range(milestones);
 }
 
 /** The edges in force on 31 December of `year`. */
@@ -30,20 +99,10 @@ export function inForceAtYearEnd(edges: ApiEdge[], year: number): ApiEdge[] {
 }
 
 /** Counts per year: relationships that began, ended, and were in force at the year's end. */
-export function yearCounts(edges: ApiEdge[], range: { from: number; to: number } | null) {
-  if (!range) return [];
-  const out: { year: number; began: number; ended: number; inForce: number }[] = [];
-  for (let year = range.from; year <= range.to; year++) out.push({ year, began: 0, ended: 0, inForce: 0 });
-  const yearEnds = out.map((entry) => `${entry.year}-12-31`);
-  const at = (day: string | null) => (day === null ? undefined : out[Number(day.slice(0, 4)) - range.from]);
-  for (const edge of edges) {
-    const began = at(edge.since);
-    if (began) began.began++;
-    const ended = at(edge.until);
-    if (ended) ended.ended++;
-    out.forEach((entry, i) => { if (inForceOn(edge, yearEnds[i]!)) entry.inForce++; });
-  }
-  return out;
+export function yearCounts(edges: Pick<ApiEdge, 'since' | 'until'>[], range: { from: number; to: number } | null): YearCount[] {
+  const tally = new YearTally();
+  for (const edge of edges) tally.add(edge.since, edge.until);
+  return tally.counts(range);
 }
 
 /** The openness index of a set of in-force edges (see OPENNESS_DEFINITION). */

@@ -1,6 +1,8 @@
 // /api/graph, /api/timeline, /api/diff and /api/stats against the real Neo4j and the bundled dataset;
 // expectations come from data/*.json or direct Cypher through the console.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeTimeline } from '../../client/src/lib/timeline-wire.js';
+import { responses } from '../../server/openapi/shapes.js';
 import { getJson, startTestServer, type TestServer } from '../_server.js';
 import { dataset, idsInForce, isoDay, nodes, relationships, vocabulary } from './_api-expectations.js';
 
@@ -50,8 +52,9 @@ describe('GET /api/graph', () => {
 
 describe('GET /api/timeline', () => {
   it('should hold every node, relationship, milestone, vocabulary entry and source of the dataset', async () => {
-    const { status, body } = await get('/api/timeline');
+    const { status, body: wire } = await get('/api/timeline');
     expect(status).toBe(200);
+    const body = decodeTimeline(wire);
     expect(body.nodes).toHaveLength(nodes.length);
     expect(ids(body.edges)).toEqual(relationships.map((r) => r.id).sort());
     expect(body.milestones).toHaveLength(dataset.milestones.length);
@@ -60,7 +63,24 @@ describe('GET /api/timeline', () => {
     const sinceYears = relationships.map((r) => Number(r.since.slice(0, 4)));
     expect(body.range.from).toBe(Math.min(...sinceYears));
     const began2021 = relationships.filter((r) => r.since.startsWith('2021')).length;
-    expect(body.years.find((y: { year: number }) => y.year === 2021).began).toBe(began2021);
+    expect(body.years.find((y) => y.year === 2021)?.began).toBe(began2021);
+    for (const { year, inForce } of body.years) expect(inForce).toBe(idsInForce(`${year}-12-31`).length);
+  });
+
+  it('should send edges as rows under a `fields` header that decode to the same Edges as /api/graph', async () => {
+    const { body: wire } = await get('/api/timeline');
+    expect(wire.edges.rows.every((row: unknown[]) => row.length === wire.edges.fields.length)).toBe(true);
+    const timeline = decodeTimeline(wire);
+    for (const day of ['2015-01-01', '2021-09-17']) {
+      const inForce = timeline.edges.filter((e) => e.since <= day && (e.until === null || e.until > day));
+      const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+      expect(inForce.sort(byId)).toEqual((await get(`/api/graph?at=${day}`)).body.edges.sort(byId));
+    }
+  });
+
+  it('should match the response shape its OpenAPI document gives', async () => {
+    const { body } = await get('/api/timeline');
+    expect(responses.timeline.safeParse(body).error).toBeUndefined();
   });
 
   it('should be compressed and carry a strong ETag; a repeat with If-None-Match gets 304', async () => {

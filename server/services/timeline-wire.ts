@@ -1,0 +1,54 @@
+// /api/timeline's wire form: edges travel as rows of values under one `fields` header (about half the bytes of one
+// object per edge), each row encoded to JSON as it streams in from Neo4j, and the body is joined from those pieces.
+import type { Json } from '../db/convert.js';
+import type { ApiMilestone, ApiNode, ApiSource, VocabularyEntry } from './model.js';
+import { YearTally, type YearCount } from './yearly.js';
+
+/** The column names of every edge row, in order (see docs/api.md, "Timeline edges"). */
+export const EDGE_FIELDS = [
+  'id', 'source', 'target', 'type', 'since', 'until', 'sincePrecision', 'untilPrecision', 'status', 'note', 'sources', 'disputed',
+] as const;
+
+/**
+ * What the timeline-edges stream leaves behind, gathered row by row as it arrives: each row's JSON text, each node's
+ * degree (for the layout) and the per-year tally. The query already gives each row in EDGE_FIELDS order.
+ */
+export class TimelineEdges {
+  readonly rowsJson: string[] = [];
+  readonly degree = new Map<string, number>();
+  readonly years = new YearTally();
+
+  /** Checks and adds one timeline-edges row; throws on a row that is not a list of EDGE_FIELDS values. */
+  add(row: Json | undefined): void {
+    if (!Array.isArray(row) || row.length !== EDGE_FIELDS.length) throw new TypeError('timeline-edges returned a row that is not an edge row');
+    const [, source, target, , since, until] = row;
+    if (typeof source !== 'string' || typeof target !== 'string' || typeof since !== 'string') {
+      throw new TypeError('timeline-edges returned an edge without source, target or since');
+    }
+    this.degree.set(source, (this.degree.get(source) ?? 0) + 1);
+    this.degree.set(target, (this.degree.get(target) ?? 0) + 1);
+    this.years.add(since, typeof until === 'string' ? until : null);
+    this.rowsJson.push(JSON.stringify(row));
+  }
+}
+
+export interface TimelineParts {
+  range: { from: number; to: number } | null;
+  nodes: ApiNode[];
+  edgeRowsJson: string[];
+  milestones: ApiMilestone[];
+  vocabulary: VocabularyEntry[];
+  sources: ApiSource[];
+  years: YearCount[];
+  /** The positions object, already as JSON text (`null` for small networks). */
+  positionsJson: string;
+}
+
+/** Joins the parts into the body's JSON text, edges as { fields, rows }. */
+export function timelineJson(parts: TimelineParts): string {
+  const edgeRows = parts.edgeRowsJson.join(',');
+  return `{"range":${JSON.stringify(parts.range)},"nodes":${JSON.stringify(parts.nodes)},`
+    + `"edges":{"fields":${JSON.stringify(EDGE_FIELDS)},"rows":[${edgeRows}]},`
+    + `"milestones":${JSON.stringify(parts.milestones)},"vocabulary":${JSON.stringify(parts.vocabulary)},`
+    + `"sources":${JSON.stringify(parts.sources)},"years":${JSON.stringify(parts.years)},"positions":${parts.positionsJson}}`;
+}
