@@ -1,6 +1,8 @@
-// `npm run load [-- --duration 30 --connections 50,200 --only targets|flood]`: load test with autocannon against the real entry point and a real
-// Neo4j (NEO4J_URI, else an embedded one on a temporary folder). Targets /api/graph, /api/timeline, /api/nodes?q= and
-// /api/cypher; then the fixed endpoints alone vs. under a console flood. Writes bench/load.json and prints a table.
+// `npm run load [-- --duration 30 --connections 50,200 --only targets|flood --flood-server same|separate]`: load test with
+// autocannon against the real entry point and a real Neo4j (NEO4J_URI, else an embedded one on a temporary folder).
+// Targets /api/graph, /api/timeline, /api/nodes?q= and /api/cypher; then the fixed endpoints alone vs. under a console
+// flood. The flood goes to the same server as the fixed endpoints (one deployment; default), or with
+// `--flood-server separate` to a second server process on the same Neo4j. Writes bench/load.json and prints a table.
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +21,7 @@ import { seedIfEmpty } from '../server/import/seed.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: {
   duration: { type: 'string', default: '30' }, connections: { type: 'string', default: '50,200' },
-  'flood-connections': { type: 'string', default: '50' }, only: { type: 'string' }, out: { type: 'string', default: join(ROOT, 'bench', 'load.json') },
+  'flood-connections': { type: 'string', default: '50' }, 'flood-server': { type: 'string', default: 'same' }, only: { type: 'string' }, out: { type: 'string', default: join(ROOT, 'bench', 'load.json') },
 } });
 const DURATION_S = Number(args.duration);
 const CONNECTIONS = args.connections.split(',').map(Number);
@@ -106,6 +108,8 @@ async function main(): Promise<void> {
     const main = await startServer(neo4j.uri, {});
     const floodServer = await startServer(neo4j.uri, { CONSOLE_RATE_PER_MIN: '1000000' });
     servers.push(main.child, floodServer.child);
+    /** The fixed endpoints under the flood are measured on the flooded server itself, unless --flood-server separate. */
+    const fixedServer = args['flood-server'] === 'separate' ? main : floodServer;
     const runs: Measured[] = [];
     for (const connections of args.only === 'flood' ? [] : CONNECTIONS) {
       for (const [target, requests] of Object.entries(TARGETS)) {
@@ -117,19 +121,19 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 2_000));
     for (const target of args.only === 'targets' ? [] : ['/api/graph', '/api/timeline', '/api/nodes?q=']) {
       console.error(`load: ${target} alone, then under a console flood…`);
-      await measure(main.base, target, TARGETS[target]!, FLOOD_CONNECTIONS, 2);
-      const alone = await measure(main.base, target, TARGETS[target]!, FLOOD_CONNECTIONS);
-      const [withFlood, flooding] = await Promise.all([measure(main.base, target, TARGETS[target]!, FLOOD_CONNECTIONS),
+      await measure(fixedServer.base, target, TARGETS[target]!, FLOOD_CONNECTIONS, 2);
+      const alone = await measure(fixedServer.base, target, TARGETS[target]!, FLOOD_CONNECTIONS);
+      const [withFlood, flooding] = await Promise.all([measure(fixedServer.base, target, TARGETS[target]!, FLOOD_CONNECTIONS),
         measure(floodServer.base, 'console flood', FLOOD, FLOOD_CONNECTIONS)]);
       flood.push({ target, aloneP99: alone.p99, floodP99: withFlood.p99, ratio: Math.round((withFlood.p99 / Math.max(alone.p99, 1)) * 100) / 100,
         alone, withFlood, floodStatusCodes: flooding.statusCodes, floodConsoleAnsweredPerS: Math.round((flooding.statusCodes['200'] ?? 0) / DURATION_S * 10) / 10 });
     }
     const report = { measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version, loadAverage: loadavg().map((l) => Math.round(l * 10) / 10) },
-      durationS: DURATION_S, consoleConcurrency: consoleSlotsFor(), neo4j: process.env.NEO4J_URI ? 'NEO4J_URI' : 'embedded', runs, flood,
+      durationS: DURATION_S, consoleConcurrency: consoleSlotsFor(), floodServer: args['flood-server'], neo4j: process.env.NEO4J_URI ? 'NEO4J_URI' : 'embedded', runs, flood,
       unexpectedErrors: runs.reduce((sum, r) => sum + unexpected(r), 0) };
     writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
     console.log(table(runs, flood));
-    console.log(`\nwritten to ${args.out}; errors other than 429: ${report.unexpectedErrors}; flood ratio (p99 under flood / alone): ${flood.map((f) => `${f.target} ${f.ratio}`).join(', ')}`);
+    console.log(`\nflood server: ${args['flood-server']}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; written to ${args.out}; errors other than 429: ${report.unexpectedErrors}; flood ratio (p99 under flood / alone): ${flood.map((f) => `${f.target} ${f.ratio}`).join(', ')}`);
     process.exitCode = report.unexpectedErrors ? 1 : 0;
   } finally {
     for (const child of servers) child.kill('SIGTERM');

@@ -11,7 +11,9 @@ let csvServer: Server;
 let csvHits = 0;
 let attempts = 0;
 beforeAll(async () => {
-  server = await startTestServer({ CONSOLE_RATE_PER_MIN: '100000', QUERY_TIMEOUT_MS: '2000' });
+  // The console's CPU budget (slots resting after long queries) is its own layer, tested in test/unit/console-budget-gate.test.ts
+  // and reliability-slow-queries; here it is off (a share of 1) so each escape attempt meets the layer it is aimed at.
+  server = await startTestServer({ CONSOLE_RATE_PER_MIN: '100000', QUERY_TIMEOUT_MS: '2000', CONSOLE_CPU_SHARE: '1' });
   csvServer = createServer((_req, res) => { csvHits += 1; res.end('a,b\n1,2\n'); }).listen(0, '127.0.0.1');
   await new Promise((resolve) => csvServer.once('listening', resolve));
 });
