@@ -18,6 +18,9 @@ export interface ConnectionTarget {
 /** Driver timeouts far below the defaults (60 s acquisition, 30 s connect, 30 s retry) so a dead database answers fast. */
 export const DRIVER_TIMEOUTS = { connectionTimeout: 2_000, connectionAcquisitionTimeout: 3_000, maxTransactionRetryTime: 1_500 };
 
+/** A session fetch size that asks Neo4j for every row of a result in one request. */
+const FETCH_ALL = -1;
+
 /** The process-wide database handle. */
 export class Database {
   constructor(
@@ -49,7 +52,8 @@ export class Database {
 
   /**
    * Like read(), but folds each plain-JSON row into a state as it arrives (`start` makes a fresh state for each attempt,
-   * as a retried query streams again), so the caller's per-row work overlaps the wait for the rest of the stream.
+   * as a retried query streams again). The whole result is asked for at once, so Neo4j keeps sending while the caller's
+   * per-row work runs, rather than waiting for a request per thousand rows.
    */
   async readFold<S>(name: string, params: Params, start: () => S, step: (state: S, row: Row) => void, timeoutMs = this.queryTimeoutMs): Promise<S> {
     const query = this.queries.prepare(name, params);
@@ -64,12 +68,13 @@ export class Database {
         onError: reject,
       });
     });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ALL });
     try {
-      return await this.driver.executeQuery(query.text, params, {
-        routing: neo4j.routing.READ, database: this.database, transactionConfig: { timeout: timeoutMs }, resultTransformer: fold,
-      });
+      return await session.executeRead((tx) => fold(tx.run(query.text, params)), { timeout: timeoutMs });
     } catch (error) {
       throw translateNeo4jError(error);
+    } finally {
+      await session.close();
     }
   }
 
