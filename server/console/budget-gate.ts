@@ -9,6 +9,7 @@ export interface Clock {
   sleep(ms: number): Promise<void>;
 }
 
+/** The wall clock and real timers. */
 export const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
