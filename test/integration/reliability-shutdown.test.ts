@@ -23,7 +23,9 @@ describe.skipIf(!launcherIsBuilt())('when the server gets SIGTERM with requests 
     const dataDir = tempDir('shutdown');
     const httpPort = await findFreePort();
     const base = `http://127.0.0.1:${httpPort}`;
-    const server = spawnServer({ NEO4J_DATA_DIR: dataDir, PORT: String(httpPort), NEO4J_HEAP: '512m', CONSOLE_RATE_PER_MIN: '1000', CONSOLE_CONCURRENCY: '3' });
+    // The console's CPU budget at its widest (a share of 1: slots rest briefly), so all three calls are in flight at SIGTERM.
+    const server = spawnServer({ NEO4J_DATA_DIR: dataDir, PORT: String(httpPort), NEO4J_HEAP: '512m', CONSOLE_RATE_PER_MIN: '1000', CONSOLE_CONCURRENCY: '3',
+      CONSOLE_CPU_SHARE: '1' });
     const consoleCall = (n: number) => fetch(`${base}/api/cypher`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(slowQuery(n)), signal: AbortSignal.timeout(20_000),
     });
