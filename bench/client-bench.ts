@@ -12,6 +12,9 @@ const PLAY_MS = 5_000;
 
 /** Opens the explorer with `?renderer=` and measures it. */
 export async function benchClient(context: BrowserContext, baseUrl: string, renderer: 'canvas' | 'webgl'): Promise<ClientResult> {
+  // The server's first answer for a freshly loaded network includes its one-time work (cold plans, the layout); the
+  // client is measured against a warmed server, as the server benchmark measures after warm-ups.
+  await (await fetch(`${baseUrl}/api/timeline`)).arrayBuffer();
   const page = await context.newPage();
   try {
     await page.goto(`${baseUrl}/?renderer=${renderer}`);
