@@ -1,7 +1,7 @@
 // Runs Neo4j Community as a child JVM through the Java launcher in launcher/, and stops it with us.
 // Protocol (launcher/README.md): one "HULIAN_NEO4J_READY <uri> neo4j/<version>" line on stdout; "HULIAN_NEO4J_ERROR kind: …" on stderr.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { removeBoltFile, writeBoltFile } from './bolt-file.js';
@@ -26,6 +26,7 @@ const JVM_FLAGS = [
  * rebuilt launcher writes a fresh one; a JDK that cannot use it just warns and starts without it.
  */
 function classDataSharing(): { flags: string[]; keep: (exitCode: number | null, signal: NodeJS.Signals | null) => void } {
+  removeStaleArchiveParts();
   const archive = join(LAUNCHER_DIR, 'target', `hulian-launcher-${Math.round(statSync(LAUNCHER_JAR).mtimeMs)}.jsa`);
   if (existsSync(archive)) return { flags: [`-XX:SharedArchiveFile=${archive}`], keep: () => undefined };
   const writing = `${archive}.${process.pid}-${Date.now()}.tmp`;
@@ -36,6 +37,22 @@ function classDataSharing(): { flags: string[]; keep: (exitCode: number | null, 
       else rmSync(writing, { force: true });
     },
   };
+}
+
+/** A JVM writes its archive part only while it exits, in seconds; a part older than this was left by a killed run. */
+const STALE_ARCHIVE_PART_MS = 10 * 60_000;
+
+/** Removes archive parts (~115 MB each) left behind when Node died before it could rename or remove them. */
+function removeStaleArchiveParts(): void {
+  const dir = join(LAUNCHER_DIR, 'target');
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.tmp') && n.includes('.jsa.'))) {
+    const path = join(dir, name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > STALE_ARCHIVE_PART_MS) rmSync(path, { force: true });
+    } catch {
+      // Another start removed it first.
+    }
+  }
 }
 
 export interface EmbeddedOptions {
