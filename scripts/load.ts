@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { consoleSlotsFor } from '../server/console/gate.js';
+import { consoleSlotsFor } from '../server/console/budget-gate.js';
 import { Database } from '../server/db/database.js';
 import { startEmbedded } from '../server/db/embedded.js';
 import { findFreePort } from '../server/db/free-port.js';

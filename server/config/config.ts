@@ -2,7 +2,7 @@
 // Defaults apply to non-secrets only. See .env.example and the README's configuration table.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { consoleSlotsFor } from '../console/gate.js';
+import { consoleSlotsFor } from '../console/budget-gate.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();

@@ -2,10 +2,11 @@
 // errors by code; unknown errors become a 500 without a stack trace outside development.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { translateNeo4jError } from '../db/errors.js';
-import { AppError, NotFoundError } from './problems.js';
+import { AppError, BusyError, NotFoundError } from './problems.js';
 
-/** Sends an AppError as a problem document. */
+/** Sends an AppError as a problem document (a BusyError with its Retry-After header). */
 export function sendProblem(res: Parameters<RequestHandler>[1], error: AppError, instance?: string): void {
+  if (error instanceof BusyError) res.setHeader('Retry-After', String(error.retryAfterS));
   res.status(error.status).type('application/problem+json').json({
     type: 'about:blank', title: error.title, status: error.status, detail: error.detail, instance, ...error.extras,
   });

@@ -41,6 +41,14 @@ export class QueryTimeoutError extends AppError {
   }
 }
 
+/** 429: too busy right now (every slot taken, the queue full or the wait over); retry after `retryAfterS` seconds,
+ * which the problem handler also sends as the Retry-After header. */
+export class BusyError extends AppError {
+  constructor(detail: string, readonly retryAfterS: number) {
+    super(429, 'Too busy', detail, { reason: 'busy', retryAfter: retryAfterS });
+  }
+}
+
 /** 503: Neo4j cannot be reached or is not ready. */
 export class UnavailableError extends AppError {
   constructor(detail = 'Neo4j is unreachable right now. Check that it is running; Hulian reconnects on its own.') {

@@ -2,9 +2,9 @@
 // the server drains, answers 503 at once for Neo4j-backed endpoints while Neo4j is down, sheds overload with a 429
 // (Retry-After) and bounds every request with a 504.
 import type { RequestHandler, Response } from 'express';
-import { BusyError, ConcurrencyGate } from '../console/gate.js';
+import { ConcurrencyGate } from './concurrency-gate.js';
 import { sendProblem } from './problem-handler.js';
-import { AppError, UnavailableError } from './problems.js';
+import { AppError, BusyError, UnavailableError } from './problems.js';
 
 /** API paths that need a prepared database (readiness included); health, queries, openapi and the client answer without it. */
 const NEO4J_PATHS = /^\/api\/(ready|graph|timeline|diff|stats|nodes|paths|cypher)(\/|$)/;
@@ -89,9 +89,7 @@ export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, m
       release = done;
       next();
     })).catch((error: unknown) => {
-      if (res.headersSent || !(error instanceof BusyError)) return;
-      res.setHeader('Retry-After', String(error.retryAfterS));
-      sendProblem(res, error, req.originalUrl);
+      if (!res.headersSent && error instanceof BusyError) sendProblem(res, error, req.originalUrl);
     });
   };
 }

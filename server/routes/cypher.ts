@@ -6,7 +6,6 @@ import { availableParallelism } from 'node:os';
 import { rateLimit } from 'express-rate-limit';
 import type { Config } from '../config/config.js';
 import { BudgetGate } from '../console/budget-gate.js';
-import { BusyError } from '../console/gate.js';
 import { consoleGraph } from '../console/graph.js';
 import { toDriverParams } from '../console/params.js';
 import { runConsoleQuery } from '../console/runner.js';
@@ -38,11 +37,7 @@ export function cypherRoutes(db: Database, config: Config): Router {
     const { query, params } = validate(cypherBody, req.body ?? {}, 'body');
     const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowLimit: config.CONSOLE_ROW_LIMIT };
     const fixed = { fixedLoad: () => fixedEndpointLoad(res), yieldAt: CONSOLE_YIELDS_AT };
-    const result = await gate.run(() => runConsoleQuery(db, query, toDriverParams(params) as Record<string, unknown>, limits), fixed)
-      .catch((error: unknown) => {
-        if (error instanceof BusyError) res.setHeader('Retry-After', String(error.retryAfterS));
-        throw error;
-      });
+    const result = await gate.run(() => runConsoleQuery(db, query, toDriverParams(params) as Record<string, unknown>, limits), fixed);
     const graph = await consoleGraph(db, result.rows);
     res.json({ columns: result.columns, rows: result.rows, truncated: result.truncated, rowLimit: limits.rowLimit, timing: { ms: result.ms }, graph });
   });

@@ -2,7 +2,7 @@
 // fixed endpoints, and callers it turns away get a BusyError without their work running.
 import { describe, expect, it } from 'vitest';
 import { BudgetGate, slotDutyCycle, type BudgetGateOptions, type Clock } from '../../server/console/budget-gate.js';
-import { BusyError } from '../../server/console/gate.js';
+import { BusyError } from '../../server/http/problems.js';
 import { loadConfig } from '../../server/config/config.js';
 
 /** A clock that only moves when something sleeps or a test advances it. */

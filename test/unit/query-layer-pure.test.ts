@@ -1,7 +1,7 @@
 // Pure parts of the query layer: request validation, yearly arithmetic, ETags, the catalog parser and the gate.
 import { describe, expect, it } from 'vitest';
 import { parseCatalogFile } from '../../server/console/catalog.js';
-import { ConcurrencyGate } from '../../server/console/gate.js';
+import { ConcurrencyGate } from '../../server/http/concurrency-gate.js';
 import { toDriverParams } from '../../server/console/params.js';
 import { BadRequestError } from '../../server/http/problems.js';
 import { isRealDate, validate } from '../../server/http/params.js';

@@ -1,19 +1,6 @@
 // Bounded concurrency: at most `max` tasks run at once, a few more wait briefly, the rest are told to slow down
-// (429 with Retry-After), so the console can never take all of Neo4j from the fixed endpoints.
-import { availableParallelism } from 'node:os';
-import { AppError } from '../http/problems.js';
-
-/** 429: every slot is taken and the queue is full (or the wait ran out); the client should retry after `retryAfterS`. */
-export class BusyError extends AppError {
-  constructor(detail: string, readonly retryAfterS: number) {
-    super(429, 'Too busy', detail, { reason: 'busy', retryAfter: retryAfterS });
-  }
-}
-
-/** Console slots for a machine with `cores` cores: all but one, at least one, so the fixed endpoints keep a core. */
-export function consoleSlotsFor(cores = availableParallelism()): number {
-  return Math.max(1, cores - 1);
-}
+// (429 with Retry-After). The request guard bounds the Neo4j-backed requests with it.
+import { BusyError } from './problems.js';
 
 export interface GateOptions {
   /** Longest wait for a slot before a BusyError. */
