@@ -20,8 +20,9 @@ export interface ElementIndex {
   ownership: { elementId: string; source: string; target: string }[];
 }
 
-/** Every class a view sets; other classes (ownership, hit, focused) belong to other code and are left alone. */
-export const VIEW_CLASSES = ['hidden', 'isolated', 'arrived', 'ended', 'cmp-added', 'cmp-ended', 'cmp-persisted', 'faded'] as const;
+/** The classes that say how a shown edge is drawn (none: in force); besides them a view sets only hidden, isolated and
+ * faded. Other classes (ownership, hit, focused) belong to other code and are left alone. */
+export const STATUS_CLASSES = ['arrived', 'ended', 'cmp-added', 'cmp-ended', 'cmp-persisted'] as const;
 
 /** Ownership links are filtered under this type name. */
 export const OWNERSHIP = 'OWNS';

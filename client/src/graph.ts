@@ -6,7 +6,7 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { Lang } from './lib/view-state';
 import type { ScalePlan } from './lib/scale';
-import { classChanges, OWNERSHIP, viewClasses, type ElementIndex, type RenderInput } from './graph-classes';
+import { classChanges, OWNERSHIP, STATUS_CLASSES, viewClasses, type ElementIndex, type RenderInput } from './graph-classes';
 import { campOf, CAMPS, edgeStyleOf, FALLBACK_SHAPE, KIND_SHAPES } from './palette';
 import { styleFor } from './style';
 import type { GraphEdge, GraphNode } from './types';
@@ -25,8 +25,6 @@ const FCOSE_PROOF_MAX_NODES = 120;
 
 /** Focusing never zooms in further than this, so the neighbourhood stays readable. */
 const FOCUS_MAX_ZOOM = 1.6;
-
-const STATUS_CLASSES = ['arrived', 'ended', 'cmp-added', 'cmp-ended', 'cmp-persisted'];
 
 /** The explorer's graph view. */
 export class GraphView {

@@ -34,13 +34,16 @@ export function precomputedPositionsJson(nodes: LayoutNode[], degree: ReadonlyMa
   return lastLayout.json;
 }
 
+/** Counts one edge at both of its ends in `degree`. */
+export function countEnds(degree: Map<string, number>, { source, target }: LayoutEdge): void {
+  degree.set(source, (degree.get(source) ?? 0) + 1);
+  degree.set(target, (degree.get(target) ?? 0) + 1);
+}
+
 /** How many of `edges` touch each node id. */
 export function degrees(edges: LayoutEdge[]): Map<string, number> {
   const degree = new Map<string, number>();
-  for (const { source, target } of edges) {
-    degree.set(source, (degree.get(source) ?? 0) + 1);
-    degree.set(target, (degree.get(target) ?? 0) + 1);
-  }
+  for (const edge of edges) countEnds(degree, edge);
   return degree;
 }
 

@@ -1,6 +1,7 @@
 // /api/timeline's wire form: edges travel as rows of values under one `fields` header (about half the bytes of one
 // object per edge), each row encoded to JSON as it streams in from Neo4j, and the body is joined from those pieces.
 import type { Json } from '../db/convert.js';
+import { countEnds } from './layout.js';
 import type { ApiMilestone, ApiNode, ApiSource, VocabularyEntry } from './model.js';
 import { YearTally, type YearCount } from './yearly.js';
 
@@ -25,8 +26,7 @@ export class TimelineEdges {
     if (typeof source !== 'string' || typeof target !== 'string' || typeof since !== 'string') {
       throw new TypeError('timeline-edges returned an edge without source, target or since');
     }
-    this.degree.set(source, (this.degree.get(source) ?? 0) + 1);
-    this.degree.set(target, (this.degree.get(target) ?? 0) + 1);
+    countEnds(this.degree, { source, target });
     this.years.add(since, typeof until === 'string' ? until : null);
     this.rowsJson.push(JSON.stringify(row));
   }

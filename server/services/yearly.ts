@@ -1,5 +1,6 @@
 // Pure per-year arithmetic over the whole temporal network: the year range, what began, ended and was in force
 // each year, the openness index and the most-connected nodes. Used by /api/timeline and /api/stats.
+import { degrees } from './layout.js';
 import type { ApiEdge, ApiMilestone, ApiNode, VocabularyEntry } from './model.js';
 
 export const OPENNESS_DEFINITION = 'For each year, take the snapshot on 31 December. Among unordered pairs of entities '
@@ -88,9 +89,14 @@ export class YearTally {
 
 /** The first and last year that any relationship or milestone mentions; null when there is nothing dated. */
 export function yearRange(edges: Pick<ApiEdge, 'since' | 'until'>[], milestones: Pick<ApiMilestone, 'date'>[] = []): { from: number; to: number } | null {
+  return tallyOf(edges).range(milestones);
+}
+
+/** A YearTally of every edge in `edges`. */
+function tallyOf(edges: Pick<ApiEdge, 'since' | 'until'>[]): YearTally {
   const tally = new YearTally();
   for (const edge of edges) tally.add(edge.since, edge.until);
-  return tally.range(milestones);
+  return tally;
 }
 
 /** The edges in force on 31 December of `year`. */
@@ -100,9 +106,7 @@ export function inForceAtYearEnd(edges: ApiEdge[], year: number): ApiEdge[] {
 
 /** Counts per year: relationships that began, ended, and were in force at the year's end. */
 export function yearCounts(edges: Pick<ApiEdge, 'since' | 'until'>[], range: { from: number; to: number } | null): YearCount[] {
-  const tally = new YearTally();
-  for (const edge of edges) tally.add(edge.since, edge.until);
-  return tally.counts(range);
+  return tallyOf(edges).counts(range);
 }
 
 /** The openness index of a set of in-force edges (see OPENNESS_DEFINITION). */
@@ -121,9 +125,7 @@ export function openness(inForce: ApiEdge[], categoryOf: Map<string, string>): n
 
 /** The `limit` nodes with the most in-force relationships (ties by id). */
 export function topNodes(inForce: ApiEdge[], nodes: Map<string, ApiNode>, limit = 5) {
-  const degree = new Map<string, number>();
-  for (const edge of inForce) for (const id of [edge.source, edge.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  return [...degree.entries()]
+  return [...degrees(inForce).entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
     .map(([id, count]) => ({ id, name: nodes.get(id)?.name ?? id, nameZh: nodes.get(id)?.nameZh ?? null, degree: count }));
@@ -133,7 +135,8 @@ export function topNodes(inForce: ApiEdge[], nodes: Map<string, ApiNode>, limit 
 export function yearlyStats(edges: ApiEdge[], nodes: ApiNode[], vocabulary: VocabularyEntry[], milestones: ApiMilestone[] = []) {
   const categoryOf = new Map(vocabulary.map((v) => [v.type, v.category]));
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  return yearCounts(edges, yearRange(edges, milestones)).map(({ year, began, ended }) => {
+  const tally = tallyOf(edges);
+  return tally.counts(tally.range(milestones)).map(({ year, began, ended }) => {
     const inForce = inForceAtYearEnd(edges, year);
     const inForceByType: Record<string, number> = {};
     for (const edge of inForce) inForceByType[edge.type] = (inForceByType[edge.type] ?? 0) + 1;
