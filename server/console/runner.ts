@@ -4,8 +4,9 @@ import neo4j, { type Session } from 'neo4j-driver';
 import { recordToJson, type Json } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { translateNeo4jError } from '../db/errors.js';
-import { ForbiddenQueryError, QueryTimeoutError } from '../http/problems.js';
-import { lexicalRefusal, planRefusal, queryTypeRefusal, type PlanNode, type Refusal } from './layers.js';
+import { QueryTimeoutError } from '../http/problems.js';
+import { guardConsoleQuery, type Explained } from './guard.js';
+import type { PlanNode } from './layers.js';
 import { syntaxProblem } from './syntax-error.js';
 
 /** The console's whole input is the statement; EXPLAIN is the one prefix ever put in front of it. */
@@ -15,10 +16,6 @@ const BACKSTOP_GRACE_MS = 2_000;
 
 export interface ConsoleLimits { timeoutMs: number; rowLimit: number }
 export interface ConsoleRows { columns: string[]; rows: { [key: string]: Json }[]; truncated: boolean; ms: number }
-
-const refuse = (refusal: Refusal | null) => {
-  if (refusal) throw new ForbiddenQueryError(refusal.reason, refusal.detail);
-};
 
 async function withReadSession<T>(db: Database, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize });
@@ -32,19 +29,11 @@ async function withReadSession<T>(db: Database, work: (session: Session) => Prom
 }
 
 /** Compiles the query without running it and returns Neo4j's queryType and plan. */
-export async function explain(db: Database, query: string, params: Record<string, unknown>) {
+export async function explain(db: Database, query: string, params: Record<string, unknown>): Promise<Explained> {
   return withReadSession(db, async (session) => {
     const { summary } = await session.run(EXPLAIN_PREFIX + query, params);
     return { queryType: summary.queryType as string | undefined, plan: summary.plan ? (summary.plan as unknown as PlanNode) : null };
   });
-}
-
-/** Layers 1–3: throws a 403 ForbiddenQueryError naming the reason, before anything runs. */
-export async function guardConsoleQuery(db: Database, query: string, params: Record<string, unknown>): Promise<void> {
-  refuse(lexicalRefusal(query));
-  const { queryType, plan } = await explain(db, query, params);
-  refuse(queryTypeRefusal(queryType));
-  refuse(planRefusal(plan));
 }
 
 /** Layer 4 alone: runs the query in a READ transaction with a timeout, keeping at most rowLimit rows. */
@@ -78,6 +67,6 @@ export async function runReadOnly(db: Database, query: string, params: Record<st
 
 /** Guards, then runs: the console's full path. */
 export async function runConsoleQuery(db: Database, query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<ConsoleRows> {
-  await guardConsoleQuery(db, query, params);
+  await guardConsoleQuery((q, p) => explain(db, q, p), query, params);
   return runReadOnly(db, query, params, limits);
 }

@@ -1,7 +1,8 @@
 // Defence in depth: each console layer tested on its own against the real Neo4j, so that a write or a file read
 // is stopped even when the layer before it is skipped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explain, guardConsoleQuery, runReadOnly } from '../../server/console/runner.js';
+import { guardConsoleQuery } from '../../server/console/guard.js';
+import { explain, runReadOnly } from '../../server/console/runner.js';
 import { lexicalRefusal, planRefusal, queryTypeRefusal } from '../../server/console/layers.js';
 import type { Database } from '../../server/db/database.js';
 import { AppError, ForbiddenQueryError } from '../../server/http/problems.js';
@@ -75,7 +76,7 @@ describe('layer 4 alone: the READ transaction (guards skipped)', () => {
 describe('layer 1 and the full guard', () => {
   it('should refuse lexically before Neo4j is asked, and pass a plain read', async () => {
     expect(lexicalRefusal('MATCH (n) RETURN n; MATCH (m) RETURN m')?.reason).toBe('several-statements');
-    await expect(guardConsoleQuery(db, 'USE system MATCH (n) RETURN n', {})).rejects.toBeInstanceOf(ForbiddenQueryError);
-    await expect(guardConsoleQuery(db, 'MATCH (n:Entity) RETURN n.id LIMIT 1', {})).resolves.toBeUndefined();
+    await expect(guardConsoleQuery((q, p) => explain(db, q, p), 'USE system MATCH (n) RETURN n', {})).rejects.toBeInstanceOf(ForbiddenQueryError);
+    await expect(guardConsoleQuery((q, p) => explain(db, q, p), 'MATCH (n:Entity) RETURN n.id LIMIT 1', {})).resolves.toBeUndefined();
   });
 });
