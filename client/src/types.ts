@@ -115,7 +115,9 @@ export interface CypherResult {
   columns: string[];
   rows: Record<string, unknown>[];
   truncated: boolean;
+  truncatedBy: 'rows' | 'bytes' | null;
   rowLimit: number;
+  maxBytes: number;
   timing: { ms: number };
   graph: { nodes: GraphNode[]; edges: GraphEdge[] };
 }

@@ -24,14 +24,24 @@ const schema = z
     NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 1g').default('1g'),
     NEO4J_PAGECACHE_MB: positiveInt.default(256),
     NEO4J_START_TIMEOUT_S: positiveInt.default(120),
+    /** Restarts of a dead embedded Neo4j (exponential backoff) before the server gives up and exits non-zero; 0: none. */
+    NEO4J_RESTART_ATTEMPTS: z.coerce.number().int().min(0).max(100).default(5),
+    /** Longest any request may take before a 504; default 2 × QUERY_TIMEOUT_MS + 5 s (the console's worst case). */
+    REQUEST_DEADLINE_MS: z.preprocess((v) => (v === '' ? undefined : v), positiveInt.optional()),
     QUERY_TIMEOUT_MS: positiveInt.default(5000),
     CONSOLE_ROW_LIMIT: positiveInt.max(100_000).default(1000),
+    /** Most bytes of rows one console answer carries (default 8 MiB); past it the rest is cancelled and the answer says so. */
+    CONSOLE_MAX_BYTES: positiveInt.min(1024).max(256 * 1024 * 1024).default(8 * 1024 * 1024),
     CONSOLE_RATE_PER_MIN: positiveInt.default(60),
     /** Console queries run at once (the rest wait briefly, then get a 429); default: CPU cores − 1, at least 1. */
     CONSOLE_CONCURRENCY: z.preprocess((v) => (v === '' ? undefined : v), positiveInt.max(64).default(consoleSlotsFor())),
     /** Share of the machine's CPU the console may use on average (each slot rests after a query in proportion to its run). */
     CONSOLE_CPU_SHARE: z.coerce.number().gt(0, 'must be above 0').max(1, 'must be at most 1').default(0.25),
     CORS_ORIGIN: optionalText,
+    /** Which proxies may set X-Forwarded-For (Express "trust proxy": loopback, an address list, or a hop count); none by default. */
+    TRUST_PROXY: optionalText,
+    /** Host names the server answers to besides localhost, 127.0.0.1 and [::1] (comma-separated); any when HOST is not loopback and this is unset. */
+    ALLOWED_HOSTS: optionalText.transform((v) => (v ? v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : [])),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   });
 

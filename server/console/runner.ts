@@ -1,26 +1,42 @@
-// Runs console Cypher: EXPLAIN first and refuse by the layers in layers.ts, then execute in a READ transaction
-// with a timeout, streaming records and cancelling the rest once the row cap is reached.
-import neo4j, { type Session } from 'neo4j-driver';
+// Runs console Cypher on the console's own pool: EXPLAIN and the run are both bounded by the deadline and tagged
+// with a run id, so the watchdog can terminate what outlives it; rows stream under a row cap and a byte budget.
+import { randomUUID } from 'node:crypto';
+import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
 import { recordToJson, type Json } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { translateNeo4jError } from '../db/errors.js';
 import { QueryTimeoutError } from '../http/problems.js';
+import { jsonBytes } from './json-bytes.js';
 import { guardConsoleQuery, type Explained } from './guard.js';
 import type { PlanNode } from './layers.js';
 import { syntaxProblem } from './syntax-error.js';
+import { RUN_METADATA_KEY, type ConsoleWatchdog } from './watchdog.js';
 
 /** The console's whole input is the statement; EXPLAIN is the one prefix ever put in front of it. */
 const EXPLAIN_PREFIX = 'EXPLAIN ';
-/** Extra time the Node side waits past the transaction timeout before giving up on Neo4j's own answer. */
-const BACKSTOP_GRACE_MS = 2_000;
+/** Extra time the Node side waits past the transaction timeout for Neo4j's own answer before the watchdog steps in. */
+const BACKSTOP_GRACE_MS = 500;
+/** Rows asked of Neo4j at a time: small, so a byte budget reached early leaves little in flight. */
+const FETCH_ROWS = 10;
 
-export interface ConsoleLimits { timeoutMs: number; rowLimit: number }
-export interface ConsoleRows { columns: string[]; rows: { [key: string]: Json }[]; truncated: boolean; ms: number }
+export interface ConsoleLimits {
+  timeoutMs: number;
+  rowLimit: number;
+  /** Most bytes of row JSON one answer carries; past it the rest is cancelled and the answer says so. */
+  maxBytes: number;
+}
+/** Why an answer holds fewer rows than the query would give: the row cap or the byte budget. */
+export type TruncatedBy = 'rows' | 'bytes' | null;
+export interface ConsoleRows { columns: string[]; rows: { [key: string]: Json }[]; truncated: boolean; truncatedBy: TruncatedBy; ms: number }
 
-async function withReadSession<T>(db: Database, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize });
+/** Where the console's work runs: its own pool, and the watchdog that ends work past its deadline. */
+export interface ConsoleTarget { db: Database; watchdog?: ConsoleWatchdog }
+
+/** Runs `work` in a READ transaction tagged with `run`, with the given timeout; driver errors come out translated. */
+async function inReadTransaction<T>(db: Database, run: string, timeoutMs: number, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session: Session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ROWS });
   try {
-    return await work(session);
+    return await session.executeRead(work, { timeout: timeoutMs, metadata: { [RUN_METADATA_KEY]: run } });
   } catch (error) {
     throw syntaxProblem(error, EXPLAIN_PREFIX.length) ?? translateNeo4jError(error);
   } finally {
@@ -28,45 +44,65 @@ async function withReadSession<T>(db: Database, work: (session: Session) => Prom
   }
 }
 
-/** Compiles the query without running it and returns Neo4j's queryType and plan. */
-export async function explain(db: Database, query: string, params: Record<string, unknown>): Promise<Explained> {
-  return withReadSession(db, async (session) => {
-    const { summary } = await session.run(EXPLAIN_PREFIX + query, params);
-    return { queryType: summary.queryType as string | undefined, plan: summary.plan ? (summary.plan as unknown as PlanNode) : null };
-  });
-}
-
-/** Layer 4 alone: runs the query in a READ transaction with a timeout, keeping at most rowLimit rows. */
-export async function runReadOnly(db: Database, query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<ConsoleRows> {
-  const started = performance.now();
+/**
+ * Bounds `work` by the deadline: past timeout + grace it answers a QueryTimeoutError, whatever Neo4j does. After any
+ * timeout the watchdog terminates the run's transactions and checks that they are gone before the error goes out.
+ */
+async function withinDeadline<T>(target: ConsoleTarget, run: string, timeoutMs: number, work: Promise<T>): Promise<T> {
   let backstop: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    backstop = setTimeout(() => reject(new QueryTimeoutError()), limits.timeoutMs + BACKSTOP_GRACE_MS);
+  const late = new Promise<never>((_, reject) => {
+    backstop = setTimeout(() => reject(new QueryTimeoutError()), timeoutMs + BACKSTOP_GRACE_MS);
   });
-  const run = withReadSession(db, (session) => session.executeRead(async (tx) => {
-    const result = tx.run(query, params);
-    const rows: { [key: string]: Json }[] = [];
-    let truncated = false;
-    for await (const record of result) {
-      if (rows.length === limits.rowLimit) {
-        truncated = true;
-        break;
-      }
-      rows.push(recordToJson(record));
-    }
-    return { columns: (await result.keys()).map(String), rows, truncated };
-  }, { timeout: limits.timeoutMs }), Math.min(limits.rowLimit + 1, 1000));
   try {
-    const out = await Promise.race([run, timedOut]);
-    return { ...out, ms: Math.round(performance.now() - started) };
+    return await Promise.race([work, late]);
+  } catch (error) {
+    if (error instanceof QueryTimeoutError) await target.watchdog?.terminate(run).catch(() => undefined);
+    throw error;
   } finally {
     clearTimeout(backstop);
-    run.catch(() => undefined);
+    work.catch(() => undefined);
   }
 }
 
-/** Guards, then runs: the console's full path. */
-export async function runConsoleQuery(db: Database, query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<ConsoleRows> {
-  await guardConsoleQuery((q, p) => explain(db, q, p), query, params);
-  return runReadOnly(db, query, params, limits);
+/** Compiles the query without running it, within the same time limit as a run, and returns Neo4j's queryType and plan. */
+export async function explain(target: ConsoleTarget, query: string, params: Record<string, unknown>, timeoutMs: number, run = randomUUID()): Promise<Explained> {
+  const work = inReadTransaction(target.db, run, timeoutMs, async (tx) => {
+    const { summary } = await tx.run(EXPLAIN_PREFIX + query, params);
+    return { queryType: summary.queryType as string | undefined, plan: summary.plan ? (summary.plan as unknown as PlanNode) : null };
+  });
+  return withinDeadline(target, run, timeoutMs, work);
+}
+
+/** The run alone (no judgement): a READ transaction with a timeout, keeping at most rowLimit rows and maxBytes bytes. */
+export async function runReadOnly(target: ConsoleTarget, query: string, params: Record<string, unknown>, limits: ConsoleLimits, run = randomUUID()): Promise<ConsoleRows> {
+  const started = performance.now();
+  const work = inReadTransaction(target.db, run, limits.timeoutMs, async (tx) => {
+    const result = tx.run(query, params);
+    const rows: { [key: string]: Json }[] = [];
+    let bytes = 0;
+    let truncatedBy: TruncatedBy = null;
+    for await (const record of result) {
+      if (rows.length === limits.rowLimit) {
+        truncatedBy = 'rows';
+        break;
+      }
+      const row = recordToJson(record);
+      bytes += jsonBytes(row);
+      if (bytes > limits.maxBytes) {
+        truncatedBy = 'bytes';
+        break;
+      }
+      rows.push(row);
+    }
+    return { columns: (await result.keys()).map(String), rows, truncated: truncatedBy !== null, truncatedBy };
+  });
+  const out = await withinDeadline(target, run, limits.timeoutMs, work);
+  return { ...out, ms: Math.round(performance.now() - started) };
+}
+
+/** Judges, then runs: the console's full path. EXPLAIN and the run share one run id and one time limit each. */
+export async function runConsoleQuery(target: ConsoleTarget, query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<ConsoleRows> {
+  const run = randomUUID();
+  await guardConsoleQuery((q, p) => explain(target, q, p, limits.timeoutMs, run), query, params);
+  return runReadOnly(target, query, params, limits, run);
 }

@@ -23,18 +23,32 @@ const FETCH_ALL = -1;
 
 /** The process-wide database handle. */
 export class Database {
+  private readonly ownPools: Database[] = [];
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
     readonly queries: QueryRegistry,
     readonly queryTimeoutMs: number,
+    private readonly target?: ConnectionTarget,
   ) {}
 
   /** Creates the one driver for this process (it connects lazily; call `serverInfo()` to check). */
-  static connect(target: ConnectionTarget, queries: QueryRegistry, queryTimeoutMs: number): Database {
+  static connect(target: ConnectionTarget, queries: QueryRegistry, queryTimeoutMs: number, poolSize = 50): Database {
     const auth = target.password ? neo4j.auth.basic(target.username, target.password) : { scheme: 'none', principal: '', credentials: '' };
-    const driver = neo4j.driver(target.uri, auth, { ...DRIVER_TIMEOUTS, maxConnectionPoolSize: 50, userAgent: 'hulian/0.1' });
-    return new Database(driver, target.database, queries, queryTimeoutMs);
+    const driver = neo4j.driver(target.uri, auth, { ...DRIVER_TIMEOUTS, maxConnectionPoolSize: poolSize, userAgent: 'hulian/0.1' });
+    return new Database(driver, target.database, queries, queryTimeoutMs, target);
+  }
+
+  /**
+   * A second handle on the same Neo4j with a driver and connection pool of its own (the console's), so that work held
+   * there can never take this pool's connections. Closed with this one.
+   */
+  withOwnPool(poolSize: number): Database {
+    if (!this.target) throw new Error('withOwnPool needs a Database made by Database.connect');
+    const sibling = Database.connect(this.target, this.queries, this.queryTimeoutMs, poolSize);
+    this.ownPools.push(sibling);
+    return sibling;
   }
 
   /** Runs a named read query with READ routing and returns plain-JSON rows. */
@@ -117,8 +131,8 @@ export class Database {
     return { version: String(row.version ?? 'unknown'), edition: String(row.edition ?? 'unknown') };
   }
 
-  /** Closes the driver and its pool. */
+  /** Closes the driver and its pool, and those of the handles made by withOwnPool. */
   async close(): Promise<void> {
-    await this.driver.close();
+    await Promise.all([this.driver.close(), ...this.ownPools.splice(0).map((pool) => pool.close())]);
   }
 }

@@ -13,7 +13,19 @@ const TIMEOUT_CODES = new Set([
 ]);
 const MEMORY_CODES = new Set([
   'Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError', 'Neo.TransientError.General.StackOverFlowError',
+  'Neo.DatabaseError.Statement.ExecutionFailed.OutOfMemory',
 ]);
+/** Errors reading a URL or file: their text would tell whether a host or port answers, so none of it is passed on. */
+const EXTERNAL_RESOURCE_CODES = new Set(['Neo.ClientError.Statement.ExternalResourceFailed', 'Neo.ClientError.Statement.CsvFileNotFound']);
+/** A Neo4j setting name (db.…, dbms.…, server.…, internal.…): how the server is configured is no business of the caller. */
+const SETTING_NAME = /\b(?:dbms|db|server|internal|browser|initial)\.[a-z_]+(?:\.[a-z_]+)+\b/i;
+
+/** Neo4j's message with every sentence that names a setting left out; a generic hint when nothing is left. */
+export function userFacingMessage(message: string): string {
+  const kept = message.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() && !SETTING_NAME.test(sentence));
+  return kept.length ? kept.join(' ') : 'Neo4j refused the query; check its syntax and the names it uses.';
+}
 const INPUT_CODES = new Set([
   'Neo.ClientError.Statement.SyntaxError', 'Neo.ClientError.Statement.SemanticError',
   'Neo.ClientError.Statement.ParameterMissing', 'Neo.ClientError.Statement.TypeError',
@@ -31,8 +43,11 @@ export function neo4jCode(error: unknown): string | undefined {
 export function translateNeo4jError(error: unknown): unknown {
   const code = neo4jCode(error);
   if (code === undefined) return error;
-  const message = (error as Neo4jError).message;
+  const message = userFacingMessage((error as Neo4jError).message);
   if (UNAVAILABLE_CODES.has(code)) return new UnavailableError();
+  if (EXTERNAL_RESOURCE_CODES.has(code)) {
+    return new ForbiddenQueryError('load-csv', 'The console does not read files or URLs. Query the graph itself instead.');
+  }
   if (TIMEOUT_CODES.has(code)) return new QueryTimeoutError();
   if (MEMORY_CODES.has(code)) {
     return new AppError(422, 'Query too large', 'The query needs more memory than one query may use. Narrow it or add a LIMIT.', { code });

@@ -86,7 +86,9 @@ export const responses = {
     })),
   }),
   cypher: z.object({
-    columns: z.array(z.string()), rows: z.array(z.record(z.string(), z.unknown())), truncated: z.boolean(), rowLimit: z.number().int(),
+    columns: z.array(z.string()), rows: z.array(z.record(z.string(), z.unknown())), truncated: z.boolean(),
+    truncatedBy: z.enum(['rows', 'bytes']).nullable().meta({ description: 'Which limit cut the answer short: the row cap or the byte budget' }),
+    rowLimit: z.number().int(), maxBytes: z.number().int(),
     timing: z.object({ ms: z.number() }), graph,
   }),
 };

@@ -1,6 +1,6 @@
 // POST /api/cypher: the read-only console. Rate-limited per client, bounded in concurrency and CPU share, behind the
-// fixed endpoints (server/console/budget-gate.ts), guarded before it runs (server/console/layers.ts), executed in a
-// READ transaction with a timeout and a row cap.
+// fixed endpoints (console/budget-gate.ts), judged before it runs (console/guard.ts), run on its own connection pool
+// in a READ transaction with a deadline the watchdog enforces, a row cap and a byte budget (console/runner.ts).
 import { Router } from 'express';
 import { availableParallelism } from 'node:os';
 import { rateLimit } from 'express-rate-limit';
@@ -9,6 +9,7 @@ import { BudgetGate } from '../console/budget-gate.js';
 import { consoleGraph } from '../console/graph.js';
 import { toDriverParams } from '../console/params.js';
 import { runConsoleQuery } from '../console/runner.js';
+import { ConsoleWatchdog } from '../console/watchdog.js';
 import type { Database } from '../db/database.js';
 import { sendProblem } from '../http/problem-handler.js';
 import { fixedEndpointLoad } from '../http/request-guard.js';
@@ -28,6 +29,13 @@ export function cypherRoutes(db: Database, config: Config): Router {
     slots: config.CONSOLE_CONCURRENCY, cpuShare: config.CONSOLE_CPU_SHARE, cores: availableParallelism(), maxWaitMs: CONSOLE_WAIT_MS,
     busyDetail: `The console is at its share of the server (${config.CONSOLE_CONCURRENCY} slots, ${config.CONSOLE_CPU_SHARE} of the CPU, after the fixed endpoints); try again in a moment.`,
   });
+  // Its own driver and pool: one connection per slot and one for the graph of the answer; never the fixed endpoints'.
+  const target = {
+    db: db.withOwnPool(config.CONSOLE_CONCURRENCY + 1),
+    watchdog: new ConsoleWatchdog(db, {
+      onStuck: (run, t) => console.warn(`hulian: console run ${run}: ${t.found} transaction(s) still listed ${t.ms} ms after TERMINATE`),
+    }),
+  };
   const limiter = rateLimit({
     windowMs: 60_000, limit: config.CONSOLE_RATE_PER_MIN, standardHeaders: 'draft-8', legacyHeaders: false,
     handler: (req, res) => sendProblem(res, new AppError(429, 'Too many requests',
@@ -35,11 +43,14 @@ export function cypherRoutes(db: Database, config: Config): Router {
   });
   router.post('/cypher', limiter, async (req, res) => {
     const { query, params } = validate(cypherBody, req.body ?? {}, 'body');
-    const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowLimit: config.CONSOLE_ROW_LIMIT };
+    const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowLimit: config.CONSOLE_ROW_LIMIT, maxBytes: config.CONSOLE_MAX_BYTES };
     const fixed = { fixedLoad: () => fixedEndpointLoad(res), yieldAt: CONSOLE_YIELDS_AT };
-    const result = await gate.run(() => runConsoleQuery(db, query, toDriverParams(params) as Record<string, unknown>, limits), fixed);
+    const result = await gate.run(() => runConsoleQuery(target, query, toDriverParams(params) as Record<string, unknown>, limits), fixed);
     const graph = await consoleGraph(db, result.rows);
-    res.json({ columns: result.columns, rows: result.rows, truncated: result.truncated, rowLimit: limits.rowLimit, timing: { ms: result.ms }, graph });
+    res.json({
+      columns: result.columns, rows: result.rows, truncated: result.truncated, truncatedBy: result.truncatedBy,
+      rowLimit: limits.rowLimit, maxBytes: limits.maxBytes, timing: { ms: result.ms }, graph,
+    });
   });
   return router;
 }

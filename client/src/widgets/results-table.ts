@@ -18,7 +18,8 @@ function cellText(value: unknown): string {
 /** A table of the result's rows, with a caption giving row count, timing and truncation. */
 export function resultsTable(result: CypherResult): HTMLElement {
   const caption = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} in ${result.timing.ms} ms`
-    + (result.truncated ? ` — truncated at ${result.rowLimit} rows` : '');
+    + (result.truncatedBy === 'bytes' ? ` — stopped at ${Math.round(result.maxBytes / 1024)} KB of results; return fewer or smaller columns`
+      : result.truncated ? ` — truncated at ${result.rowLimit} rows` : '');
   if (!result.columns.length) return h('p', { class: 'status status-empty', role: 'status' }, `No columns returned (${caption}).`);
   return h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Query results' },
     h('table', { class: 'results', id: 'results-table' },
