@@ -9,6 +9,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
+import { checkHost } from './http/host-check.js';
 import { limitJsonDepth } from './http/json-depth.js';
 import { apiNotFound, problemHandler } from './http/problem-handler.js';
 import { apiRoutes } from './routes/index.js';
@@ -29,7 +30,9 @@ export interface AppDeps {
 export function createApp({ db, config, logger, clientDir = CLIENT_DIST, guard }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For counts (for the console's per-client rate limit) only from the proxies TRUST_PROXY names.
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.use(checkHost(config));
   app.use(helmet({
     strictTransportSecurity: false,
     contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null } },

@@ -39,7 +39,8 @@ const schema = z
     CONSOLE_CPU_SHARE: z.coerce.number().gt(0, 'must be above 0').max(1, 'must be at most 1').default(0.25),
     CORS_ORIGIN: optionalText,
     /** Which proxies may set X-Forwarded-For (Express "trust proxy": loopback, an address list, or a hop count); none by default. */
-    TRUST_PROXY: optionalText,
+    TRUST_PROXY: optionalText.transform((v): boolean | number | string =>
+      (v === undefined || v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v)),
     /** Host names the server answers to besides localhost, 127.0.0.1 and [::1] (comma-separated); any when HOST is not loopback and this is unset. */
     ALLOWED_HOSTS: optionalText.transform((v) => (v ? v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : [])),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),

@@ -65,7 +65,7 @@ async function withinDeadline<T>(target: ConsoleTarget, run: string, timeoutMs: 
 }
 
 /** Compiles the query without running it, within the same time limit as a run, and returns Neo4j's queryType and plan. */
-export async function explain(target: ConsoleTarget, query: string, params: Record<string, unknown>, timeoutMs: number, run = randomUUID()): Promise<Explained> {
+export async function explain(target: ConsoleTarget, query: string, params: Record<string, unknown>, timeoutMs: number, run: string = randomUUID()): Promise<Explained> {
   const work = inReadTransaction(target.db, run, timeoutMs, async (tx) => {
     const { summary } = await tx.run(EXPLAIN_PREFIX + query, params);
     return { queryType: summary.queryType as string | undefined, plan: summary.plan ? (summary.plan as unknown as PlanNode) : null };
@@ -74,7 +74,7 @@ export async function explain(target: ConsoleTarget, query: string, params: Reco
 }
 
 /** The run alone (no judgement): a READ transaction with a timeout, keeping at most rowLimit rows and maxBytes bytes. */
-export async function runReadOnly(target: ConsoleTarget, query: string, params: Record<string, unknown>, limits: ConsoleLimits, run = randomUUID()): Promise<ConsoleRows> {
+export async function runReadOnly(target: ConsoleTarget, query: string, params: Record<string, unknown>, limits: ConsoleLimits, run: string = randomUUID()): Promise<ConsoleRows> {
   const started = performance.now();
   const work = inReadTransaction(target.db, run, limits.timeoutMs, async (tx) => {
     const result = tx.run(query, params);

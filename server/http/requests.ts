@@ -8,7 +8,8 @@ export const graphQuery = z.object({
   include: z.enum(['all'], { error: '`include` must be "all" or left out' }).optional()
     .meta({ description: '"all" returns every node, not only those in an edge in force' }),
 });
-export const diffQuery = z.object({ from: dateParam('from'), to: dateParam('to') });
+export const diffQuery = z.object({ from: dateParam('from'), to: dateParam('to') })
+  .refine(({ from, to }) => from <= to, { path: ['from'], error: '`from` must not be later than `to`: swap the two dates' });
 export const searchQuery = z.object({
   q: z.string({ error: '`q` must be the text to search for' }).trim()
     .min(1, { error: '`q` must be the text to search for (1 to 100 characters)' })
