@@ -39,10 +39,19 @@ export async function bootstrap(db: Database, hooks: BootstrapHooks): Promise<Bo
 }
 
 export interface WatchOptions extends BootstrapHooks {
-  /** Pause between checks while Neo4j answers. */
+  /** Pause between checks while Neo4j answers (with checkTimeoutMs, this bounds how long a frozen Neo4j goes unnoticed). */
   upIntervalMs?: number;
   /** Pause between checks while it does not (this bounds the recovery time; a refused connection costs next to nothing). */
   downIntervalMs?: number;
+  /** A check that gets no answer within this long failed: a frozen (SIGSTOPped, swapping) Neo4j accepts but never answers. */
+  checkTimeoutMs?: number;
+  /**
+   * When a Neo4j-backed request last succeeded (ms since the epoch). A failed check does not count while requests keep
+   * succeeding after it began: the check was lost in a busy pool, and live traffic proves Neo4j answers.
+   */
+  lastSuccessAt?: () => number;
+  /** Told on each change from available to unavailable, with the reason (e.g. to answer the requests waiting on Neo4j). */
+  onDown?: (reason: string) => void;
   /** Runs after each (re)preparation without holding up readiness, e.g. to warm the less urgent queries. */
   afterReady?: (db: Database) => Promise<void>;
 }
@@ -53,16 +62,21 @@ export interface DatabaseWatch {
   readonly available: boolean;
   /** Resolves the first time the database is ready; rejects when preparing it fails for a reason other than an outage. */
   readonly firstReady: Promise<void>;
+  /** Declares Neo4j down now (e.g. its process exited) and checks again at the down cadence. */
+  markDown(reason: string): void;
   /** Stops watching. */
   stop(): void;
 }
 
+/** A check that got no answer in time. */
+class NoAnswerError extends Error {}
+
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const isOutage = (error: unknown) => translateNeo4jError(error) instanceof UnavailableError;
+const isOutage = (error: unknown) => error instanceof NoAnswerError || translateNeo4jError(error) instanceof UnavailableError;
 
 /** Watches Neo4j for as long as the server runs: prepares it on every (re)appearance and reports outages. */
 export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatch {
-  const { upIntervalMs = 2_000, downIntervalMs = 200, log } = options;
+  const { upIntervalMs = 1_000, downIntervalMs = 200, checkTimeoutMs = 1_000, log } = options;
   let available = false;
   let stopped = false;
   let wake: (() => void) | undefined;
@@ -71,13 +85,31 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
   const firstReady = new Promise<void>((resolve, reject) => { settle = { resolve, reject }; });
   firstReady.catch(() => undefined);
 
+  /** The one outstanding serverInfo call: while Neo4j is frozen, later checks wait on it instead of piling up connections. */
+  let probe: Promise<unknown> | undefined;
+  const ask = () => {
+    probe ??= db.serverInfo().finally(() => { probe = undefined; });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new NoAnswerError(`no answer within ${checkTimeoutMs} ms`)), checkTimeoutMs);
+    });
+    return Promise.race([probe, timeout]).finally(() => clearTimeout(timer));
+  };
+  const goDown = (reason: string) => {
+    if (!available) return;
+    available = false;
+    log(`Neo4j stopped answering (${reason}); API calls answer 503 until it is back.`);
+    options.onDown?.(reason);
+  };
+
   const check = async () => {
     const started = Date.now();
     try {
-      await db.serverInfo();
+      await ask();
       if (available) return;
       const answeredMs = Date.now() - started;
       const timing = await bootstrap(db, options);
+      if (stopped) return;
       available = true;
       failures = 0;
       log(`Neo4j answers and the database is ready in ${Date.now() - started} ms (first answer ${answeredMs} ms, schema ${timing.schemaMs} ms, seed ${timing.seedMs} ms, warm-up ${timing.warmMs} ms).`);
@@ -90,9 +122,9 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
         log(`could not prepare the database: ${describe(error)}`);
         return settle.reject(error);
       }
-      if (available) log(`Neo4j stopped answering (${describe(error)}); API calls answer 503 until it is back.`);
+      if (available && (options.lastSuccessAt?.() ?? 0) >= started) return;
+      if (available) goDown(describe(error));
       else if (failures % 150 === 0) log(`Neo4j does not answer yet (${describe(error)}). Checking every ${downIntervalMs} ms; /api/ready answers 503 until then.`);
-      available = false;
       failures += 1;
     }
   };
@@ -109,6 +141,7 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
   return {
     get available() { return available && !stopped; },
     firstReady,
+    markDown: (reason) => { goDown(reason); wake?.(); },
     stop: () => { stopped = true; wake?.(); },
   };
 }

@@ -65,10 +65,21 @@ export interface EmbeddedOptions {
   onLog?: (line: string) => void;
 }
 
+/** How the JVM ended: `expected` is true when stop() asked it to. */
+export interface EmbeddedExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  expected: boolean;
+}
+
 export interface EmbeddedNeo4j {
   uri: string;
   version: string;
   pid: number;
+  /** The Bolt port (a restart on it keeps the driver's URI valid). */
+  port: number;
+  /** Settles when the JVM exits, for whatever reason (a supervisor restarts it when the exit was not expected). */
+  exited: Promise<EmbeddedExit>;
   /** Stops the JVM cleanly (closes its stdin, then SIGTERM, then SIGKILL after a grace period). */
   stop(): Promise<void>;
 }
@@ -123,11 +134,14 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
     '--pagecache-mb', String(options.pagecacheMb), '--tx-timeout-s', '900',
   ], { stdio: ['pipe', 'pipe', 'pipe'] });
   running.set(child, dataDir);
-  child.once('exit', (code, signal) => {
+  let stopping = false;
+  const exited = new Promise<EmbeddedExit>((done) => child.once('exit', (code, signal) => {
     running.delete(child);
     removeBoltFile(dataDir, child.pid!);
     sharing.keep(code, signal);
-  });
+    done({ code, signal, expected: stopping });
+  }));
+  const stop = () => { stopping = true; return stopChild(child); };
 
   return new Promise<EmbeddedNeo4j>((resolveStart, rejectStart) => {
     let errorLine = '';
@@ -148,7 +162,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
       if (!ready) return options.onLog?.(line);
       clearTimeout(timer);
       writeBoltFile(dataDir, { uri: ready[1]!, pid: child.pid!, version: ready[2]!, ownerPid: process.pid, startedAt: new Date().toISOString() });
-      resolveStart({ uri: ready[1]!, version: ready[2]!, pid: child.pid!, stop: () => stopChild(child) });
+      resolveStart({ uri: ready[1]!, version: ready[2]!, pid: child.pid!, port, exited, stop });
     });
     child.once('exit', (code) => {
       const kind = errorLine.split(':')[0] || 'exited';

@@ -3,7 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config/config.js';
 import { readLiveBoltFile } from './bolt-file.js';
-import { EmbeddedStartError, launcherIsBuilt, startEmbedded } from './embedded.js';
+import { EmbeddedStartError, launcherIsBuilt, startEmbedded, type EmbeddedNeo4j } from './embedded.js';
 
 export interface Neo4jTarget {
   uri: string;
@@ -16,6 +16,8 @@ export interface Neo4jTarget {
   reused?: boolean;
   /** Stops what we started (the embedded JVM or the container); a no-op for a user's URI. */
   stop(): Promise<void>;
+  /** The embedded JVM this process started, and how to start it again on the same folder and port (for a supervisor). */
+  embedded?: { neo4j: EmbeddedNeo4j; restart: () => Promise<EmbeddedNeo4j> };
 }
 
 export const WAYS_OUT = [
@@ -69,17 +71,19 @@ export async function resolveNeo4j(config: Config, options: ResolveOptions = {})
   const running = await findRunningEmbedded(dataDir);
   if (running) return running;
   if (!launcherIsBuilt()) throw new NoNeo4jError(WAYS_OUT);
+  const startOptions = {
+    dataDir,
+    heap: config.NEO4J_HEAP,
+    pagecacheMb: config.NEO4J_PAGECACHE_MB,
+    startTimeoutS: config.NEO4J_START_TIMEOUT_S,
+    onLog: options.log,
+  };
   try {
-    const embedded = await startEmbedded({
-      dataDir,
-      heap: config.NEO4J_HEAP,
-      pagecacheMb: config.NEO4J_PAGECACHE_MB,
-      startTimeoutS: config.NEO4J_START_TIMEOUT_S,
-      onLog: options.log,
-    });
+    const embedded = await startEmbedded(startOptions);
     return {
       uri: embedded.uri, username: 'neo4j', password: '', database: 'neo4j', source: 'embedded',
       stop: () => embedded.stop(),
+      embedded: { neo4j: embedded, restart: () => startEmbedded({ ...startOptions, port: embedded.port }) },
     };
   } catch (error) {
     if (error instanceof EmbeddedStartError && error.kind === 'no-java') throw new NoNeo4jError(WAYS_OUT);

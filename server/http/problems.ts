@@ -49,9 +49,9 @@ export class BusyError extends AppError {
   }
 }
 
-/** 503: Neo4j cannot be reached or is not ready. */
+/** 503: Neo4j cannot be reached or is not ready (the request guard words it for the situation: restarting, frozen, external). */
 export class UnavailableError extends AppError {
-  constructor(detail = 'Neo4j is unreachable right now. Check that it is running; Hulian reconnects on its own.') {
+  constructor(detail = 'Neo4j does not answer right now; try again in a few seconds. Hulian keeps checking and serves again as soon as it answers.') {
     super(503, 'Neo4j unavailable', detail);
   }
 }

@@ -1,12 +1,16 @@
-// Liveness and readiness: /api/health never touches Neo4j; /api/ready asks Neo4j for its version.
+// Liveness and readiness: /api/health never touches Neo4j (503 only while the embedded Neo4j is being restarted or
+// could not be: the process cannot serve until it recovers or is replaced); /api/ready asks Neo4j for its version.
 import { Router } from 'express';
 import type { Database } from '../db/database.js';
+import { neo4jStatusOf } from '../http/neo4j-status.js';
 import { UnavailableError } from '../http/problems.js';
 
 /** Health and readiness routes. */
 export function healthRoutes(db: Database): Router {
   const router = Router();
   router.get('/health', (_req, res) => {
+    const problem = neo4jStatusOf(res)?.livenessProblem();
+    if (problem) throw problem;
     res.json({ status: 'ok', uptimeS: Math.round(process.uptime()) });
   });
   router.get('/ready', async (_req, res) => {
