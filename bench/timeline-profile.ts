@@ -1,4 +1,4 @@
-// A quick measure of /api/timeline alone (what `npm run bench` takes about 8 minutes to reach): loads one generated network,
+// A quick measure of /api/timeline alone (`npm run bench` takes about 8 minutes to reach it): loads one generated network,
 // starts the real server, and interleaves API and bare-driver samples. `--interactive` re-measures on each Enter, so
 // the server and its .cypher files can be edited between rounds without reloading. Usage: npx tsx bench/timeline-profile.ts [100k|10k|1k]
 import { createInterface } from 'node:readline';

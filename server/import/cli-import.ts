@@ -1,5 +1,5 @@
 // `npm run import -- <file.csv|file.json> [options]`: imports a user's dated network with the same validation
-// and the same all-or-nothing load as the bundled data. `--help` lists the options; README.md the formats.
+// and the same all-or-nothing load as the bundled data. `--help` lists the options; docs/data.md the formats.
 import { existsSync, statSync } from 'node:fs';
 import { EXIT, type CliDatabase } from './cli-connect.js';
 import { issueLines, reportFailure, runWithCliDatabase } from './cli-report.js';
