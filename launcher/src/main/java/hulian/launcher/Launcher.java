@@ -13,11 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import inet.ipaddr.IPAddressString;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -45,6 +47,8 @@ public final class Launcher {
         // anything else that writes to System.out (Neo4j, libraries) to stderr instead.
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
+        // Before Neo4j loads: no URL this JVM opens may reach the network (LOAD CSV from http, https, ftp, jar:http).
+        NetworkLockdown.install();
 
         Args args;
         try {
@@ -106,8 +110,10 @@ public final class Launcher {
         s.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 1);
         s.put(HttpConnector.enabled, false);
         s.put(HttpsConnector.enabled, false);
-        // LOAD CSV must not read local files.
+        // LOAD CSV must not read local files, nor connect to any address (IPv4 and IPv6 blocked entirely);
+        // NetworkLockdown also refuses every network URL JVM-wide.
         s.put(GraphDatabaseSettings.allow_file_urls, false);
+        s.put(GraphDatabaseInternalSettings.cypher_ip_blocklist, List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")));
         // Small disk footprint: no 256 MiB pre-allocated tx logs, small rotation, keep few files.
         s.put(GraphDatabaseSettings.preallocate_logical_logs, false);
         s.put(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16));
