@@ -30,6 +30,8 @@ export interface AppDeps {
 export function createApp({ db, config, logger, clientDir = CLIENT_DIST, guard }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // res.send tags each body with a strong ETag and answers 304 to a matching If-None-Match (used by /api/timeline).
+  app.set('etag', 'strong');
   // X-Forwarded-For counts (for the console's per-client rate limit) only from the proxies TRUST_PROXY names.
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(checkHost(config));

@@ -1,4 +1,4 @@
-// Pure parts of the query layer: request validation, yearly arithmetic, ETags, the catalog parser and the gate.
+// Pure parts of the query layer: request validation, yearly arithmetic, the catalog parser and the gate.
 import { describe, expect, it } from 'vitest';
 import { parseCatalogFile } from '../../server/console/catalog.js';
 import { ConcurrencyGate } from '../../server/http/concurrency-gate.js';
@@ -6,7 +6,6 @@ import { toDriverParams } from '../../server/console/params.js';
 import { BadRequestError } from '../../server/http/problems.js';
 import { isRealDate, validate } from '../../server/http/params.js';
 import { graphQuery, pathsQuery } from '../../server/http/requests.js';
-import { etagMatches, strongEtag } from '../../server/routes/graph.js';
 import type { ApiEdge } from '../../server/services/model.js';
 import { inForceOn, openness, yearCounts, yearRange } from '../../server/services/yearly.js';
 
@@ -42,17 +41,6 @@ describe('yearly arithmetic', () => {
       edge('3', 'ALLOWS', '2013-01-01', null, 'c', 'd'), edge('4', 'SUES', '2013-01-01', null, 'e', 'f')];
     expect(openness(edges, categories)).toBeCloseTo(2 / 3, 3);
     expect(openness([edges[3]!], categories)).toBeNull();
-  });
-});
-
-describe('strong ETags', () => {
-  it('when If-None-Match is absent or different, then it does not match; the same payload gives the same tag', () => {
-    const tag = strongEtag('{"a":1}');
-    expect(etagMatches(undefined, tag)).toBe(false);
-    expect(etagMatches('"other"', tag)).toBe(false);
-    expect(etagMatches(`"x", ${tag}`, tag)).toBe(true);
-    expect(strongEtag('{"a":1}')).toBe(tag);
-    expect(strongEtag('{"a":2}')).not.toBe(tag);
   });
 });
 
