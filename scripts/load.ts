@@ -1,8 +1,9 @@
-// `npm run load [-- --duration 30 --connections 50,200 --only targets|flood --flood-server same|separate]`: load test with
+// `npm run load [-- --duration 30 --connections 50,200 --only targets|flood|attack --flood-server same|separate]`: load test with
 // autocannon against the real entry point and a real Neo4j (NEO4J_URI, else an embedded one on a temporary folder).
 // Targets /api/graph, /api/timeline, /api/nodes?q= and /api/cypher; then the fixed endpoints alone vs. under a console
 // flood. The flood goes to the same server as the fixed endpoints (one deployment; default), or with
-// `--flood-server separate` to a second server process on the same Neo4j. Writes bench/load.json and prints a table.
+// `--flood-server separate` to a second server process on the same Neo4j; then the console-attack scenario
+// (scripts/console-attack.ts). Writes bench/load.json and prints a table.
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { consoleSlotsFor } from '../server/console/budget-gate.js';
+import { consoleAttack, type AttackReport } from './console-attack.js';
 import { Database } from '../server/db/database.js';
 import { startEmbedded } from '../server/db/embedded.js';
 import { findFreePort } from '../server/db/free-port.js';
@@ -73,7 +75,7 @@ async function startServer(uri: string, env: Record<string, string>): Promise<{ 
 }
 
 /** NEO4J_URI when set, else an embedded Neo4j on a temporary folder with the schema and the bundled data. */
-async function neo4jTarget(): Promise<{ uri: string; stop: () => Promise<void> }> {
+async function neo4jTarget(): Promise<{ uri: string; pid?: number; stop: () => Promise<void> }> {
   if (process.env.NEO4J_URI) return { uri: process.env.NEO4J_URI, stop: async () => {} };
   const dataDir = mkdtempSync(join(tmpdir(), 'hulian-load-'));
   const neo4j = await startEmbedded({ dataDir, heap: '1g', pagecacheMb: 256, startTimeoutS: 180 });
@@ -81,7 +83,7 @@ async function neo4jTarget(): Promise<{ uri: string; stop: () => Promise<void> }
   await applySchema(db);
   await seedIfEmpty(db);
   await db.close();
-  return { uri: neo4j.uri, stop: async () => { await neo4j.stop(); rmSync(dataDir, { recursive: true, force: true }); } };
+  return { uri: neo4j.uri, pid: neo4j.pid, stop: async () => { await neo4j.stop(); rmSync(dataDir, { recursive: true, force: true }); } };
 }
 
 /** Deliberate load shedding is a 429 (rate limit, or busy with Retry-After); anything else that is not a success is an error. */
@@ -111,7 +113,7 @@ async function main(): Promise<void> {
     /** The fixed endpoints under the flood are measured on the flooded server itself, unless --flood-server separate. */
     const fixedServer = args['flood-server'] === 'separate' ? main : floodServer;
     const runs: Measured[] = [];
-    for (const connections of args.only === 'flood' ? [] : CONNECTIONS) {
+    for (const connections of args.only === 'flood' || args.only === 'attack' ? [] : CONNECTIONS) {
       for (const [target, requests] of Object.entries(TARGETS)) {
         console.error(`load: ${target} at ${connections} connections for ${DURATION_S} s…`);
         runs.push(await measure(main.base, target, requests, connections));
@@ -119,7 +121,7 @@ async function main(): Promise<void> {
     }
     const flood = [];
     await new Promise((r) => setTimeout(r, 2_000));
-    for (const target of args.only === 'targets' ? [] : ['/api/graph', '/api/timeline', '/api/nodes?q=']) {
+    for (const target of args.only === 'targets' || args.only === 'attack' ? [] : ['/api/graph', '/api/timeline', '/api/nodes?q=']) {
       console.error(`load: ${target} alone, then under a console flood…`);
       await measure(fixedServer.base, target, TARGETS[target]!, FLOOD_CONNECTIONS, 2);
       const alone = await measure(fixedServer.base, target, TARGETS[target]!, FLOOD_CONNECTIONS);
@@ -128,13 +130,24 @@ async function main(): Promise<void> {
       flood.push({ target, aloneP99: alone.p99, floodP99: withFlood.p99, ratio: Math.round((withFlood.p99 / Math.max(alone.p99, 1)) * 100) / 100,
         alone, withFlood, floodStatusCodes: flooding.statusCodes, floodConsoleAnsweredPerS: Math.round((flooding.statusCodes['200'] ?? 0) / DURATION_S * 10) / 10 });
     }
+    let attack: AttackReport | null = null;
+    if (!args.only || args.only === 'attack') {
+      console.error('load: the console-attack scenario…');
+      const fixedTargets = Object.fromEntries(['/api/graph', '/api/timeline', '/api/nodes?q='].map((t) => [t, TARGETS[t]!]));
+      attack = await consoleAttack(floodServer.base, fixedTargets, { durationS: DURATION_S, connections: FLOOD_CONNECTIONS, attackers: 8, neo4jPid: neo4j.pid });
+    }
     const report = { measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version, loadAverage: loadavg().map((l) => Math.round(l * 10) / 10) },
       durationS: DURATION_S, consoleConcurrency: consoleSlotsFor(), floodServer: args['flood-server'], neo4j: process.env.NEO4J_URI ? 'NEO4J_URI' : 'embedded', runs, flood,
-      unexpectedErrors: runs.reduce((sum, r) => sum + unexpected(r), 0) };
+      unexpectedErrors: runs.reduce((sum, r) => sum + unexpected(r), 0), attack };
     writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
     console.log(table(runs, flood));
     console.log(`\nflood server: ${args['flood-server']}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; written to ${args.out}; errors other than 429: ${report.unexpectedErrors}; flood ratio (p99 under flood / alone): ${flood.map((f) => `${f.target} ${f.ratio}`).join(', ')}`);
-    process.exitCode = report.unexpectedErrors ? 1 : 0;
+    if (attack) {
+      console.log(`\nconsole attack: ${attack.passed ? 'held' : 'NOT HELD'}; tarpit connections ${attack.tarpitConnections}; `
+        + attack.alone.map((a) => `${a.name} ${a.status} (Neo4j idle ${a.neo4jIdleAfterMs ?? '?'} ms after)`).join('; '));
+      console.log(attack.fixed.map((f) => `${f.target} p99 alone ${f.aloneP99} ms, under attack ${f.underAttackP99} ms (×${f.ratio})`).join('\n'));
+    }
+    process.exitCode = report.unexpectedErrors || (attack && !attack.passed) ? 1 : 0;
   } finally {
     for (const child of servers) child.kill('SIGTERM');
     await Promise.all(servers.map((child) => new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))));

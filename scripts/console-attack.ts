@@ -1,0 +1,107 @@
+// The console-attack scenario of `npm run load`: hostile console queries (a backtracking regex, a huge list, a LOAD CSV
+// tarpit and SSRF, rows far past the byte budget, an interruptible query that times out) while the fixed endpoints
+// are measured; then each attack alone, with Neo4j's CPU sampled until it is idle again.
+import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Server } from 'node:net';
+
+/** One hostile console request and what a safe server answers to it. */
+interface Attack { name: string; query: string; params?: Record<string, unknown>; expect: number[] }
+
+/** A TCP listener that accepts and never answers (the tarpit), counting every connection it is offered. */
+async function tarpit(): Promise<{ port: number; connections: () => number; close: () => void }> {
+  let connections = 0;
+  const server: Server = createServer((socket) => { connections += 1; socket.on('error', () => undefined); });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as AddressInfo).port, connections: () => connections, close: () => server.close() };
+}
+
+function attacks(port: number): Attack[] {
+  const url = `http://127.0.0.1:${port}/secret.txt`;
+  return [
+    { name: 'backtracking regex', query: "RETURN $s =~ '((a+)+)+b' AS m", params: { s: 'a'.repeat(28) }, expect: [403] },
+    { name: 'huge list', query: 'RETURN size([x IN range(1, 200000000) | x]) AS n', expect: [403] },
+    { name: 'LOAD CSV tarpit', query: `LOAD CSV FROM '${url}' AS l RETURN l`, expect: [403] },
+    { name: 'nested LOAD CSV (SSRF)', query: `RETURN [i IN [1] | COLLECT { LOAD CSV FROM $url AS l RETURN l }] AS x`, params: { url }, expect: [403] },
+    { name: 'big rows', query: "WITH reduce(s = 'x', i IN range(1, 19) | s + s) AS big UNWIND range(1, 1000) AS i RETURN i, big", expect: [200] },
+    { name: 'cartesian past the timeout', query: 'MATCH (a), (b), (c), (d) RETURN count(*) AS n', expect: [504] },
+  ];
+}
+
+const post = (base: string, attack: Attack) => fetch(`${base}/api/cypher`, {
+  method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: attack.query, params: attack.params ?? {} }),
+});
+
+/** CPU time (ms) the process `pid` has used so far, from /proc. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Ms from now until Neo4j uses under 10% of a core over a 500 ms window (the "back to idle" time), at most 30 s. */
+async function msUntilIdle(pid: number): Promise<number> {
+  const started = Date.now();
+  for (let last = cpuMs(pid); Date.now() - started < 30_000;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = cpuMs(pid);
+    if (now - last < 50) return Date.now() - started - 500;
+    last = now;
+  }
+  return 30_000;
+}
+
+export interface AttackReport {
+  alone: { name: string; status: number; expected: number[]; ms: number; bodyBytes: number; neo4jIdleAfterMs: number | null }[];
+  fixed: { target: string; aloneP99: number; underAttackP99: number; ratio: number; underAttackErrors: Record<string, number> }[];
+  attackStatuses: Record<string, number>;
+  tarpitConnections: number;
+  passed: boolean;
+}
+
+/**
+ * Runs the scenario against `base` (a server whose console rate limit is out of the way). `fixedTargets` are measured
+ * alone and then under `attackers` concurrent attack loops; `neo4jPid` (embedded only) lets Neo4j's CPU be sampled.
+ */
+export async function consoleAttack(base: string, fixedTargets: Record<string, autocannon.Request[]>, options: { durationS: number; connections: number; attackers: number; neo4jPid?: number }): Promise<AttackReport> {
+  const listener = await tarpit();
+  const list = attacks(listener.port);
+  const alone: AttackReport['alone'] = [];
+  for (const attack of list) {
+    const started = Date.now();
+    const res = await post(base, attack);
+    const bodyBytes = (await res.arrayBuffer()).byteLength;
+    const ms = Date.now() - started;
+    const neo4jIdleAfterMs = options.neo4jPid ? await msUntilIdle(options.neo4jPid) : null;
+    alone.push({ name: attack.name, status: res.status, expected: attack.expect, ms, bodyBytes, neo4jIdleAfterMs });
+    console.error(`attack: ${attack.name}: ${res.status} in ${ms} ms, ${bodyBytes} bytes; Neo4j idle ${neo4jIdleAfterMs ?? '?'} ms later`);
+  }
+  const fixed: AttackReport['fixed'] = [];
+  const attackStatuses: Record<string, number> = {};
+  for (const [target, requests] of Object.entries(fixedTargets)) {
+    const run = (duration: number) => autocannon({ url: base, requests, connections: options.connections, duration, timeout: 30 });
+    await run(2);
+    const quiet = await run(options.durationS);
+    let attacking = true;
+    const loops = Array.from({ length: options.attackers }, async (_, i) => {
+      for (let n = i; attacking; n++) {
+        const res = await post(base, list[n % list.length]!).catch(() => null);
+        await res?.arrayBuffer();
+        const key = String(res?.status ?? 'network error');
+        attackStatuses[key] = (attackStatuses[key] ?? 0) + 1;
+        if (res?.status === 429) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    });
+    const loud = await run(options.durationS);
+    attacking = false;
+    await Promise.all(loops);
+    const underAttackErrors = Object.fromEntries(Object.entries(loud.statusCodeStats ?? {})
+      .filter(([code]) => !code.startsWith('2') && code !== '304').map(([code, s]) => [code, (s as { count: number }).count]));
+    fixed.push({ target, aloneP99: quiet.latency.p99, underAttackP99: loud.latency.p99,
+      ratio: Math.round((loud.latency.p99 / Math.max(quiet.latency.p99, 1)) * 100) / 100, underAttackErrors });
+    console.error(`attack: ${target} p99 alone ${quiet.latency.p99} ms, under attack ${loud.latency.p99} ms`);
+  }
+  listener.close();
+  const passed = alone.every((a) => a.expected.includes(a.status)) && listener.connections() === 0
+    && fixed.every((f) => f.ratio <= 2 && !Object.keys(f.underAttackErrors).length);
+  return { alone, fixed, attackStatuses, tarpitConnections: listener.connections(), passed };
+}
