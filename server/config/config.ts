@@ -16,7 +16,7 @@ const schema = z
     ),
     NEO4J_USERNAME: z.string().default('neo4j'),
     NEO4J_PASSWORD: z.string().default(''),
-    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/, 'must be a Neo4j database name').default('neo4j'),
+    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a Neo4j database name').default('neo4j'),
     PORT: port.default(3000),
     HOST: z.string().default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -8,6 +8,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
+/** CI sets HULIAN_REQUIRE_E2E=1: there a missing Chromium fails the run instead of skipping the browser tests quietly. */
+if (!HAS_CHROMIUM && process.env.HULIAN_REQUIRE_E2E === '1') {
+  throw new Error(`no Chromium at ${CHROMIUM}, and HULIAN_REQUIRE_E2E=1 requires the browser tests: install Debian's chromium or set CHROMIUM_PATH`);
+}
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 
