@@ -75,7 +75,9 @@ describe('GET /api/queries', () => {
     expect(status).toBe(200);
     expect(body.queries.length).toBeGreaterThanOrEqual(6);
     for (const q of body.queries) {
-      expect(q.title.length && q.titleZh.length && q.cypher.length).toBeTruthy();
+      expect(q.title, `${q.id}: title`).not.toBe('');
+      expect(q.titleZh, `${q.id}: titleZh`).not.toBe('');
+      expect(q.cypher, `${q.id}: cypher`).toMatch(/\bRETURN\b/i);
       for (const p of q.params) expect(q.cypher).toContain(`$${p.name}`);
     }
   });
