@@ -1,7 +1,7 @@
 // The only file that knows the API's URLs: typed fetch helpers that turn problem+json into ApiError.
 import type {
-  CatalogQuery, CypherResult, EarliestPath, GraphAt, Neighbourhood, NodeDetails, PathsResult, Problem, SearchHit, Timeline,
-  TimelineWire,
+  CypherResponse, EarliestResponse, NeighborsResponse, NodeResponse, PathsResponse, Problem, QueriesResponse, ReadyResponse,
+  SearchResponse, Timeline, TimelineResponse,
 } from './types';
 import { decodeTimeline } from './lib/timeline-wire';
 
@@ -26,14 +26,14 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
   } catch (cause) {
-    throw new ApiError({ title: 'Server unreachable', status: 0, detail: String(cause) });
+    throw new ApiError({ type: 'about:blank', title: 'Server unreachable', status: 0, detail: String(cause) });
   }
   const text = await response.text();
   const body = text ? safeJson(text) : null;
   if (!response.ok) {
     const problem: Problem = body && typeof body === 'object' && 'title' in body
       ? body as Problem
-      : { title: response.statusText || 'Request failed', status: response.status, detail: text.slice(0, 200) };
+      : { type: 'about:blank', title: response.statusText || 'Request failed', status: response.status, detail: text.slice(0, 200) };
     const error = new ApiError({ ...problem, status: response.status });
     if (response.status === 503) unavailableListeners.forEach((listener) => listener(error));
     throw error;
@@ -51,19 +51,18 @@ const qs = (params: Record<string, string | number | undefined>) =>
 
 /** The API's client: one method per endpoint. */
 export const api = {
-  ready: () => request<{ status: string }>('/api/ready'),
-  timeline: async (): Promise<Timeline> => decodeTimeline(await request<TimelineWire>('/api/timeline')),
-  graphAt: (at: string) => request<GraphAt>(`/api/graph?${qs({ at })}`),
-  search: (q: string, limit = 8) => request<{ q: string; results: SearchHit[] }>(`/api/nodes?${qs({ q, limit })}`),
-  node: (id: string) => request<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`),
+  ready: () => request<ReadyResponse>('/api/ready'),
+  timeline: async (): Promise<Timeline> => decodeTimeline(await request<TimelineResponse>('/api/timeline')),
+  search: (q: string, limit = 8) => request<SearchResponse>(`/api/nodes?${qs({ q, limit })}`),
+  node: (id: string) => request<NodeResponse>(`/api/nodes/${encodeURIComponent(id)}`),
   neighbors: (id: string, at: string, depth = 1) =>
-    request<Neighbourhood>(`/api/nodes/${encodeURIComponent(id)}/neighbors?${qs({ at, depth })}`),
+    request<NeighborsResponse>(`/api/nodes/${encodeURIComponent(id)}/neighbors?${qs({ at, depth })}`),
   paths: (from: string, to: string, at: string, maxHops = 4) =>
-    request<PathsResult>(`/api/paths?${qs({ from, to, at, maxHops })}`),
+    request<PathsResponse>(`/api/paths?${qs({ from, to, at, maxHops })}`),
   earliestPath: (from: string, to: string, maxHops = 4) =>
-    request<EarliestPath>(`/api/paths/earliest?${qs({ from, to, maxHops })}`),
-  queries: () => request<{ queries: CatalogQuery[] }>('/api/queries'),
-  cypher: (query: string, params: Record<string, unknown>) => request<CypherResult>('/api/cypher', {
+    request<EarliestResponse>(`/api/paths/earliest?${qs({ from, to, maxHops })}`),
+  queries: () => request<QueriesResponse>('/api/queries'),
+  cypher: (query: string, params: Record<string, unknown>) => request<CypherResponse>('/api/cypher', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, params }),
   }),
 };

@@ -1,13 +1,13 @@
-// The loaded timeline payload with look-ups by id, plus the bilingual name helpers every widget uses.
-import type { GraphEdge, GraphNode, Source, Timeline, VocabularyEntry } from './types';
-import type { Lang } from './lib/view-state';
+// The loaded timeline payload with look-ups by id, and the bilingual labels of a node id and a relationship type.
+import type { Edge, GraphNode, Source, Timeline, Vocabulary } from './types';
+import { labelIn } from './lib/labels';
 
 /** The timeline payload indexed for quick look-ups. */
 export class TimelineData {
   readonly nodes = new Map<string, GraphNode>();
-  readonly edges = new Map<string, GraphEdge>();
+  readonly edges = new Map<string, Edge>();
   readonly sources = new Map<string, Source>();
-  readonly vocabulary = new Map<string, VocabularyEntry>();
+  readonly vocabulary = new Map<string, Vocabulary>();
 
   constructor(readonly timeline: Timeline) {
     timeline.nodes.forEach((n) => this.nodes.set(n.id, n));
@@ -25,22 +25,12 @@ export class TimelineData {
   /** "Taobao 淘宝" for a node id (the id itself when unknown). */
   bothNames(id: string): string {
     const node = this.nodes.get(id);
-    return node ? bothNames(node) : id;
+    return node ? labelIn(node.name, node.nameZh, 'both') : id;
   }
 
   /** The relationship type's label in both languages. */
   typeLabel(type: string): string {
     const entry = this.vocabulary.get(type);
-    return entry ? `${entry.label} ${entry.labelZh}` : type.toLowerCase().replaceAll('_', ' ');
+    return entry ? labelIn(entry.label, entry.labelZh, 'both') : type.toLowerCase().replaceAll('_', ' ');
   }
-}
-
-/** Both names of a node, English first: "Taobao 淘宝". */
-export function bothNames(node: Pick<GraphNode, 'name' | 'nameZh'>): string {
-  return node.nameZh && node.nameZh !== node.name ? `${node.name} ${node.nameZh}` : node.name;
-}
-
-/** The name to draw on the graph in the chosen language. */
-export function labelIn(node: Pick<GraphNode, 'name' | 'nameZh'>, lang: Lang): string {
-  return lang === 'zh' && node.nameZh ? node.nameZh : node.name;
 }

@@ -4,12 +4,13 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
+import { labelIn } from './lib/labels';
 import type { Lang } from './lib/view-state';
 import type { ScalePlan } from './lib/scale';
 import { classChanges, OWNERSHIP, STATUS_CLASSES, viewClasses, type ElementIndex, type RenderInput } from './graph-classes';
 import { campOf, CAMPS, edgeStyleOf, FALLBACK_SHAPE, KIND_SHAPES } from './palette';
 import { styleFor } from './style';
-import type { GraphEdge, GraphNode } from './types';
+import type { Edge, GraphNode } from './types';
 
 export { OWNERSHIP, type RenderInput } from './graph-classes';
 
@@ -53,7 +54,7 @@ export class GraphView {
 
   /** Takes every node and edge of the temporal network; `positions` (from the server) fix where nodes go.
    * Nothing is drawn until the first render, which adds them all with their classes in one batch. */
-  load(nodes: GraphNode[], edges: GraphEdge[], lang: Lang, positions: Record<string, [number, number]> | null = null): void {
+  load(nodes: GraphNode[], edges: Edge[], lang: Lang, positions: Record<string, [number, number]> | null = null): void {
     this.positions = positions;
     const known = new Set(nodes.map((n) => n.id));
     const dated = edges.filter((e) => known.has(e.source) && known.has(e.target));
@@ -67,7 +68,7 @@ export class GraphView {
     const definitions: ElementDefinition[] = [
       ...nodes.map((node) => ({
         group: 'nodes' as const, ...at(node.id),
-        data: { ...node, ...nodeLook(node), label: lang === 'zh' ? node.nameZh : node.name },
+        data: { ...node, ...nodeLook(node), label: labelIn(node.name, node.nameZh, lang) },
       })),
       ...dated.map((edge) => ({
         group: 'edges' as const, data: { ...edge, id: edgeElementId(edge.id), apiId: edge.id, color: edgeStyleOf(edge.type).color },
@@ -149,7 +150,7 @@ export class GraphView {
 
   /** Switches the graph labels between English and Chinese names. */
   setLang(lang: Lang): void {
-    this.cy.batch(() => this.cy.nodes().forEach((n) => { n.data('label', lang === 'zh' ? n.data('nameZh') : n.data('name')); }));
+    this.cy.batch(() => this.cy.nodes().forEach((n) => { n.data('label', labelIn(n.data('name'), n.data('nameZh'), lang)); }));
   }
 
   /** Marks elements (node ids and API edge ids) as hits, replacing earlier hits. */

@@ -1,30 +1,26 @@
-// The API's shared shapes (Node, Edge, Milestone, Vocabulary entry, Source) and the one set of functions that
-// map query rows into them. Every route and the console build their output through these.
+// The one set of functions that map query rows into the API's shapes (Node, Edge, Milestone, Vocabulary entry, Source),
+// whose types come from the contract (contract/shapes.ts). Every route and the console build their output through these.
 import type { Json } from '../db/convert.js';
+import {
+  Precision, VocabularyCategory, type ConsoleEdge, type Milestone, type Node, type Source, type SourceRef, type Vocabulary,
+} from '../../contract/shapes.js';
 
-export interface ApiNode {
-  id: string; name: string; nameZh: string | null; kind: string; owner: string | null;
-  group: string; aliases: string[]; description: string | null;
-}
-export interface SourceRef { id: string; pointer: string }
-export interface ApiEdge {
-  id: string; source: string; target: string; type: string;
-  since: string | null; until: string | null; sincePrecision: string | null; untilPrecision: string | null;
-  status: string | null; note: string | null; sources: SourceRef[];
-  disputed: null | { field: string; value: string | null; source: string | null; note: string | null };
-}
-export interface ApiMilestone {
-  id: string; date: string | null; datePrecision: string | null; title: string; titleZh: string | null; note: string | null;
-  regulator: string | null; concerns: string[]; sources: SourceRef[];
-}
-export interface VocabularyEntry { type: string; label: string; labelZh: string | null; description: string; category: string }
-export interface ApiSource {
-  id: string; title: string; titleEn: string | null; publisher: string; date: string | null; language: string; url: string | null; file: string | null;
-}
+/** A Node as sent (contract/shapes.ts). */
+export type ApiNode = Node;
+/** Any relationship as an edge: a dated one (every endpoint but the console) always has `since`, OWNS in the console not. */
+export type ApiEdge = ConsoleEdge;
+export type ApiMilestone = Milestone;
+export type VocabularyEntry = Vocabulary;
+export type ApiSource = Source;
+export type { SourceRef };
 
 type JsonMap = { [key: string]: Json };
 const text = (value: Json | undefined): string | null => (value === null || value === undefined ? null : String(value));
 const texts = (value: Json | undefined): string[] => (Array.isArray(value) ? value.map(String) : []);
+/** The value when the enum has it, else `fallback`. */
+const oneOf = <T extends string, F>(values: readonly T[], value: Json | undefined, fallback: F): T | F =>
+  (values as readonly Json[]).includes(value ?? null) ? value as T : fallback;
+const precision = (value: Json | undefined) => oneOf(Precision.options, value, null);
 
 /** Pairs source ids with their "<id> line N" pointers (stored as two parallel lists). */
 export function toSourceRefs(ids: Json | undefined, pointers: Json | undefined): SourceRef[] {
@@ -50,7 +46,7 @@ export function toEdge(raw: Json | undefined): ApiEdge {
   const p = (row.props ?? {}) as JsonMap;
   return {
     id: String(p.id ?? ''), source: String(row.source), target: String(row.target), type: String(row.type),
-    since: text(p.since), until: text(p.until), sincePrecision: text(p.sincePrecision), untilPrecision: text(p.untilPrecision),
+    since: text(p.since), until: text(p.until), sincePrecision: precision(p.sincePrecision), untilPrecision: precision(p.untilPrecision),
     status: text(p.status), note: text(p.note), sources: toSourceRefs(p.sources, p.sourcePointers),
     disputed: p.disputedField ? {
       field: String(p.disputedField), value: text(p.disputedValue), source: text(p.disputedSource), note: text(p.disputedNote),
@@ -63,7 +59,7 @@ export function toMilestone(raw: Json | undefined): ApiMilestone {
   const row = (raw ?? {}) as JsonMap;
   const p = (row.props ?? {}) as JsonMap;
   return {
-    id: String(p.id), date: text(p.date), datePrecision: text(p.datePrecision), title: String(p.title ?? p.id),
+    id: String(p.id), date: text(p.date), datePrecision: precision(p.datePrecision), title: String(p.title ?? p.id),
     titleZh: text(p.titleZh), note: text(p.note), regulator: text(row.regulator), concerns: texts(row.concerns),
     sources: toSourceRefs(p.sources, p.sourcePointers),
   };
@@ -73,7 +69,7 @@ export function toMilestone(raw: Json | undefined): ApiMilestone {
 export function toVocabulary(row: JsonMap): VocabularyEntry {
   return {
     type: String(row.type), label: String(row.label ?? row.type), labelZh: text(row.labelZh),
-    description: String(row.description ?? ''), category: String(row.category ?? 'commercial'),
+    description: String(row.description ?? ''), category: oneOf(VocabularyCategory.options, row.category, 'commercial'),
   };
 }
 

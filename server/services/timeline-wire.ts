@@ -1,14 +1,11 @@
 // /api/timeline's wire form: edges travel as rows of values under one `fields` header (about half the bytes of one
 // object per edge), each row encoded to JSON as it streams in from Neo4j, and the body is joined from those pieces.
+import { EDGE_FIELDS } from '../../contract/edge-fields.js';
+import type { YearCount, YearRange } from '../../contract/responses.js';
 import type { Json } from '../db/convert.js';
 import { countEnds } from './layout.js';
 import type { ApiMilestone, ApiNode, ApiSource, VocabularyEntry } from './model.js';
-import { YearTally, type YearCount } from './yearly.js';
-
-/** The column names of every edge row, in order (see docs/api.md, "Timeline edges"). */
-export const EDGE_FIELDS = [
-  'id', 'source', 'target', 'type', 'since', 'until', 'sincePrecision', 'untilPrecision', 'status', 'note', 'sources', 'disputed',
-] as const;
+import { YearTally } from './yearly.js';
 
 /**
  * What the timeline-edges stream leaves behind, gathered row by row as it arrives: each row's JSON text, each node's
@@ -33,7 +30,7 @@ export class TimelineEdges {
 }
 
 export interface TimelineParts {
-  range: { from: number; to: number } | null;
+  range: YearRange | null;
   nodes: ApiNode[];
   edgeRowsJson: string[];
   milestones: ApiMilestone[];

@@ -1,5 +1,7 @@
 // Pure per-year arithmetic over the whole temporal network: the year range, what began, ended and was in force
 // each year, the openness index and the most-connected nodes. Used by /api/timeline and /api/stats.
+import { inForceAt } from '../../contract/dates.js';
+import type { YearCount } from '../../contract/responses.js';
 import { degrees } from './layout.js';
 import type { ApiEdge, ApiMilestone, ApiNode, VocabularyEntry } from './model.js';
 
@@ -8,22 +10,15 @@ export const OPENNESS_DEFINITION = 'For each year, take the snapshot on 31 Decem
   + 'ads) or "closed" (blocking), count the pairs with an open relationship (O) and the pairs with a closed one (C); a pair '
   + 'with both counts once on each side. Openness = O / (O + C), rounded to 3 decimals; null when O + C = 0.';
 
-/** True when `edge` is in force on `day` (YYYY-MM-DD): since <= day and (until is null or until > day). */
-export function inForceOn(edge: Pick<ApiEdge, 'since' | 'until'>, day: string): boolean {
-  return edge.since !== null && edge.since <= day && (edge.until === null || edge.until > day);
-}
-
 const yearOf = (day: string | null): number | null => (day ? Number(day.slice(0, 4)) : null);
 /** YYYY-MM-DD with a four-digit year: the form whose order as text is its order in time, year by year. */
 const isPlainDay = (day: string) => day.length === 10 && day.charCodeAt(4) === 45 && day.charCodeAt(7) === 45;
 const bump = (counts: Map<number, number>, year: number, by = 1) => counts.set(year, (counts.get(year) ?? 0) + by);
 
-export interface YearCount { year: number; began: number; ended: number; inForce: number }
-
 /**
  * The year range and per-year counts, gathered one edge at a time (so /api/timeline can count while edges stream in).
  * An edge with plain days is in force at the end of every year from its `since` year to the year before its `until`
- * year: one span per edge, summed once at the end; any other date form is checked year by year with inForceOn.
+ * year: one span per edge, summed once at the end; any other date form is checked year by year with inForceAt.
  */
 export class YearTally {
   private firstSince = Infinity;
@@ -75,7 +70,7 @@ export class YearTally {
     for (let year = range.from; year <= range.to; year++) {
       inForce += this.spanChange.get(year) ?? 0;
       const day = `${year}-12-31`;
-      const irregular = this.irregular.filter((edge) => inForceOn(edge, day)).length;
+      const irregular = this.irregular.filter((edge) => inForceAt(edge, day)).length;
       out.push({ year, began: this.began.get(year) ?? 0, ended: this.ended.get(year) ?? 0, inForce: inForce + irregular });
     }
     return out;
@@ -101,7 +96,7 @@ function tallyOf(edges: Pick<ApiEdge, 'since' | 'until'>[]): YearTally {
 
 /** The edges in force on 31 December of `year`. */
 export function inForceAtYearEnd(edges: ApiEdge[], year: number): ApiEdge[] {
-  return edges.filter((e) => inForceOn(e, `${year}-12-31`));
+  return edges.filter((e) => inForceAt(e, `${year}-12-31`));
 }
 
 /** Counts per year: relationships that began, ended, and were in force at the year's end. */

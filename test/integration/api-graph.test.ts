@@ -3,7 +3,7 @@
 import { get } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeTimeline } from '../../client/src/lib/timeline-wire.js';
-import { responses } from '../../server/openapi/shapes.js';
+import { responses } from '../../contract/responses.js';
 import { getJson, startTestServer, type TestServer } from '../_server.js';
 import { dataset, idsInForce, isoDay, nodes, relationships, vocabulary } from './_api-expectations.js';
 

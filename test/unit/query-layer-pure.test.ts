@@ -7,7 +7,8 @@ import { BadRequestError } from '../../server/http/problems.js';
 import { isRealDate, validate } from '../../server/http/params.js';
 import { graphQuery, pathsQuery } from '../../server/http/requests.js';
 import type { ApiEdge } from '../../server/services/model.js';
-import { inForceOn, openness, yearCounts, yearRange } from '../../server/services/yearly.js';
+import { openness, yearCounts, yearRange } from '../../server/services/yearly.js';
+import { inForceAt } from '../../contract/dates.js';
 
 const edge = (id: string, type: string, since: string, until: string | null, source = 'a', target = 'b') =>
   ({ id, type, since, until, source, target } as ApiEdge);
@@ -34,8 +35,8 @@ describe('yearly arithmetic', () => {
   });
 
   it('should treat until as exclusive and count open against closed pairs', () => {
-    expect(inForceOn(edge('e', 'BLOCKS', '2013-01-01', '2021-09-17'), '2021-09-17')).toBe(false);
-    expect(inForceOn(edge('e', 'BLOCKS', '2013-01-01', '2021-09-17'), '2021-09-16')).toBe(true);
+    expect(inForceAt(edge('e', 'BLOCKS', '2013-01-01', '2021-09-17'), '2021-09-17')).toBe(false);
+    expect(inForceAt(edge('e', 'BLOCKS', '2013-01-01', '2021-09-17'), '2021-09-16')).toBe(true);
     const categories = new Map([['BLOCKS', 'closed'], ['ALLOWS', 'open'], ['SUES', 'legal']]);
     const edges = [edge('1', 'BLOCKS', '2013-01-01', null, 'a', 'b'), edge('2', 'ALLOWS', '2013-01-01', null, 'b', 'a'),
       edge('3', 'ALLOWS', '2013-01-01', null, 'c', 'd'), edge('4', 'SUES', '2013-01-01', null, 'e', 'f')];

@@ -3,15 +3,17 @@
 // match their straightforward versions. The end-to-end round trip is in test/integration/api-graph.test.ts.
 import { describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../bench/generate.js';
+import { inForceAt } from '../../contract/dates.js';
+import { EDGE_FIELDS } from '../../contract/edge-fields.js';
 import { decodeTimeline } from '../../client/src/lib/timeline-wire.js';
-import type { TimelineWire } from '../../client/src/types.js';
+import type { TimelineResponse } from '../../client/src/types.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
 import { parsePartialDate } from '../../server/import/dates.js';
 import type { Json } from '../../server/db/convert.js';
 import { degrees, PRECOMPUTED_LAYOUT_MIN_NODES, precomputedPositions, precomputedPositionsJson } from '../../server/services/layout.js';
 import { toEdge, type ApiEdge } from '../../server/services/model.js';
-import { EDGE_FIELDS, TimelineEdges } from '../../server/services/timeline-wire.js';
-import { inForceOn, yearCounts, yearRange } from '../../server/services/yearly.js';
+import { TimelineEdges } from '../../server/services/timeline-wire.js';
+import { yearCounts, yearRange } from '../../server/services/yearly.js';
 
 interface RawRelationship {
   id: string; source: string; target: string; type: string; since: string; until?: string | null; status?: string | null;
@@ -35,13 +37,13 @@ const edges: ApiEdge[] = (readDatasetDir().relationships as RawRelationship[]).m
 /** An Edge as a row of the documented wire form: values in `fields` order, sources as [id, pointer] pairs. */
 const rowOf = (edge: ApiEdge, fields: readonly string[]) => fields.map((field) => (field === 'sources'
   ? edge.sources.map((s) => [s.id, s.pointer]) : edge[field as keyof ApiEdge]));
-const wireOf = (fields: readonly string[], rows: unknown[][]): TimelineWire => JSON.parse(JSON.stringify({
+const wireOf = (fields: readonly string[], rows: unknown[][]): TimelineResponse => JSON.parse(JSON.stringify({
   range: null, nodes: [], milestones: [], vocabulary: [], sources: [], years: [], positions: null, edges: { fields, rows },
 }));
 
 describe('decodeTimeline', () => {
   it('when the edges are not { fields, rows } or a field is missing, then it throws a TypeError naming it', () => {
-    expect(() => decodeTimeline({ edges: [] } as unknown as TimelineWire)).toThrow(TypeError);
+    expect(() => decodeTimeline({ edges: [] } as unknown as TimelineResponse)).toThrow(TypeError);
     expect(() => decodeTimeline(wireOf(EDGE_FIELDS.filter((f) => f !== 'until'), []))).toThrow(/"until"/);
   });
 
@@ -79,7 +81,7 @@ describe('yearCounts', () => {
     expect(yearCounts([{ since: '2010-01-01', until: null }], null)).toEqual([]);
   });
 
-  it('should count in force at each year end exactly as inForceOn does, odd spans and dates included', () => {
+  it('should count in force at each year end exactly as inForceAt does, odd spans and dates included', () => {
     const generated = generateNetwork({ nodes: 50, relationships: 2_000, seed: 7 }).relationships as RawRelationship[];
     const dated: Pick<ApiEdge, 'since' | 'until'>[] = [
       ...generated.map((r) => ({ since: day(r.since)!.date, until: day(r.until)?.date ?? null })),
@@ -90,7 +92,7 @@ describe('yearCounts', () => {
     const years = dated.flatMap((e) => [e.since, e.until]).filter((d) => d !== null).map((d) => Number(d!.slice(0, 4)));
     expect(range).toEqual({ from: Math.min(...dated.map((e) => Number(e.since!.slice(0, 4)))), to: Math.max(...years) });
     for (const { year, inForce, began } of yearCounts(dated, range)) {
-      expect(inForce).toBe(dated.filter((e) => inForceOn(e, `${year}-12-31`)).length);
+      expect(inForce).toBe(dated.filter((e) => inForceAt(e, `${year}-12-31`)).length);
       expect(began).toBe(dated.filter((e) => e.since!.startsWith(String(year))).length);
     }
   });

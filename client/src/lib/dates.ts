@@ -1,16 +1,5 @@
-// Pure date helpers on ISO date strings (YYYY-MM-DD), which order correctly as text.
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `value` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+// Pure date helpers on ISO date strings (YYYY-MM-DD), which order correctly as text. Whether a text is such a date
+// is the contract's isIsoDate (contract/dates.ts).
 
 /** Completes a partial date ("2021", "2021-09") to its first day; full dates pass through. */
 export function completeDate(value: string): string {

@@ -1,16 +1,16 @@
 // Pure builders for the snapshot exports (JSON and CSV); provenance (sources) travels with every edge.
-import type { GraphEdge, GraphNode, Source } from '../types';
+import type { Edge, GraphNode, Source } from '../types';
 
 export interface SnapshotExport {
   at: string;
   mode: string;
   nodes: GraphNode[];
-  edges: (GraphEdge & { shownAs: string })[];
+  edges: (Edge & { shownAs: string })[];
   sources: Source[];
 }
 
 /** The snapshot as a self-contained JSON document: shown nodes, edges (with how they are shown) and the cited sources. */
-export function snapshotJson(at: string, mode: string, nodes: GraphNode[], edges: (GraphEdge & { shownAs: string })[],
+export function snapshotJson(at: string, mode: string, nodes: GraphNode[], edges: (Edge & { shownAs: string })[],
   sources: Map<string, Source>): SnapshotExport {
   const cited = new Set(edges.flatMap((e) => e.sources.map((s) => s.id)));
   return { at, mode, nodes, edges, sources: [...cited].sort().flatMap((id) => sources.get(id) ?? []) };
@@ -26,7 +26,7 @@ const COLUMNS = ['id', 'type', 'source', 'source_name', 'source_name_zh', 'targe
   'since', 'until', 'status', 'shown_as', 'note', 'sources'] as const;
 
 /** One CSV row per shown edge, with both names of each end and the sources as "id@pointer; …". */
-export function snapshotCsv(edges: (GraphEdge & { shownAs: string })[], nodes: Map<string, GraphNode>): string {
+export function snapshotCsv(edges: (Edge & { shownAs: string })[], nodes: Map<string, GraphNode>): string {
   const rows = edges.map((e) => {
     const s = nodes.get(e.source);
     const t = nodes.get(e.target);

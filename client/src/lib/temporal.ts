@@ -1,12 +1,13 @@
 // Pure functions over the timeline payload: what is in force at a date, what a step or window
-// changed, and the diff between two dates. "In force at D" means since <= D and (until is null or until > D).
-import type { GraphEdge, Milestone } from '../types';
+// changed, and the diff between two dates. "In force at D" is the contract's rule (contract/dates.ts inForceAt).
+import { inForceAt } from '../../../contract/dates';
+import type { Edge, Milestone } from '../types';
 import { addMonths, completeDate } from './dates';
 
 export type EdgeStatus = 'in-force' | 'arrived' | 'ended';
 export type ViewMode = 'asof' | 'window';
 
-type Dated = Pick<GraphEdge, 'id' | 'source' | 'target' | 'since' | 'until'>;
+type Dated = Pick<Edge, 'id' | 'source' | 'target' | 'since' | 'until'>;
 
 export interface SnapshotOptions {
   mode: ViewMode;
@@ -20,11 +21,6 @@ export interface Snapshot {
   at: string;
   edges: Map<string, EdgeStatus>;
   nodes: Set<string>;
-}
-
-/** True when the edge is in force at `at`. */
-export function inForceAt(edge: Pick<GraphEdge, 'since' | 'until'>, at: string): boolean {
-  return completeDate(edge.since) <= at && (edge.until === null || completeDate(edge.until) > at);
 }
 
 /** True when `date` lies in the half-open period (after, upTo]. */
@@ -76,9 +72,13 @@ export function changesBetween<E extends Dated>(edges: readonly E[], after: stri
   return changes.sort((a, b) => a.date.localeCompare(b.date) || a.edge.id.localeCompare(b.edge.id));
 }
 
+/** A milestone that has a date (the API sends null for one whose sources give none). */
+export type DatedMilestone = Milestone & { date: string };
+export const isDated = (milestone: Milestone): milestone is DatedMilestone => milestone.date !== null;
+
 /** The milestones dated in (after, upTo]. */
-export function milestonesBetween(milestones: readonly Milestone[], after: string, upTo: string): Milestone[] {
-  return milestones.filter((m) => within(m.date, after, upTo)).sort((a, b) => a.date.localeCompare(b.date));
+export function milestonesBetween(milestones: readonly Milestone[], after: string, upTo: string): DatedMilestone[] {
+  return milestones.filter(isDated).filter((m) => within(m.date, after, upTo)).sort((a, b) => a.date.localeCompare(b.date));
 }
 
 export interface Diff { added: string[]; ended: string[]; persisted: string[] }

@@ -1,14 +1,11 @@
-// Decodes /api/timeline's wire form (edges as { fields, rows }, see docs/api.md) into the in-memory Timeline the rest
-// of the client uses, with one GraphEdge object per row. Columns are found by name, so their order may change.
-import type { GraphEdge, SourceRef, Timeline, TimelineWire } from '../types';
+// Decodes /api/timeline's wire form (edges as { fields, rows } in the contract's EDGE_FIELDS order) into the in-memory
+// Timeline the rest of the client uses, with one Edge object per row. Columns are found by name, so their order may change.
+import { EDGE_FIELDS, type EdgeField } from '../../../contract/edge-fields';
+import type { Edge, Timeline, TimelineResponse } from '../types';
 
-type EdgeField = keyof GraphEdge;
-const EDGE_FIELDS: readonly EdgeField[] = [
-  'id', 'source', 'target', 'type', 'since', 'until', 'sincePrecision', 'untilPrecision', 'status', 'note', 'sources', 'disputed',
-];
-
-/** Turns the wire payload into a Timeline; throws a TypeError naming what is missing when the edges are not { fields, rows }. */
-export function decodeTimeline(wire: TimelineWire): Timeline {
+/** Turns the wire payload into a Timeline; throws a TypeError naming what is missing when the edges are not { fields, rows }.
+ * An empty database has no year range; the Timeline then spans the current year. */
+export function decodeTimeline(wire: TimelineResponse): Timeline {
   const edges = wire?.edges;
   if (!edges || !Array.isArray(edges.fields) || !Array.isArray(edges.rows)) {
     throw new TypeError('timeline: `edges` must be { fields: string[], rows: unknown[][] }');
@@ -18,24 +15,19 @@ export function decodeTimeline(wire: TimelineWire): Timeline {
     if (index < 0) throw new TypeError(`timeline: the edge field "${field}" is missing from \`edges.fields\``);
     return [field, index];
   })) as Record<EdgeField, number>;
-  return { ...wire, edges: edges.rows.map((row) => decodeEdge(row, column)) };
+  const thisYear = new Date().getUTCFullYear();
+  return {
+    ...wire, range: wire.range ?? { from: thisYear, to: thisYear },
+    edges: edges.rows.map((row) => decodeEdge(row, column)),
+  };
 }
 
-function decodeEdge(row: readonly unknown[], column: Record<EdgeField, number>): GraphEdge {
-  const at = (field: EdgeField) => row[column[field]];
-  const pairs = (at('sources') ?? []) as [string, string][];
+function decodeEdge(row: readonly unknown[], column: Record<EdgeField, number>): Edge {
+  const at = <F extends EdgeField>(field: F) => row[column[field]] as Edge[F];
+  const pairs = (row[column.sources] ?? []) as [string, string][];
   return {
-    id: at('id') as string,
-    source: at('source') as string,
-    target: at('target') as string,
-    type: at('type') as string,
-    since: at('since') as GraphEdge['since'],
-    until: at('until') as GraphEdge['until'],
-    sincePrecision: at('sincePrecision') as GraphEdge['sincePrecision'],
-    untilPrecision: at('untilPrecision') as GraphEdge['untilPrecision'],
-    status: at('status') as GraphEdge['status'],
-    note: at('note') as GraphEdge['note'],
-    sources: pairs.map(([id, pointer]): SourceRef => ({ id, pointer })),
-    disputed: at('disputed') as GraphEdge['disputed'],
+    id: at('id'), source: at('source'), target: at('target'), type: at('type'), since: at('since'), until: at('until'),
+    sincePrecision: at('sincePrecision'), untilPrecision: at('untilPrecision'), status: at('status'), note: at('note'),
+    sources: pairs.map(([id, pointer]) => ({ id, pointer })), disputed: at('disputed'),
   };
 }

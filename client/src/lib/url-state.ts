@@ -1,6 +1,6 @@
 // Pure encoding of the view state into a URL hash ("#at=2021-12-31&mode=asof…") and back.
 // Decoding never throws: unknown or malformed values fall back to the defaults.
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../../../contract/dates';
 import { defaultViewState, TABS, type Tab, type ViewState } from './view-state';
 
 const list = (values: string[]) => values.join(',');

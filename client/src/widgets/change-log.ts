@@ -3,8 +3,9 @@
 import type { Deps } from '../context';
 import { h, idleOnce, replaceChildren, statusLine } from '../dom';
 import { formatDate, yearEnd } from '../lib/dates';
-import { changesBetween, milestonesBetween, periodStart, type Change } from '../lib/temporal';
-import type { GraphEdge, Milestone } from '../types';
+import { labelIn } from '../lib/labels';
+import { changesBetween, milestonesBetween, periodStart, type Change, type DatedMilestone } from '../lib/temporal';
+import type { Edge } from '../types';
 import { snapshotFor } from '../view-sync';
 import { sourceList } from './sources';
 
@@ -17,7 +18,7 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
   const summary = h('p', { class: 'summary', 'aria-live': 'polite', id: 'change-summary' });
   const list = h('ol', { class: 'change-list', id: 'change-list' });
 
-  const changeItem = (change: Change<GraphEdge>) => {
+  const changeItem = (change: Change<Edge>) => {
     const { edge } = change;
     const precision = change.kind === 'began' ? edge.sincePrecision : edge.untilPrecision;
     const focus = () => { graph.focus([], [edge.id]); store.update({ selection: edge.source }); };
@@ -30,11 +31,11 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
       edge.disputed ? h('p', { class: 'note disputed' }, `Disputed ${edge.disputed.field}: ${edge.disputed.value} — ${edge.disputed.note}`) : null,
       sourceList(data, edge.sources));
   };
-  const milestoneItem = (m: Milestone) => h('li', { class: 'change change-milestone' },
+  const milestoneItem = (m: DatedMilestone) => h('li', { class: 'change change-milestone' },
     h('button', { type: 'button', class: 'change-head', onclick: () => graph.focus(m.concerns) },
       h('time', { datetime: m.date }, formatDate(m.date, m.datePrecision)),
       h('span', { class: 'badge badge-milestone' }, 'milestone'),
-      h('span', { class: 'change-text' }, `${m.title} ${m.titleZh}`)),
+      h('span', { class: 'change-text' }, labelIn(m.title, m.titleZh, 'both'))),
     m.note ? h('p', { class: 'note' }, m.note) : null,
     sourceList(data, m.sources));
 

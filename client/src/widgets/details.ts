@@ -1,10 +1,10 @@
 // Node details: names, kind, owner, each relationship over time as a small timeline with linked
 // sources, the node's milestones, and expand/collapse of its neighbourhood (/api/nodes/:id/neighbors).
 import type { Deps } from '../context';
-import { bothNames } from '../data';
 import { h, replaceChildren, statusLine } from '../dom';
 import { completeDate, formatDate } from '../lib/dates';
-import type { NodeDetails } from '../types';
+import { labelIn } from '../lib/labels';
+import type { NodeResponse } from '../types';
 import { sourceList } from './sources';
 import { setUpNeighbourhood } from './neighbourhood';
 
@@ -19,7 +19,7 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
   const selectButton = (id: string, label: string) =>
     h('button', { type: 'button', class: 'link', onclick: () => store.update({ selection: id }) }, label);
 
-  const relationshipRows = (details: NodeDetails) => details.relationships
+  const relationshipRows = (details: NodeResponse) => details.relationships
     .slice().sort((a, b) => a.since.localeCompare(b.since))
     .map((rel) => {
       const start = pos(rel.since);
@@ -28,7 +28,7 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
       return h('li', { class: 'rel' },
         h('div', { class: 'rel-head' },
           h('span', { class: 'rel-type' }, rel.direction === 'out' ? `→ ${data.typeLabel(rel.type)}` : `← ${data.typeLabel(rel.type)}`),
-          selectButton(rel.other.id, bothNames(rel.other)),
+          selectButton(rel.other.id, labelIn(rel.other.name, rel.other.nameZh, 'both')),
           h('button', { type: 'button', class: 'link muted', onclick: () => deps.graph.focus([], [rel.id]), 'aria-label': `Show ${rel.type} ${rel.other.name} in graph` }, 'show')),
         h('div', { class: 'rel-track', role: 'img', 'aria-label': dates },
           h('span', { class: `rel-span type-${rel.type}`, style: `left:${start}%;width:${Math.max(1.5, end - start)}%` })),
@@ -37,15 +37,15 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
         sourceList(data, rel.sources));
     });
 
-  const render = (details: NodeDetails) => {
+  const render = (details: NodeResponse) => {
     const { node } = details;
     replaceChildren(body,
-      h('h3', { class: 'node-name' }, node.name, h('span', { class: 'zh', lang: 'zh' }, node.nameZh)),
+      h('h3', { class: 'node-name' }, node.name, node.nameZh ? h('span', { class: 'zh', lang: 'zh' }, node.nameZh) : null),
       h('dl', { class: 'facts' },
         h('dt', {}, 'Kind'), h('dd', {}, node.kind),
-        h('dt', {}, 'Owner'), h('dd', {}, details.owner ? selectButton(details.owner.id, bothNames(details.owner)) : '—'),
+        h('dt', {}, 'Owner'), h('dd', {}, details.owner ? selectButton(details.owner.id, labelIn(details.owner.name, details.owner.nameZh, 'both')) : '—'),
         details.owns.length ? h('dt', {}, 'Owns') : null,
-        details.owns.length ? h('dd', {}, ...details.owns.flatMap((o, i) => [i ? ', ' : '', selectButton(o.id, bothNames(o))])) : null,
+        details.owns.length ? h('dd', {}, ...details.owns.flatMap((o, i) => [i ? ', ' : '', selectButton(o.id, labelIn(o.name, o.nameZh, 'both'))])) : null,
         node.aliases.length ? h('dt', {}, 'Aliases') : null, node.aliases.length ? h('dd', {}, node.aliases.join(', ')) : null),
       node.description ? h('p', { class: 'description' }, node.description) : null,
       neighbourhood.controls(node.id),
@@ -54,7 +54,7 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
       details.relationships.length ? h('ul', { class: 'rels' }, ...relationshipRows(details)) : statusLine('empty', 'No dated relationships.'),
       details.milestones.length ? h('h4', {}, 'Milestones') : null,
       details.milestones.length ? h('ul', { class: 'rels' }, ...details.milestones.map((m) => h('li', {},
-        h('strong', {}, formatDate(m.date, m.datePrecision)), ` ${m.title} ${m.titleZh}`, sourceList(data, m.sources)))) : null);
+        h('strong', {}, m.date ? formatDate(m.date, m.datePrecision) : 'undated'), ` ${labelIn(m.title, m.titleZh, 'both')}`, sourceList(data, m.sources)))) : null);
   };
 
   let seq = 0;

@@ -1,8 +1,8 @@
 // A search box over /api/nodes?q= (English, Chinese or alias) with a keyboard-navigable list of matches.
 // Used by the header search and the path finder.
 import type { Api } from '../api';
-import { bothNames } from '../data';
 import { h, replaceChildren } from '../dom';
+import { labelIn } from '../lib/labels';
 import type { SearchHit } from '../types';
 
 export interface NodePicker {
@@ -32,7 +32,7 @@ export function createNodePicker(api: Api, label: string, onPick: (hit: SearchHi
   const close = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); active = -1; };
   const choose = (hit: SearchHit) => {
     picked = hit.id;
-    input.value = bothNames(hit);
+    input.value = labelIn(hit.name, hit.nameZh, 'both');
     close();
     onPick(hit);
   };
@@ -40,7 +40,7 @@ export function createNodePicker(api: Api, label: string, onPick: (hit: SearchHi
     replaceChildren(list, ...hits.map((hit, i) => h('li', {
       role: 'option', id: `${id}-opt-${i}`, 'aria-selected': String(i === active), class: i === active ? 'active' : '',
       onmousedown: (e: Event) => { e.preventDefault(); choose(hit); },
-    }, h('span', {}, bothNames(hit)), h('span', { class: 'muted' }, ` ${hit.kind}${hit.matched === 'alias' ? ' · alias' : ''}`))));
+    }, h('span', {}, labelIn(hit.name, hit.nameZh, 'both')), h('span', { class: 'muted' }, ` ${hit.kind}${hit.matched === 'alias' ? ' · alias' : ''}`))));
     if (active >= 0) input.setAttribute('aria-activedescendant', `${id}-opt-${active}`); else input.removeAttribute('aria-activedescendant');
     list.hidden = hits.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));

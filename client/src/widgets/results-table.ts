@@ -1,13 +1,14 @@
 // Renders console results as an accessible table; nodes and relationships show both names / their type.
 import { h } from '../dom';
-import type { CypherResult } from '../types';
+import { labelIn } from '../lib/labels';
+import type { CypherResponse } from '../types';
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (typeof value !== 'object') return String(value);
   const record = value as Record<string, unknown>;
   if (typeof record.name === 'string' && typeof record.id === 'string') {
-    return record.nameZh ? `${record.name} ${record.nameZh}` : record.name;
+    return labelIn(record.name, typeof record.nameZh === 'string' ? record.nameZh : null, 'both');
   }
   if (typeof record.type === 'string' && typeof record.source === 'string' && typeof record.target === 'string') {
     return `${record.source} -[${record.type}]-> ${record.target}`;
@@ -16,7 +17,7 @@ function cellText(value: unknown): string {
 }
 
 /** A table of the result's rows, with a caption giving row count, timing and truncation. */
-export function resultsTable(result: CypherResult): HTMLElement {
+export function resultsTable(result: CypherResponse): HTMLElement {
   const caption = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} in ${result.timing.ms} ms`
     + (result.truncatedBy === 'bytes' ? ` — stopped at ${Math.round(result.maxBytes / 1024)} KB of results; return fewer or smaller columns`
       : result.truncated ? ` — truncated at ${result.rowLimit} rows` : '');

@@ -3,7 +3,8 @@
 import type { Deps } from '../context';
 import { h, replaceChildren } from '../dom';
 import { formatDate, monthEnd, monthOf, snapDate, yearEnd, yearOf } from '../lib/dates';
-import type { Milestone } from '../types';
+import { labelIn } from '../lib/labels';
+import { isDated, type DatedMilestone } from '../lib/temporal';
 
 /** The slider position of a date, in months since January of the first data year. */
 export const sliderIndex = (date: string, fromYear: number) => (yearOf(date) - fromYear) * 12 + monthOf(date) - 1;
@@ -40,11 +41,11 @@ export function setUpTimelineBar(element: HTMLElement, deps: Deps): void {
   for (let year = from; year <= to; year++) {
     ticks.append(h('span', { style: `left:${((year - from) / span) * 100}%` }, (year - from) % 2 === 0 || year === to ? String(year) : ''));
   }
-  for (const milestone of data.timeline.milestones) markers.append(marker(milestone));
+  for (const milestone of data.timeline.milestones.filter(isDated)) markers.append(marker(milestone));
 
-  function marker(m: Milestone): HTMLElement {
+  function marker(m: DatedMilestone): HTMLElement {
     const at = snapDate(m.date, m.datePrecision === 'year' ? 'year' : 'month');
-    const title = `${formatDate(m.date, m.datePrecision)} · ${m.title} ${m.titleZh}`;
+    const title = `${formatDate(m.date, m.datePrecision)} · ${labelIn(m.title, m.titleZh, 'both')}`;
     return h('button', {
       type: 'button', class: 'tl-marker', style: `left:${Math.min(1, Math.max(0, fraction(at))) * 100}%`,
       title, 'aria-label': `Milestone: ${title}`,
