@@ -1,7 +1,9 @@
-// The console's judgement before anything runs: the text layer (layers.ts), then EXPLAIN's queryType and plan.
-// `explain` is passed in by the runner, which bounds it in time like the run itself.
+// The console's judgement before anything runs: the parse tree (parse-tree.ts), then EXPLAIN's queryType and plan
+// (layers.ts). `explain` is passed in by the runner, which bounds it in time like the run itself.
 import { ForbiddenQueryError } from '../http/problems.js';
-import { lexicalRefusal, planRefusal, queryTypeRefusal, type PlanNode, type Refusal } from './layers.js';
+import { parseConsoleQuery } from './cypher-tree.js';
+import { planRefusal, queryTypeRefusal, type PlanNode, type Refusal } from './layers.js';
+import { lengthRefusal, parseTreeRefusal } from './parse-tree.js';
 
 /** What EXPLAIN tells about a query without running it. */
 export interface Explained { queryType: string | undefined; plan: PlanNode | null }
@@ -11,9 +13,20 @@ const refuse = (refusal: Refusal | null) => {
   if (refusal) throw new ForbiddenQueryError(refusal.reason, refusal.detail);
 };
 
-/** Every layer before the run: throws a 403 ForbiddenQueryError naming the reason, before anything runs. */
+/**
+ * Every layer before the run: throws a 403 ForbiddenQueryError naming the reason, before anything runs.
+ * When the console's parser finds a syntax error, EXPLAIN (which never runs the query) is asked so the user gets
+ * Neo4j's own 400 with the position; if Neo4j accepts what our parser cannot read, the query is refused.
+ */
 export async function guardConsoleQuery(explain: Explain, query: string, params: Record<string, unknown>): Promise<void> {
-  refuse(lexicalRefusal(query));
+  refuse(lengthRefusal(query));
+  const parsed = parseConsoleQuery(query);
+  if (parsed.errors.length) {
+    await explain(query, params);
+    const first = parsed.errors[0]!;
+    refuse({ reason: 'unparsable', detail: `The console's Cypher parser cannot read this query (${first.message} at offset ${first.offset}), so it does not run it; rewrite that part.` });
+  }
+  refuse(parseTreeRefusal(parsed, params));
   const { queryType, plan } = await explain(query, params);
   refuse(queryTypeRefusal(queryType));
   refuse(planRefusal(plan));

@@ -1,37 +1,11 @@
-// The console's refusal rules, each exported on its own so tests can exercise every layer alone:
-// lexical (one statement, no USE, no IN TRANSACTIONS), EXPLAIN's queryType, and the plan's operators.
-import { tokenize } from './lexer.js';
-
-/** Procedures the console may call: schema introspection only. */
-export const ALLOWED_PROCEDURES = new Set(['db.labels', 'db.relationshipTypes', 'db.propertyKeys', 'db.schema.visualization']);
+// The console's refusal rules after the parse tree (parse-tree.ts), each exported on its own so tests can exercise
+// every layer alone: EXPLAIN's queryType, and the plan's operators including the nested plans written in their Details.
+import { ALLOWED_PROCEDURES, isAllowedFunction, isAllowedProcedure } from './allow-lists.js';
 
 export interface Refusal {
-  reason: 'several-statements' | 'other-database' | 'call-in-transactions' | 'not-read-only' | 'load-csv' | 'procedure' | 'admin-command' | 'empty';
+  reason: 'several-statements' | 'other-database' | 'call-in-transactions' | 'not-read-only' | 'load-csv' | 'procedure' | 'function'
+    | 'admin-command' | 'empty' | 'regex' | 'range' | 'pattern-size' | 'too-long' | 'unsupported' | 'unparsable';
   detail: string;
-}
-
-const CLAUSE_STARTERS = new Set(['{', ')', '}']);
-
-/** Layer 1, before Neo4j sees the text: a single statement, no USE clause, no CALL … IN TRANSACTIONS. */
-export function lexicalRefusal(query: string): Refusal | null {
-  const tokens = tokenize(query);
-  if (!tokens.length) return { reason: 'empty', detail: 'The query is empty.' };
-  const semicolon = tokens.findIndex((t) => t.text === ';');
-  if (semicolon !== -1 && semicolon < tokens.length - 1) {
-    return { reason: 'several-statements', detail: 'Send one statement at a time; this query holds several separated by ";".' };
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const previous = tokens[i - 1]?.text;
-    const next = tokens[i + 1]?.text ?? '';
-    const startsClause = previous === undefined || CLAUSE_STARTERS.has(previous) || (previous !== 'AS' && /^[A-Z_0-9]/.test(previous));
-    if (tokens[i]!.text === 'USE' && startsClause && /^[A-Z_`]/.test(next)) {
-      return { reason: 'other-database', detail: 'The USE clause is not allowed: queries run only on this explorer\'s database.' };
-    }
-    if (tokens[i]!.text === 'TRANSACTIONS' && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text === 'IN')) {
-      return { reason: 'call-in-transactions', detail: 'CALL { … } IN TRANSACTIONS is not allowed in the console.' };
-    }
-  }
-  return null;
 }
 
 /** Layer 2, from EXPLAIN: the statement must be a pure read (queryType "r"). */
@@ -62,20 +36,54 @@ export function planOperators(plan: PlanNode | null | undefined): PlanNode[] {
   return [plan, ...(plan.children ?? []).flatMap(planOperators)];
 }
 
-/** Layer 3, from EXPLAIN's plan: no LoadCSV, only allow-listed procedures, no transactional subqueries or commands. */
+const ADMIN_OPERATOR = /^(Show|Terminate|Create|Drop|Alter|Rename|Grant|Revoke|Deny|Start|Stop|Enable|Deallocate|Reallocate)[A-Z]/;
+const WRITE_OPERATOR = /^(Create|Merge|LockingMerge|Set[A-Z]|Remove[A-Z]|Delete|DetachDelete|Foreach|Insert)/;
+/** A call written in plan text: a dotted name followed by "(" (db.info(, ResolvedCall(db.stats.retrieve(, apoc.x.y( …). */
+const DOTTED_CALL = /([A-Za-z_`][\w`]*(?:\s*\.\s*[A-Za-z_`][\w`]*)+)\s*\(/g;
+
+const loadCsv: Refusal = { reason: 'load-csv', detail: 'LOAD CSV is not allowed: the console cannot read files or URLs.' };
+const inTransactions: Refusal = { reason: 'call-in-transactions', detail: 'CALL { … } IN TRANSACTIONS is not allowed in the console.' };
+
+/**
+ * The refusal for an operator's Details text, where Neo4j writes the nested plans it does not show as operators
+ * (COLLECT { … }, COUNT { … }, EXISTS { … } inside list comprehensions, CASE, reduce(), …), or null.
+ */
+export function detailsRefusal(details: string): Refusal | null {
+  if (/\bLOAD\s+CSV\b|\bLoadCSV\b/i.test(details)) return loadCsv;
+  if (/\bIN\s+(\S+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i.test(details)) return inTransactions;
+  if (/\bUSE\s+[A-Za-z`]/.test(details) || /\bgraph\.by(Name|ElementId)\b/i.test(details)) {
+    return { reason: 'other-database', detail: 'The USE clause is not allowed: queries run only on this explorer\'s database.' };
+  }
+  for (const match of details.matchAll(DOTTED_CALL)) {
+    const name = match[1]!.replace(/[\s`]/g, '');
+    if (!isAllowedProcedure(name) && !isAllowedFunction(name)) {
+      return { reason: 'procedure', detail: `${name} is not allowed; the console may call only ${[...ALLOWED_PROCEDURES].join(', ')} and Cypher's built-in functions.` };
+    }
+  }
+  if (/\b(CREATE|MERGE|DELETE|DETACH|REMOVE|FOREACH)\b|\bSET\s/.test(details) && /\b(COLLECT|COUNT|EXISTS)\s*\{/.test(details)) {
+    return { reason: 'not-read-only', detail: 'The console runs read-only queries; a nested subquery in this one reads like a write.' };
+  }
+  return null;
+}
+
+/** Layer 3, from EXPLAIN's plan: no LoadCSV, only allow-listed procedures and functions, no writes, transactional subqueries or commands. */
 export function planRefusal(plan: PlanNode | null | undefined): Refusal | null {
   for (const node of planOperators(plan)) {
     const name = operatorName(node);
-    if (name === 'LoadCSV') return { reason: 'load-csv', detail: 'LOAD CSV is not allowed: the console cannot read files or URLs.' };
+    if (name === 'LoadCSV') return loadCsv;
     if (name === 'ProcedureCall') {
       const procedure = procedureName(node);
-      if (!ALLOWED_PROCEDURES.has(procedure)) {
+      if (!isAllowedProcedure(procedure)) {
         return { reason: 'procedure', detail: `Procedure ${procedure || '(unknown)'} is not allowed; allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.` };
       }
     }
-    if (name.startsWith('Transaction')) return { reason: 'call-in-transactions', detail: 'CALL { … } IN TRANSACTIONS is not allowed in the console.' };
-    if (/^(Show|Terminate|Create|Drop|Alter|Grant|Revoke|Deny|Start|Stop)[A-Z]/.test(name)) {
-      return { reason: 'admin-command', detail: `Administration and SHOW commands are not allowed (${name}).` };
+    if (name.startsWith('Transaction')) return inTransactions;
+    if (ADMIN_OPERATOR.test(name)) return { reason: 'admin-command', detail: `Administration and SHOW commands are not allowed (${name}).` };
+    if (WRITE_OPERATOR.test(name)) return { reason: 'not-read-only', detail: `The console runs read-only queries; this plan writes (${name}).` };
+    for (const value of Object.values(node.arguments ?? {})) {
+      if (typeof value !== 'string') continue;
+      const refusal = detailsRefusal(value);
+      if (refusal) return refusal;
     }
   }
   return null;

@@ -10,7 +10,7 @@ import java.net.URLStreamHandler;
 import java.util.Locale;
 import java.util.Set;
 
-final class NetworkLockdown {
+public final class NetworkLockdown {
     /** Protocols the JDK can open over the network. jar: needs no entry: it opens its inner URL through these. */
     static final Set<String> BLOCKED_PROTOCOLS = Set.of("http", "https", "ftp", "mailto", "netdoc", "gopher");
 
@@ -20,7 +20,7 @@ final class NetworkLockdown {
      * Installs a JVM-wide URL handler factory that refuses every network protocol. Must run before anything opens a
      * URL; the factory can be set once per JVM, so a second call (or a library that set one first) fails loudly.
      */
-    static void install() {
+    public static void install() {
         URL.setURLStreamHandlerFactory(protocol ->
                 BLOCKED_PROTOCOLS.contains(protocol.toLowerCase(Locale.ROOT)) ? new Refusing() : null);
     }
