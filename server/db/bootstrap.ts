@@ -95,9 +95,13 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
     });
     return Promise.race([probe, timeout]).finally(() => clearTimeout(timer));
   };
-  const goDown = (reason: string) => {
+  /** When Neo4j last went down: true while every failed check since then got no answer (a frozen Neo4j, no refusal). */
+  let stalledOnly = false;
+  let prepared = false;
+  const goDown = (reason: string, stalled = false) => {
     if (!available) return;
     available = false;
+    stalledOnly = stalled;
     log(`Neo4j stopped answering (${reason}); API calls answer 503 until it is back.`);
     options.onDown?.(reason);
   };
@@ -107,10 +111,17 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
     try {
       await ask();
       if (available) return;
+      if (stalledOnly && prepared) {
+        // No connection was refused or cut since it stopped answering: the same Neo4j, schema and data are back.
+        available = true;
+        log('Neo4j answers again after a stall; the database was already prepared.');
+        return;
+      }
       const answeredMs = Date.now() - started;
       const timing = await bootstrap(db, options);
       if (stopped) return;
       available = true;
+      prepared = true;
       failures = 0;
       log(`Neo4j answers and the database is ready in ${Date.now() - started} ms (first answer ${answeredMs} ms, schema ${timing.schemaMs} ms, seed ${timing.seedMs} ms, warm-up ${timing.warmMs} ms).`);
       settle.resolve();
@@ -123,7 +134,8 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
         return settle.reject(error);
       }
       if (available && (options.lastSuccessAt?.() ?? 0) >= started) return;
-      if (available) goDown(describe(error));
+      if (!(error instanceof NoAnswerError)) stalledOnly = false;
+      if (available) goDown(describe(error), error instanceof NoAnswerError);
       else if (failures % 150 === 0) log(`Neo4j does not answer yet (${describe(error)}). Checking every ${downIntervalMs} ms; /api/ready answers 503 until then.`);
       failures += 1;
     }
@@ -141,7 +153,7 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
   return {
     get available() { return available && !stopped; },
     firstReady,
-    markDown: (reason) => { goDown(reason); wake?.(); },
+    markDown: (reason) => { goDown(reason); stalledOnly = false; wake?.(); },
     stop: () => { stopped = true; wake?.(); },
   };
 }
