@@ -2,13 +2,19 @@
 // scalar, aggregating, list, string, maths, temporal and spatial functions (from SHOW FUNCTIONS, minus db./graph./LOAD CSV ones).
 
 /** Procedures the console may call: schema introspection only. Compared exactly (procedure names are case-sensitive). */
-export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set(['db.labels', 'db.relationshipTypes', 'db.propertyKeys', 'db.schema.visualization']);
+export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set([
+  'db.labels',
+  'db.relationshipTypes',
+  'db.propertyKeys',
+  'db.schema.visualization',
+]);
 
 /**
  * Built-in functions the console may call, lower-cased (Neo4j matches built-in function names case-insensitively).
  * Left out on purpose: every db.*, dbms.*, apoc.* and user-defined function; graph.byName / graph.byElementId
  * (they choose another graph); file() and linenumber() (LOAD CSV only).
  */
+// prettier-ignore
 export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   // aggregating
   'avg', 'collect', 'count', 'max', 'min', 'percentilecont', 'percentiledisc', 'stdev', 'stdevp', 'sum',

@@ -5,7 +5,11 @@
 import { createParsingResult } from '../../node_modules/@neo4j-cypher/language-support/dist/esm/project/language-support/src/cypherLanguageService.js';
 
 /** A node of the parse tree: a grammar rule (e.g. "loadCSVClause") with its children, or a token (its text). */
-export interface CypherNode { name: string; rule: boolean; children: CypherNode[] }
+export interface CypherNode {
+  name: string;
+  rule: boolean;
+  children: CypherNode[];
+}
 
 export interface ParsedConsoleQuery {
   /** One node per non-empty statement (rule "statementsOrCommands", holding one statementOrCommand). */
@@ -15,7 +19,11 @@ export interface ParsedConsoleQuery {
 }
 
 /** What the ANTLR runtime's contexts and terminals look like, as far as this file reads them. */
-interface AntlrTree { ruleIndex?: number; children?: AntlrTree[]; symbol?: { text?: string | null } }
+interface AntlrTree {
+  ruleIndex?: number;
+  children?: AntlrTree[];
+  symbol?: { text?: string | null };
+}
 
 const EOF = -1;
 const DEFAULT_CHANNEL = 0;
@@ -33,7 +41,8 @@ export function parseConsoleQuery(query: string): ParsedConsoleQuery {
     const empty = !parsed.tokens.some((t) => t.type !== EOF && t.channel === DEFAULT_CHANNEL);
     if (empty) continue;
     statements.push(toNode(parsed.ctx as unknown as AntlrTree, parsed.parser.ruleNames));
-    for (const e of parsed.syntaxErrors) errors.push({ message: typeof e.message === 'string' ? e.message : e.message.value, offset: e.offsets.start });
+    for (const e of parsed.syntaxErrors)
+      errors.push({ message: typeof e.message === 'string' ? e.message : e.message.value, offset: e.offsets.start });
     if (parsed.parser.numberOfSyntaxErrors > 0 && !parsed.syntaxErrors.length) {
       const caught = [...parsed.errorTracker.caughtExceptions.values()][0];
       errors.push({ message: 'syntax error', offset: caught?.offendingToken?.start ?? 0 });
@@ -55,9 +64,6 @@ export function* descendants(node: CypherNode): Generator<CypherNode> {
   }
 }
 
-/** Every node of rule `rule` under `root`, outermost first. */
-export const findRules = (root: CypherNode, rule: string): CypherNode[] => [...descendants(root)].filter((n) => isRule(n, rule));
-
 /** The tokens under the node, in order (the query text without whitespace or comments). */
 export const tokens = (node: CypherNode): string[] => (node.rule ? node.children.flatMap(tokens) : [node.name]);
 
@@ -73,5 +79,7 @@ export function unwrap(node: CypherNode): CypherNode {
 
 /** The name a functionName or procedureName node spells, backticks removed ("`db`.labels" → "db.labels"). */
 export function qualifiedName(node: CypherNode): string {
-  return tokens(node).map((t) => (t.startsWith('`') && t.endsWith('`') ? t.slice(1, -1).replaceAll('``', '`') : t)).join('');
+  return tokens(node)
+    .map((t) => (t.startsWith('`') && t.endsWith('`') ? t.slice(1, -1).replaceAll('``', '`') : t))
+    .join('');
 }

@@ -6,7 +6,10 @@ import { planRefusal, queryTypeRefusal, type PlanNode, type Refusal } from './la
 import { lengthRefusal, parseTreeRefusal } from './parse-tree.js';
 
 /** What EXPLAIN tells about a query without running it. */
-export interface Explained { queryType: string | undefined; plan: PlanNode | null }
+export interface Explained {
+  queryType: string | undefined;
+  plan: PlanNode | null;
+}
 export type Explain = (query: string, params: Record<string, unknown>) => Promise<Explained>;
 
 const refuse = (refusal: Refusal | null) => {
@@ -24,7 +27,10 @@ export async function guardConsoleQuery(explain: Explain, query: string, params:
   if (parsed.errors.length) {
     await explain(query, params);
     const first = parsed.errors[0]!;
-    refuse({ reason: 'unparsable', detail: `The console's Cypher parser cannot read this query (${first.message} at offset ${first.offset}), so it does not run it; rewrite that part.` });
+    refuse({
+      reason: 'unparsable',
+      detail: `The console's Cypher parser cannot read this query (${first.message} at offset ${first.offset}), so it does not run it; rewrite that part.`,
+    });
   }
   refuse(parseTreeRefusal(parsed, params));
   const { queryType, plan } = await explain(query, params);

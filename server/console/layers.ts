@@ -3,16 +3,34 @@
 import { ALLOWED_PROCEDURES, isAllowedFunction, isAllowedProcedure } from './allow-lists.js';
 
 export interface Refusal {
-  reason: 'several-statements' | 'other-database' | 'call-in-transactions' | 'not-read-only' | 'load-csv' | 'procedure' | 'function'
-    | 'admin-command' | 'empty' | 'regex' | 'range' | 'pattern-size' | 'too-long' | 'unsupported' | 'unparsable';
+  reason:
+    | 'several-statements'
+    | 'other-database'
+    | 'call-in-transactions'
+    | 'not-read-only'
+    | 'load-csv'
+    | 'procedure'
+    | 'function'
+    | 'admin-command'
+    | 'empty'
+    | 'regex'
+    | 'range'
+    | 'pattern-size'
+    | 'too-long'
+    | 'unsupported'
+    | 'unparsable';
   detail: string;
 }
 
 /** Layer 2, from EXPLAIN: the statement must be a pure read (queryType "r"). */
 export function queryTypeRefusal(queryType: string | undefined): Refusal | null {
   if (queryType === 'r') return null;
-  const kind = queryType === 's' ? 'a schema or administration command' : queryType === 'w' || queryType === 'rw' ? 'a write' : 'not a read';
-  return { reason: 'not-read-only', detail: `The console runs read-only queries; this one is ${kind} (queryType "${queryType ?? 'unknown'}").` };
+  const kind =
+    queryType === 's' ? 'a schema or administration command' : queryType === 'w' || queryType === 'rw' ? 'a write' : 'not a read';
+  return {
+    reason: 'not-read-only',
+    detail: `The console runs read-only queries; this one is ${kind} (queryType "${queryType ?? 'unknown'}").`,
+  };
 }
 
 export interface PlanNode {
@@ -22,7 +40,7 @@ export interface PlanNode {
 }
 
 /** The operator's name without the runtime suffix ("LoadCSV@neo4j" → "LoadCSV"). */
-export const operatorName = (node: PlanNode): string => node.operatorType.split('@')[0]!;
+const operatorName = (node: PlanNode): string => node.operatorType.split('@')[0]!;
 
 /** The procedure a ProcedureCall operator calls, from its Details/Signature argument ("db.labels() :: …" → "db.labels"). */
 export function procedureName(node: PlanNode): string {
@@ -31,7 +49,7 @@ export function procedureName(node: PlanNode): string {
 }
 
 /** Every operator in the plan tree, depth first. */
-export function planOperators(plan: PlanNode | null | undefined): PlanNode[] {
+function planOperators(plan: PlanNode | null | undefined): PlanNode[] {
   if (!plan) return [];
   return [plan, ...(plan.children ?? []).flatMap(planOperators)];
 }
@@ -52,12 +70,15 @@ export function detailsRefusal(details: string): Refusal | null {
   if (/\bLOAD\s+CSV\b|\bLoadCSV\b/i.test(details)) return loadCsv;
   if (/\bIN\s+(\S+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i.test(details)) return inTransactions;
   if (/\bUSE\s+[A-Za-z`]/.test(details) || /\bgraph\.by(Name|ElementId)\b/i.test(details)) {
-    return { reason: 'other-database', detail: 'The USE clause is not allowed: queries run only on this explorer\'s database.' };
+    return { reason: 'other-database', detail: "The USE clause is not allowed: queries run only on this explorer's database." };
   }
   for (const match of details.matchAll(DOTTED_CALL)) {
     const name = match[1]!.replace(/[\s`]/g, '');
     if (!isAllowedProcedure(name) && !isAllowedFunction(name)) {
-      return { reason: 'procedure', detail: `${name} is not allowed; the console may call only ${[...ALLOWED_PROCEDURES].join(', ')} and Cypher's built-in functions.` };
+      return {
+        reason: 'procedure',
+        detail: `${name} is not allowed; the console may call only ${[...ALLOWED_PROCEDURES].join(', ')} and Cypher's built-in functions.`,
+      };
     }
   }
   if (/\b(CREATE|MERGE|DELETE|DETACH|REMOVE|FOREACH)\b|\bSET\s/.test(details) && /\b(COLLECT|COUNT|EXISTS)\s*\{/.test(details)) {
@@ -74,12 +95,17 @@ export function planRefusal(plan: PlanNode | null | undefined): Refusal | null {
     if (name === 'ProcedureCall') {
       const procedure = procedureName(node);
       if (!isAllowedProcedure(procedure)) {
-        return { reason: 'procedure', detail: `Procedure ${procedure || '(unknown)'} is not allowed; allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.` };
+        return {
+          reason: 'procedure',
+          detail: `Procedure ${procedure || '(unknown)'} is not allowed; allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.`,
+        };
       }
     }
     if (name.startsWith('Transaction')) return inTransactions;
-    if (ADMIN_OPERATOR.test(name)) return { reason: 'admin-command', detail: `Administration and SHOW commands are not allowed (${name}).` };
-    if (WRITE_OPERATOR.test(name)) return { reason: 'not-read-only', detail: `The console runs read-only queries; this plan writes (${name}).` };
+    if (ADMIN_OPERATOR.test(name))
+      return { reason: 'admin-command', detail: `Administration and SHOW commands are not allowed (${name}).` };
+    if (WRITE_OPERATOR.test(name))
+      return { reason: 'not-read-only', detail: `The console runs read-only queries; this plan writes (${name}).` };
     for (const value of Object.values(node.arguments ?? {})) {
       if (typeof value !== 'string') continue;
       const refusal = detailsRefusal(value);

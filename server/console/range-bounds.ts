@@ -42,8 +42,14 @@ function isListSize(argument: CypherNode, params: Record<string, unknown>): bool
   if (node.name === 'functionInvocation') return SIZE_FUNCTIONS.has(qualifiedName(node.children[0]!).toLowerCase());
   if (node.name === 'expression6') {
     const [left, operator, right, ...rest] = node.children;
-    return !rest.length && (operator?.name === '+' || operator?.name === '-') && !!left && !!right &&
-      isListSize(left, params) && constantInteger(right, params) !== undefined;
+    return (
+      !rest.length &&
+      (operator?.name === '+' || operator?.name === '-') &&
+      !!left &&
+      !!right &&
+      isListSize(left, params) &&
+      constantInteger(right, params) !== undefined
+    );
   }
   return false;
 }
@@ -56,7 +62,8 @@ export function rangeSpan(invocation: CypherNode, params: Record<string, unknown
   if (stepValue === undefined || stepValue === 0) return { kind: 'unknown', argument: args[2] ? tokens(args[2]).join(' ') : 'step' };
   if (from !== undefined && to !== undefined) return { kind: 'known', span: Math.max(0, Math.floor((to - from) / stepValue) + 1) };
   for (const [i, value] of [from, to].entries()) {
-    if (value === undefined && !(args[i] && isListSize(args[i]!, params))) return { kind: 'unknown', argument: args[i] ? tokens(args[i]!).join(' ') : '?' };
+    if (value === undefined && !(args[i] && isListSize(args[i]!, params)))
+      return { kind: 'unknown', argument: args[i] ? tokens(args[i]!).join(' ') : '?' };
   }
   return { kind: 'known', span: LIST_SIZE_SPAN_ESTIMATE };
 }

@@ -6,7 +6,10 @@ export const MAX_REGEX_PATTERN_LENGTH = 200;
 /** Most repeating quantifiers (`*`, `+`, `{n,}`, `{n,m}` with m > 1) in one pattern: each one multiplies backtracking. */
 export const MAX_REGEX_QUANTIFIERS = 3;
 
-interface Group { quantified: boolean; alternation: boolean }
+interface Group {
+  quantified: boolean;
+  alternation: boolean;
+}
 
 /** Length of the quantifier at `i` (with a lazy `?` or possessive `+` suffix), whether it repeats, or null. */
 function quantifierAt(pattern: string, i: number): { length: number; repeats: boolean } | null {

@@ -25,8 +25,14 @@ let tcpConnections = 0;
 const port = (server: HttpServer | TcpServer) => (server.address() as AddressInfo).port;
 beforeAll(async () => {
   db = testDatabase();
-  http = createHttpServer((_req, res) => { httpRequests += 1; res.end('secret,body\n'); }).listen(0, '127.0.0.1');
-  tcp = createTcpServer((socket) => { tcpConnections += 1; socket.destroy(); }).listen(0, '127.0.0.1');
+  http = createHttpServer((_req, res) => {
+    httpRequests += 1;
+    res.end('secret,body\n');
+  }).listen(0, '127.0.0.1');
+  tcp = createTcpServer((socket) => {
+    tcpConnections += 1;
+    socket.destroy();
+  }).listen(0, '127.0.0.1');
   await Promise.all([http, tcp].map((s) => new Promise((resolve) => s.once('listening', resolve))));
 });
 afterAll(async () => {
@@ -83,8 +89,11 @@ describe('layer 3 alone: the plan, including nested plans written in operator De
   });
 
   it('should pass the same nestings when they only read the graph', async () => {
-    for (const query of ['RETURN [i IN [1] | COLLECT { MATCH (n:Entity) RETURN n.id }] AS x', 'RETURN CASE WHEN true THEN COUNT { MATCH (n) } END AS x',
-      "MATCH (n:Entity) WHERE n.name =~ '.*tao.*' RETURN n.id, datetime.truncate('day', datetime()) AS t LIMIT 1"]) {
+    for (const query of [
+      'RETURN [i IN [1] | COLLECT { MATCH (n:Entity) RETURN n.id }] AS x',
+      'RETURN CASE WHEN true THEN COUNT { MATCH (n) } END AS x',
+      "MATCH (n:Entity) WHERE n.name =~ '.*tao.*' RETURN n.id, datetime.truncate('day', datetime()) AS t LIMIT 1",
+    ]) {
       expect(planRefusal((await explainQuery(query)).plan), query).toBeNull();
     }
   });
@@ -93,7 +102,10 @@ describe('layer 3 alone: the plan, including nested plans written in operator De
 describe('the full guard (parse tree, then EXPLAIN)', () => {
   it('should refuse before Neo4j is asked, and pass a plain read', async () => {
     let explained = 0;
-    const counting = (q: string, p: Record<string, unknown>) => { explained += 1; return explainQuery(q, p); };
+    const counting = (q: string, p: Record<string, unknown>) => {
+      explained += 1;
+      return explainQuery(q, p);
+    };
     const refusal = await guardConsoleQuery(counting, NESTED_ATTACKS[0]![0], {}).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(ForbiddenQueryError);
     expect((refusal as ForbiddenQueryError).extras.reason).toBe('load-csv');
@@ -102,7 +114,7 @@ describe('the full guard (parse tree, then EXPLAIN)', () => {
     expect(explained).toBe(1);
   });
 
-  it('when the text does not parse, then Neo4j\'s own 400 with the position comes back', async () => {
+  it("when the text does not parse, then Neo4j's own 400 with the position comes back", async () => {
     const error = await guardConsoleQuery(explainQuery, 'MATCH (n RETURN n', {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(400);
@@ -117,8 +129,14 @@ describe('the last layer alone: the embedded Neo4j cannot fetch URLs (guards byp
     const driver = neo4j.driver(inject('neo4j').uri, neo4j.auth.basic(inject('neo4j').username, inject('neo4j').password));
     const session = driver.session({ database: inject('neo4j').database });
     try {
-      for (const url of [`http://127.0.0.1:${port(http)}/secret.txt`, `http://localhost:${port(http)}/secret.txt`, `https://127.0.0.1:${port(tcp)}/x`,
-        `ftp://127.0.0.1:${port(tcp)}/x`, `http://[::1]:${port(http)}/x`, `jar:http://127.0.0.1:${port(http)}/x.jar!/a.csv`]) {
+      for (const url of [
+        `http://127.0.0.1:${port(http)}/secret.txt`,
+        `http://localhost:${port(http)}/secret.txt`,
+        `https://127.0.0.1:${port(tcp)}/x`,
+        `ftp://127.0.0.1:${port(tcp)}/x`,
+        `http://[::1]:${port(http)}/x`,
+        `jar:http://127.0.0.1:${port(http)}/x.jar!/a.csv`,
+      ]) {
         const error = await session.run('LOAD CSV FROM $url AS line RETURN line', { url }).catch((e: unknown) => e);
         expect((error as { code?: string }).code, url).toBe('Neo.ClientError.Statement.ExternalResourceFailed');
       }
@@ -130,16 +148,29 @@ describe('the last layer alone: the embedded Neo4j cannot fetch URLs (guards byp
     expect(tcpConnections).toBe(0);
   });
 
-  it.runIf(embedded)('when a JVM with the launcher\'s NetworkLockdown opens http, https, ftp or jar:http URLs, then no connection is made', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hulian-lockdown-'));
-    const probe = join(dir, 'Probe.java');
-    writeFileSync(probe, `public class Probe { public static void main(String[] a) throws Exception {
+  it.runIf(embedded)(
+    "when a JVM with the launcher's NetworkLockdown opens http, https, ftp or jar:http URLs, then no connection is made",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'hulian-lockdown-'));
+      const probe = join(dir, 'Probe.java');
+      writeFileSync(
+        probe,
+        `public class Probe { public static void main(String[] a) throws Exception {
       hulian.launcher.NetworkLockdown.install();
       for (String u : a) { try (var in = new java.net.URL(u).openStream()) { System.out.println("OPENED " + u); } catch (java.io.IOException e) { System.out.println("refused " + u); } }
-    } }`);
-    const urls = [`http://127.0.0.1:${port(tcp)}/`, `https://127.0.0.1:${port(tcp)}/`, `ftp://127.0.0.1:${port(tcp)}/`, `jar:http://127.0.0.1:${port(tcp)}/x.jar!/a`];
-    const { stdout } = await promisify(execFile)('java', ['-cp', join(LAUNCHER_DIR, 'target', 'hulian-launcher.jar'), probe, ...urls], { timeout: 60_000 });
-    expect(stdout.trim().split('\n')).toEqual(urls.map((u) => `refused ${u}`));
-    expect(tcpConnections).toBe(0);
-  });
+    } }`,
+      );
+      const urls = [
+        `http://127.0.0.1:${port(tcp)}/`,
+        `https://127.0.0.1:${port(tcp)}/`,
+        `ftp://127.0.0.1:${port(tcp)}/`,
+        `jar:http://127.0.0.1:${port(tcp)}/x.jar!/a`,
+      ];
+      const { stdout } = await promisify(execFile)('java', ['-cp', join(LAUNCHER_DIR, 'target', 'hulian-launcher.jar'), probe, ...urls], {
+        timeout: 60_000,
+      });
+      expect(stdout.trim().split('\n')).toEqual(urls.map((u) => `refused ${u}`));
+      expect(tcpConnections).toBe(0);
+    },
+  );
 });

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { catalog, defaultParams } from '../../server/console/catalog.js';
 import { parseConsoleQuery } from '../../server/console/cypher-tree.js';
 import { lengthRefusal, MAX_QUERY_LENGTH, MAX_RELATIONSHIP_PATTERNS, parseTreeRefusal } from '../../server/console/parse-tree.js';
-import { MAX_RANGE_SPAN } from '../../server/console/range-bounds.js';
+import { ALLOWED_FUNCTIONS } from '../../server/console/allow-lists.js';
+import { constantInteger, LIST_SIZE_SPAN_ESTIMATE, MAX_RANGE_PRODUCT, MAX_RANGE_SPAN } from '../../server/console/range-bounds.js';
 
 const judge = (query: string, params: Record<string, unknown> = {}) => parseTreeRefusal(parseConsoleQuery(query), params);
 const reasonOf = (query: string, params: Record<string, unknown> = {}) => judge(query, params)?.reason ?? null;
@@ -34,13 +35,21 @@ describe('parse tree: attack clauses wherever they are nested', () => {
   });
 
   it('when the URL comes from a parameter, then LOAD CSV is still refused', () => {
-    expect(reasonOf('RETURN [i IN [1] | COLLECT { LOAD CSV FROM $url AS l RETURN l }] AS x', { url: 'http://127.0.0.1:9/' })).toBe('load-csv');
+    expect(reasonOf('RETURN [i IN [1] | COLLECT { LOAD CSV FROM $url AS l RETURN l }] AS x', { url: 'http://127.0.0.1:9/' })).toBe(
+      'load-csv',
+    );
     expect(reasonOf('MATCH (n) WHERE EXISTS { LOAD CSV FROM $url AS l RETURN l } RETURN n', { url: 'http://x' })).toBe('load-csv');
   });
 
   it('when a procedure outside the allow-list is called anywhere, then it is refused and named', () => {
-    for (const call of ['CALL db.prepareForReplanning()', "CALL db.stats.retrieve('QUERIES') YIELD data RETURN data", 'CALL db.info() YIELD id RETURN id',
-      'CALL dbms.components() YIELD name RETURN name', 'CALL dbms.listConfig() YIELD name RETURN name', 'CALL db.clearQueryCaches()']) {
+    for (const call of [
+      'CALL db.prepareForReplanning()',
+      "CALL db.stats.retrieve('QUERIES') YIELD data RETURN data",
+      'CALL db.info() YIELD id RETURN id',
+      'CALL dbms.components() YIELD name RETURN name',
+      'CALL dbms.listConfig() YIELD name RETURN name',
+      'CALL db.clearQueryCaches()',
+    ]) {
       for (const nest of NESTINGS) {
         const refusal = judge(nest(`COUNT { ${call} }`));
         expect(refusal?.reason, nest(`COUNT { ${call} }`)).toBe('procedure');
@@ -52,24 +61,54 @@ describe('parse tree: attack clauses wherever they are nested', () => {
   });
 
   it('should allow the four introspection procedures', () => {
-    for (const call of ['CALL db.labels()', 'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType', 'CALL db.propertyKeys()', 'CALL db.schema.visualization()']) {
+    for (const call of [
+      'CALL db.labels()',
+      'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType',
+      'CALL db.propertyKeys()',
+      'CALL db.schema.visualization()',
+    ]) {
       expect(judge(call), call).toBeNull();
     }
   });
 
   it('when a function is not a built-in (db.*, dbms.*, apoc.*, user functions, graph.byName), then it is refused', () => {
-    for (const fn of ["db.nameFromElementId('x')", "apoc.text.join(['a'], ',')", 'dbms.anything()', 'my.own(1)', "graph.byName('system')"]) {
+    for (const fn of [
+      "db.nameFromElementId('x')",
+      "apoc.text.join(['a'], ',')",
+      'dbms.anything()',
+      'my.own(1)',
+      "graph.byName('system')",
+    ]) {
       expect(reasonOf(`RETURN [i IN [1] | ${fn}] AS x`), fn).toBe('function');
     }
   });
 
+  it('should keep db.*, dbms.*, apoc.*, graph.* and LOAD CSV-only functions out of the function allow-list', () => {
+    const outside = [...ALLOWED_FUNCTIONS].filter((name) => /^(db|dbms|apoc|graph)\./.test(name) || ['file', 'linenumber'].includes(name));
+    expect(outside).toEqual([]);
+    expect(ALLOWED_FUNCTIONS.has('tolower')).toBe(true);
+  });
+
   it('should allow built-in functions in any letter case', () => {
-    expect(judge("RETURN toUpper('a'), TOLOWER('B'), datetime.truncate('day', datetime()), point.distance(point({x: 1, y: 1}), point({x: 2, y: 2})), count(*), size([1]), coalesce(null, 1)")).toBeNull();
+    expect(
+      judge(
+        "RETURN toUpper('a'), TOLOWER('B'), datetime.truncate('day', datetime()), point.distance(point({x: 1, y: 1}), point({x: 2, y: 2})), count(*), size([1]), coalesce(null, 1)",
+      ),
+    ).toBeNull();
   });
 
   it('when a write clause is nested in FOREACH or a CALL subquery, then it is refused as not read-only', () => {
-    for (const query of ['CREATE (x)', 'MATCH (n) SET n.x = 1', 'MATCH (n) REMOVE n.x', 'MATCH (n) DELETE n', 'MATCH (n) DETACH DELETE n', 'MERGE (x:A)',
-      'FOREACH (x IN [1] | CREATE ())', 'CALL () { CREATE (x) } RETURN 1', 'MATCH (n) CALL (n) { SET n.x = 1 } RETURN n']) {
+    for (const query of [
+      'CREATE (x)',
+      'MATCH (n) SET n.x = 1',
+      'MATCH (n) REMOVE n.x',
+      'MATCH (n) DELETE n',
+      'MATCH (n) DETACH DELETE n',
+      'MERGE (x:A)',
+      'FOREACH (x IN [1] | CREATE ())',
+      'CALL () { CREATE (x) } RETURN 1',
+      'MATCH (n) CALL (n) { SET n.x = 1 } RETURN n',
+    ]) {
       expect(reasonOf(query), query).toBe('not-read-only');
     }
   });
@@ -79,7 +118,15 @@ describe('parse tree: attack clauses wherever they are nested', () => {
     expect(reasonOf('CALL () { USE system MATCH (n) RETURN n } RETURN n')).toBe('other-database');
     expect(reasonOf('CALL () { MATCH (n) RETURN n } IN TRANSACTIONS OF 10 ROWS RETURN n')).toBe('call-in-transactions');
     expect(reasonOf('CALL { MATCH (n) RETURN n } in 2 concurrent transactions RETURN n')).toBe('call-in-transactions');
-    for (const query of ['SHOW SETTINGS', 'SHOW PROCEDURES', 'TERMINATE TRANSACTION "x"', 'CREATE INDEX i FOR (n:A) ON (n.b)', 'DROP CONSTRAINT c', 'CREATE DATABASE escape', 'USE system SHOW USERS']) {
+    for (const query of [
+      'SHOW SETTINGS',
+      'SHOW PROCEDURES',
+      'TERMINATE TRANSACTION "x"',
+      'CREATE INDEX i FOR (n:A) ON (n.b)',
+      'DROP CONSTRAINT c',
+      'CREATE DATABASE escape',
+      'USE system SHOW USERS',
+    ]) {
       expect(['admin-command', 'other-database'], query).toContain(reasonOf(query));
     }
   });
@@ -110,16 +157,21 @@ describe('parse tree: attack clauses wherever they are nested', () => {
 
   it('when random nestings wrap an attack clause, then the query is always refused for that clause', () => {
     const attack = fc.constantFrom(
-      { body: LOAD, reason: 'load-csv' }, { body: 'CALL db.info() YIELD id RETURN id', reason: 'procedure' },
-      { body: 'CALL db.prepareForReplanning()', reason: 'procedure' }, { body: "CALL db.stats.retrieve('QUERIES') YIELD data RETURN data", reason: 'procedure' },
+      { body: LOAD, reason: 'load-csv' },
+      { body: 'CALL db.info() YIELD id RETURN id', reason: 'procedure' },
+      { body: 'CALL db.prepareForReplanning()', reason: 'procedure' },
+      { body: "CALL db.stats.retrieve('QUERIES') YIELD data RETURN data", reason: 'procedure' },
       { body: 'USE system MATCH (n) RETURN n', reason: 'other-database' },
     );
     const layers = fc.array(fc.tuple(fc.nat(NESTINGS.length - 1), fc.nat(SUBQUERIES.length - 1)), { minLength: 1, maxLength: 4 });
-    fc.assert(fc.property(attack, layers, ({ body, reason }, wraps) => {
-      let query: string = body;
-      for (const [nest, sub] of wraps) query = `${NESTINGS[nest]!(SUBQUERIES[sub]!(query))}`;
-      expect(reasonOf(query)).toBe(reason);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(attack, layers, ({ body, reason }, wraps) => {
+        let query: string = body;
+        for (const [nest, sub] of wraps) query = `${NESTINGS[nest]!(SUBQUERIES[sub]!(query))}`;
+        expect(reasonOf(query)).toBe(reason);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
@@ -127,7 +179,7 @@ describe('parse tree: constructs Neo4j cannot interrupt', () => {
   it('when =~ takes a parameter or a computed pattern, then it is refused as regex', () => {
     expect(reasonOf('MATCH (n) WHERE n.name =~ $pattern RETURN n', { pattern: '.*' })).toBe('regex');
     expect(reasonOf("MATCH (n) WHERE n.name =~ ('(a' + '+)+') RETURN n")).toBe('regex');
-    expect(reasonOf("MATCH (n) RETURN CASE n.name WHEN =~ $p THEN 1 END AS x", { p: 'a' })).toBe('regex');
+    expect(reasonOf('MATCH (n) RETURN CASE n.name WHEN =~ $p THEN 1 END AS x', { p: 'a' })).toBe('regex');
   });
 
   it('when the regex literal nests quantifiers, then it is refused; a simple one passes', () => {
@@ -145,6 +197,40 @@ describe('parse tree: constructs Neo4j cannot interrupt', () => {
     expect(judge('RETURN size(range(1, $n)) AS x', { n: 1000 })).toBeNull();
     expect(judge('RETURN size(range(1, $n)) AS x', { n: neo4j.int(1000) })).toBeNull();
     expect(reasonOf('RETURN size(range(1, $n)) AS x', { n: neo4j.int('90000000000000000') })).toBe('range');
+  });
+
+  it('should read integer bounds written as signed, hex, octal, underscored, parenthesised literals or parameters', () => {
+    const firstArgument = (query: string) => {
+      const root = parseConsoleQuery(query).statements[0]!;
+      const stack = [root];
+      while (stack.length) {
+        const node = stack.pop()!;
+        if (node.rule && node.name === 'functionArgument') return node;
+        stack.push(...[...node.children].reverse());
+      }
+      throw new Error(`no argument in ${query}`);
+    };
+    for (const [text, value] of [
+      ['-5', -5],
+      ['0x10', 16],
+      ['0o17', 15],
+      ['1_000', 1000],
+      ['(7)', 7],
+      ['$n', 42],
+    ] as const) {
+      expect(constantInteger(firstArgument(`RETURN range(${text}, 1)`), { n: 42 }), text).toBe(value);
+    }
+    expect(constantInteger(firstArgument('RETURN range(1.5, 1)'), {})).toBeUndefined();
+  });
+
+  it('when a range is bounded by size() of a list, then it counts as an estimated span towards the product cap', () => {
+    expect(MAX_RANGE_PRODUCT / LIST_SIZE_SPAN_ESTIMATE).toBeLessThan(MAX_RANGE_SPAN);
+    expect(
+      reasonOf(
+        `WITH [1] AS l RETURN [i IN range(0, size(l)) | size(range(1, ${Math.ceil(MAX_RANGE_PRODUCT / LIST_SIZE_SPAN_ESTIMATE) + 1}))] AS x`,
+      ),
+    ).toBe('range');
+    expect(judge('WITH [1] AS l RETURN [i IN range(0, size(l)) | size(range(1, 10))] AS x')).toBeNull();
   });
 
   it('when nested ranges multiply past the product cap, or a bound is computed, then it is refused', () => {
