@@ -71,16 +71,7 @@ export type YearCount = z.infer<typeof YearCount>;
 export type Path = z.infer<typeof Path>;
 export type SearchHit = z.infer<typeof SearchHit>;
 export type CatalogQuery = z.infer<typeof CatalogQuery>;
-export type GraphResponse = z.infer<typeof responses.graph>;
-export type TimelineResponse = z.infer<typeof responses.timeline>;
-export type DiffResponse = z.infer<typeof responses.diff>;
-export type SearchResponse = z.infer<typeof responses.search>;
-export type NodeResponse = z.infer<typeof responses.node>;
-export type NeighborsResponse = z.infer<typeof responses.neighbors>;
-export type PathsResponse = z.infer<typeof responses.paths>;
-export type EarliestResponse = z.infer<typeof responses.earliest>;
-export type StatsResponse = z.infer<typeof responses.stats>;
-export type QueriesResponse = z.infer<typeof responses.queries>;
-export type CypherResponse = z.infer<typeof responses.cypher>;
-export type ReadyResponse = z.infer<typeof responses.ready>;
-export type HealthResponse = z.infer<typeof responses.health>;
+/** An endpoint, named by its key in `responses`. */
+export type Endpoint = keyof typeof responses;
+/** The 200 body of an endpoint: Answer<'graph'>, Answer<'timeline'>, … */
+export type Answer<E extends Endpoint> = z.infer<(typeof responses)[E]>;

@@ -1,8 +1,5 @@
 // The only file that knows the API's URLs: typed fetch helpers that turn problem+json into ApiError.
-import type {
-  CypherResponse, EarliestResponse, NeighborsResponse, NodeResponse, PathsResponse, Problem, QueriesResponse, ReadyResponse,
-  SearchResponse, Timeline, TimelineResponse,
-} from './types';
+import type { Answer, Problem, Timeline } from './types';
 import { decodeTimeline } from './lib/timeline-wire';
 
 /** An API answer that was not 2xx, carrying the problem+json body. */
@@ -51,18 +48,18 @@ const qs = (params: Record<string, string | number | undefined>) =>
 
 /** The API's client: one method per endpoint. */
 export const api = {
-  ready: () => request<ReadyResponse>('/api/ready'),
-  timeline: async (): Promise<Timeline> => decodeTimeline(await request<TimelineResponse>('/api/timeline')),
-  search: (q: string, limit = 8) => request<SearchResponse>(`/api/nodes?${qs({ q, limit })}`),
-  node: (id: string) => request<NodeResponse>(`/api/nodes/${encodeURIComponent(id)}`),
+  ready: () => request<Answer<'ready'>>('/api/ready'),
+  timeline: async (): Promise<Timeline> => decodeTimeline(await request<Answer<'timeline'>>('/api/timeline')),
+  search: (q: string, limit = 8) => request<Answer<'search'>>(`/api/nodes?${qs({ q, limit })}`),
+  node: (id: string) => request<Answer<'node'>>(`/api/nodes/${encodeURIComponent(id)}`),
   neighbors: (id: string, at: string, depth = 1) =>
-    request<NeighborsResponse>(`/api/nodes/${encodeURIComponent(id)}/neighbors?${qs({ at, depth })}`),
+    request<Answer<'neighbors'>>(`/api/nodes/${encodeURIComponent(id)}/neighbors?${qs({ at, depth })}`),
   paths: (from: string, to: string, at: string, maxHops = 4) =>
-    request<PathsResponse>(`/api/paths?${qs({ from, to, at, maxHops })}`),
+    request<Answer<'paths'>>(`/api/paths?${qs({ from, to, at, maxHops })}`),
   earliestPath: (from: string, to: string, maxHops = 4) =>
-    request<EarliestResponse>(`/api/paths/earliest?${qs({ from, to, maxHops })}`),
-  queries: () => request<QueriesResponse>('/api/queries'),
-  cypher: (query: string, params: Record<string, unknown>) => request<CypherResponse>('/api/cypher', {
+    request<Answer<'earliest'>>(`/api/paths/earliest?${qs({ from, to, maxHops })}`),
+  queries: () => request<Answer<'queries'>>('/api/queries'),
+  cypher: (query: string, params: Record<string, unknown>) => request<Answer<'cypher'>>('/api/cypher', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, params }),
   }),
 };

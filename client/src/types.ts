@@ -1,18 +1,15 @@
 // The API's shapes as the client uses them: types only, inferred from the contract (contract/), so the bundle carries
 // no zod. GraphNode is the contract's Node (the DOM already names Node); Timeline is /api/timeline once decoded.
 import type { Edge, Node } from '../../contract/shapes';
-import type { TimelineResponse, YearRange } from '../../contract/responses';
+import type { Answer, YearRange } from '../../contract/responses';
 
 export type { Edge, Milestone, Precision, Problem, Source, SourceRef, Vocabulary } from '../../contract/shapes';
-export type {
-  CatalogQuery, CypherResponse, EarliestResponse, NeighborsResponse, NodeResponse, Path, PathsResponse, QueriesResponse, ReadyResponse,
-  SearchHit, SearchResponse, TimelineResponse, YearCount, YearRange,
-} from '../../contract/responses';
+export type { Answer, CatalogQuery, Path, SearchHit, YearCount, YearRange } from '../../contract/responses';
 
 export type GraphNode = Node;
 
 /** /api/timeline decoded: one Edge object per row, and a year range even when the database is empty. */
-export interface Timeline extends Omit<TimelineResponse, 'edges' | 'range'> {
+export interface Timeline extends Omit<Answer<'timeline'>, 'edges' | 'range'> {
   edges: Edge[];
   range: YearRange;
 }

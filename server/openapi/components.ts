@@ -1,13 +1,11 @@
 // The OpenAPI document's components.schemas, generated from contract/: each shared shape under its own name and each
 // endpoint's answer as <Endpoint>Response, referring to one another by $ref (z.toJSONSchema over one registry).
 import { z } from 'zod';
-import { EdgeRows, responses } from '../../contract/responses.js';
+import { EdgeRows, responses, type Endpoint } from '../../contract/responses.js';
 import { ConsoleEdge, Edge, Milestone, Node, Problem, Source, SourceRef, Vocabulary } from '../../contract/shapes.js';
 
 /** The contract's shared shapes, by the name they have in the document. */
 export const SHAPES = { Node, Edge, ConsoleEdge, SourceRef, Milestone, Vocabulary, Source, Problem, EdgeRows };
-
-export type Endpoint = keyof typeof responses;
 
 /** The component name of an endpoint's answer: graph → GraphResponse. */
 export const responseSchemaName = (endpoint: Endpoint): string => `${endpoint[0]!.toUpperCase()}${endpoint.slice(1)}Response`;

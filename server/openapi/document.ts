@@ -2,7 +2,8 @@
 // schemas (contract/), so the description cannot drift from what the server accepts and sends.
 import { z } from 'zod';
 import * as requests from '../http/requests.js';
-import { componentSchemas, responseSchemaName, schemaRef, type Endpoint } from './components.js';
+import type { Endpoint } from '../../contract/responses.js';
+import { componentSchemas, responseSchemaName, schemaRef } from './components.js';
 
 interface Operation {
   method: 'get' | 'post';

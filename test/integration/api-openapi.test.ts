@@ -1,5 +1,8 @@
-// GET /api/openapi.json: an OpenAPI 3.1 document that lists every route and the parameters the server validates.
+// GET /api/openapi.json: an OpenAPI 3.1 document that lists every route and the parameters the server validates,
+// and whose answers (the contract's schemas) are what the server really sends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { responses, type Endpoint } from '../../contract/responses.js';
+import { Problem } from '../../contract/shapes.js';
 import { getJson, startTestServer, type TestServer } from '../_server.js';
 
 let server: TestServer;
@@ -29,5 +32,23 @@ describe('GET /api/openapi.json', () => {
     expect(new RegExp(at.schema.pattern!).test('2022-01-01')).toBe(true);
     expect(new RegExp(at.schema.pattern!).test('2022-1-1')).toBe(false);
     expect(body.paths['/api/cypher'].post.requestBody.content['application/json'].schema.required).toContain('query');
+  });
+
+  it('should document answers the server really sends: each endpoint\'s body parses against its contract schema', async () => {
+    const calls: [Endpoint, string, RequestInit?][] = [
+      ['health', '/api/health'], ['ready', '/api/ready'], ['graph', '/api/graph?at=2021-09-17&include=all'], ['timeline', '/api/timeline'],
+      ['diff', '/api/diff?from=2015-01-01&to=2022-01-01'], ['search', '/api/nodes?q=tao'], ['node', '/api/nodes/taobao'],
+      ['neighbors', '/api/nodes/taobao/neighbors?at=2022-01-01&depth=2'], ['paths', '/api/paths?from=taobao&to=wechat&at=2022-01-01'],
+      ['earliest', '/api/paths/earliest?from=taobao&to=wechat-pay'], ['stats', '/api/stats'], ['queries', '/api/queries'],
+      ['cypher', '/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'MATCH (a:Entity {id: "taobao"})<-[o:OWNS]-(b) RETURN a, o, b' }) }],
+    ];
+    for (const [endpoint, path, init] of calls) {
+      const { status, body } = await getJson(server.baseUrl, path, init);
+      expect(status, path).toBe(200);
+      expect(responses[endpoint].safeParse(body).error, path).toBeUndefined();
+    }
+    const problem = await getJson(server.baseUrl, '/api/graph?at=2021-02-30');
+    expect(Problem.safeParse(problem.body).error).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { generateNetwork } from '../../bench/generate.js';
 import { inForceAt } from '../../contract/dates.js';
 import { EDGE_FIELDS } from '../../contract/edge-fields.js';
 import { decodeTimeline } from '../../client/src/lib/timeline-wire.js';
-import type { TimelineResponse } from '../../client/src/types.js';
+import type { Answer } from '../../client/src/types.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
 import { parsePartialDate } from '../../server/import/dates.js';
 import type { Json } from '../../server/db/convert.js';
@@ -37,13 +37,13 @@ const edges: ApiEdge[] = (readDatasetDir().relationships as RawRelationship[]).m
 /** An Edge as a row of the documented wire form: values in `fields` order, sources as [id, pointer] pairs. */
 const rowOf = (edge: ApiEdge, fields: readonly string[]) => fields.map((field) => (field === 'sources'
   ? edge.sources.map((s) => [s.id, s.pointer]) : edge[field as keyof ApiEdge]));
-const wireOf = (fields: readonly string[], rows: unknown[][]): TimelineResponse => JSON.parse(JSON.stringify({
+const wireOf = (fields: readonly string[], rows: unknown[][]): Answer<'timeline'> => JSON.parse(JSON.stringify({
   range: null, nodes: [], milestones: [], vocabulary: [], sources: [], years: [], positions: null, edges: { fields, rows },
 }));
 
 describe('decodeTimeline', () => {
   it('when the edges are not { fields, rows } or a field is missing, then it throws a TypeError naming it', () => {
-    expect(() => decodeTimeline({ edges: [] } as unknown as TimelineResponse)).toThrow(TypeError);
+    expect(() => decodeTimeline({ edges: [] } as unknown as Answer<'timeline'>)).toThrow(TypeError);
     expect(() => decodeTimeline(wireOf(EDGE_FIELDS.filter((f) => f !== 'until'), []))).toThrow(/"until"/);
   });
 

@@ -1,11 +1,11 @@
 // Decodes /api/timeline's wire form (edges as { fields, rows } in the contract's EDGE_FIELDS order) into the in-memory
 // Timeline the rest of the client uses, with one Edge object per row. Columns are found by name, so their order may change.
 import { EDGE_FIELDS, type EdgeField } from '../../../contract/edge-fields';
-import type { Edge, Timeline, TimelineResponse } from '../types';
+import type { Answer, Edge, Timeline } from '../types';
 
 /** Turns the wire payload into a Timeline; throws a TypeError naming what is missing when the edges are not { fields, rows }.
  * An empty database has no year range; the Timeline then spans the current year. */
-export function decodeTimeline(wire: TimelineResponse): Timeline {
+export function decodeTimeline(wire: Answer<'timeline'>): Timeline {
   const edges = wire?.edges;
   if (!edges || !Array.isArray(edges.fields) || !Array.isArray(edges.rows)) {
     throw new TypeError('timeline: `edges` must be { fields: string[], rows: unknown[][] }');

@@ -4,7 +4,7 @@ import type { Deps } from '../context';
 import { h, replaceChildren, statusLine } from '../dom';
 import { completeDate, formatDate } from '../lib/dates';
 import { labelIn } from '../lib/labels';
-import type { NodeResponse } from '../types';
+import type { Answer } from '../types';
 import { sourceList } from './sources';
 import { setUpNeighbourhood } from './neighbourhood';
 
@@ -19,7 +19,7 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
   const selectButton = (id: string, label: string) =>
     h('button', { type: 'button', class: 'link', onclick: () => store.update({ selection: id }) }, label);
 
-  const relationshipRows = (details: NodeResponse) => details.relationships
+  const relationshipRows = (details: Answer<'node'>) => details.relationships
     .slice().sort((a, b) => a.since.localeCompare(b.since))
     .map((rel) => {
       const start = pos(rel.since);
@@ -37,7 +37,7 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
         sourceList(data, rel.sources));
     });
 
-  const render = (details: NodeResponse) => {
+  const render = (details: Answer<'node'>) => {
     const { node } = details;
     replaceChildren(body,
       h('h3', { class: 'node-name' }, node.name, node.nameZh ? h('span', { class: 'zh', lang: 'zh' }, node.nameZh) : null),

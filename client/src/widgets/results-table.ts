@@ -1,7 +1,7 @@
 // Renders console results as an accessible table; nodes and relationships show both names / their type.
 import { h } from '../dom';
 import { labelIn } from '../lib/labels';
-import type { CypherResponse } from '../types';
+import type { Answer } from '../types';
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -17,7 +17,7 @@ function cellText(value: unknown): string {
 }
 
 /** A table of the result's rows, with a caption giving row count, timing and truncation. */
-export function resultsTable(result: CypherResponse): HTMLElement {
+export function resultsTable(result: Answer<'cypher'>): HTMLElement {
   const caption = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} in ${result.timing.ms} ms`
     + (result.truncatedBy === 'bytes' ? ` — stopped at ${Math.round(result.maxBytes / 1024)} KB of results; return fewer or smaller columns`
       : result.truncated ? ` — truncated at ${result.rowLimit} rows` : '');
