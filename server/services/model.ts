@@ -9,10 +9,6 @@ import {
 export type ApiNode = Node;
 /** Any relationship as an edge: a dated one (every endpoint but the console) always has `since`, OWNS in the console not. */
 export type ApiEdge = ConsoleEdge;
-export type ApiMilestone = Milestone;
-export type VocabularyEntry = Vocabulary;
-export type ApiSource = Source;
-export type { SourceRef };
 
 type JsonMap = { [key: string]: Json };
 const text = (value: Json | undefined): string | null => (value === null || value === undefined ? null : String(value));
@@ -55,7 +51,7 @@ export function toEdge(raw: Json | undefined): ApiEdge {
 }
 
 /** Maps a milestone row {props, regulator, concerns} to a Milestone. */
-export function toMilestone(raw: Json | undefined): ApiMilestone {
+export function toMilestone(raw: Json | undefined): Milestone {
   const row = (raw ?? {}) as JsonMap;
   const p = (row.props ?? {}) as JsonMap;
   return {
@@ -66,7 +62,7 @@ export function toMilestone(raw: Json | undefined): ApiMilestone {
 }
 
 /** Maps a vocabulary row to a Vocabulary entry. */
-export function toVocabulary(row: JsonMap): VocabularyEntry {
+export function toVocabulary(row: JsonMap): Vocabulary {
   return {
     type: String(row.type), label: String(row.label ?? row.type), labelZh: text(row.labelZh),
     description: String(row.description ?? ''), category: oneOf(VocabularyCategory.options, row.category, 'commercial'),
@@ -74,7 +70,7 @@ export function toVocabulary(row: JsonMap): VocabularyEntry {
 }
 
 /** Maps a source row to a Source. */
-export function toSource(row: JsonMap): ApiSource {
+export function toSource(row: JsonMap): Source {
   return {
     id: String(row.id), title: String(row.title ?? row.id), titleEn: text(row.titleEn), publisher: String(row.publisher ?? ''),
     date: text(row.date), language: String(row.language ?? ''), url: text(row.url), file: text(row.file),

@@ -2,9 +2,10 @@
 // object per edge), each row encoded to JSON as it streams in from Neo4j, and the body is joined from those pieces.
 import { EDGE_FIELDS } from '../../contract/edge-fields.js';
 import type { YearCount, YearRange } from '../../contract/responses.js';
+import type { Milestone, Source, Vocabulary } from '../../contract/shapes.js';
 import type { Json } from '../db/convert.js';
 import { countEnds } from './layout.js';
-import type { ApiMilestone, ApiNode, ApiSource, VocabularyEntry } from './model.js';
+import type { ApiNode } from './model.js';
 import { YearTally } from './yearly.js';
 
 /**
@@ -33,9 +34,9 @@ export interface TimelineParts {
   range: YearRange | null;
   nodes: ApiNode[];
   edgeRowsJson: string[];
-  milestones: ApiMilestone[];
-  vocabulary: VocabularyEntry[];
-  sources: ApiSource[];
+  milestones: Milestone[];
+  vocabulary: Vocabulary[];
+  sources: Source[];
   years: YearCount[];
   /** The positions object, already as JSON text (`null` for small networks). */
   positionsJson: string;

@@ -1,9 +1,10 @@
 // Pure per-year arithmetic over the whole temporal network: the year range, what began, ended and was in force
 // each year, the openness index and the most-connected nodes. Used by /api/timeline and /api/stats.
 import { inForceAt } from '../../contract/dates.js';
-import type { YearCount } from '../../contract/responses.js';
+import type { YearCount, YearRange } from '../../contract/responses.js';
+import type { Milestone, Vocabulary } from '../../contract/shapes.js';
 import { degrees } from './layout.js';
-import type { ApiEdge, ApiMilestone, ApiNode, VocabularyEntry } from './model.js';
+import type { ApiEdge, ApiNode } from './model.js';
 
 export const OPENNESS_DEFINITION = 'For each year, take the snapshot on 31 December. Among unordered pairs of entities '
   + 'joined by at least one relationship in force whose type has vocabulary category "open" (links, payments, mini programs, '
@@ -51,7 +52,7 @@ export class YearTally {
   }
 
   /** The first `since` year (or first year of all) to the last year of any date counted or in `milestones`. */
-  range(milestones: Pick<ApiMilestone, 'date'>[] = []): { from: number; to: number } | null {
+  range(milestones: Pick<Milestone, 'date'>[] = []): YearRange | null {
     let last = this.last;
     let first = this.first;
     for (const milestone of milestones) {
@@ -63,7 +64,7 @@ export class YearTally {
   }
 
   /** Began, ended and in force at the year's end, for each year of `range`. */
-  counts(range: { from: number; to: number } | null): YearCount[] {
+  counts(range: YearRange | null): YearCount[] {
     if (!range) return [];
     let inForce = [...this.spanChange].filter(([year]) => year < range.from).reduce((sum, [, change]) => sum + change, 0);
     const out: YearCount[] = [];
@@ -83,7 +84,7 @@ export class YearTally {
 }
 
 /** The first and last year that any relationship or milestone mentions; null when there is nothing dated. */
-export function yearRange(edges: Pick<ApiEdge, 'since' | 'until'>[], milestones: Pick<ApiMilestone, 'date'>[] = []): { from: number; to: number } | null {
+export function yearRange(edges: Pick<ApiEdge, 'since' | 'until'>[], milestones: Pick<Milestone, 'date'>[] = []): YearRange | null {
   return tallyOf(edges).range(milestones);
 }
 
@@ -100,7 +101,7 @@ export function inForceAtYearEnd(edges: ApiEdge[], year: number): ApiEdge[] {
 }
 
 /** Counts per year: relationships that began, ended, and were in force at the year's end. */
-export function yearCounts(edges: Pick<ApiEdge, 'since' | 'until'>[], range: { from: number; to: number } | null): YearCount[] {
+export function yearCounts(edges: Pick<ApiEdge, 'since' | 'until'>[], range: YearRange | null): YearCount[] {
   return tallyOf(edges).counts(range);
 }
 
@@ -127,7 +128,7 @@ export function topNodes(inForce: ApiEdge[], nodes: Map<string, ApiNode>, limit 
 }
 
 /** The full /api/stats year list. */
-export function yearlyStats(edges: ApiEdge[], nodes: ApiNode[], vocabulary: VocabularyEntry[], milestones: ApiMilestone[] = []) {
+export function yearlyStats(edges: ApiEdge[], nodes: ApiNode[], vocabulary: Vocabulary[], milestones: Milestone[] = []) {
   const categoryOf = new Map(vocabulary.map((v) => [v.type, v.category]));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const tally = tallyOf(edges);
