@@ -65,7 +65,6 @@ export const responses = {
   }),
 };
 
-export type EdgeRows = z.infer<typeof EdgeRows>;
 export type YearRange = z.infer<typeof YearRange>;
 export type YearCount = z.infer<typeof YearCount>;
 export type Path = z.infer<typeof Path>;

@@ -59,14 +59,12 @@ export const Problem = z.looseObject({
   code: z.string().optional(), gqlStatus: z.string().optional(),
 }).meta({ id: 'Problem' });
 
-export type IsoDay = z.infer<typeof IsoDay>;
 export type Precision = z.infer<typeof Precision>;
 export type SourceRef = z.infer<typeof SourceRef>;
 export type Node = z.infer<typeof Node>;
 export type Edge = z.infer<typeof Edge>;
 export type ConsoleEdge = z.infer<typeof ConsoleEdge>;
 export type Milestone = z.infer<typeof Milestone>;
-export type VocabularyCategory = z.infer<typeof VocabularyCategory>;
 export type Vocabulary = z.infer<typeof Vocabulary>;
 export type Source = z.infer<typeof Source>;
 export type Problem = z.infer<typeof Problem>;
