@@ -24,7 +24,7 @@ const KEYS = {
   Source: ['id', 'title', 'titleEn', 'publisher', 'date', 'datePrecision', 'language', 'url', 'file'],
   RelType: ['type', 'label', 'labelZh', 'description', 'category'],
   Entity: ['id', 'kind', 'name', 'nameZh', 'aliases', 'owner', 'description'],
-  Milestone: ['id', 'date', 'datePrecision', 'title', 'titleZh', 'note', 'sources', 'sourcePointers'],
+  Milestone: ['id', 'date', 'datePrecision', 'title', 'titleZh', 'note', 'noteZh', 'inferredFields', 'inferredNotes', 'sources', 'sourcePointers'],
 } as const;
 const LINKS = new Set(['OWNS', 'ISSUED_BY', 'CONCERNS']);
 
@@ -42,6 +42,10 @@ const sourceRefs = (props: Props) => ((props.sources as string[] | undefined) ??
   const entry = String((props.sourcePointers as string[] | undefined)?.[i] ?? '');
   return { id, pointer: entry.startsWith(`${id} `) ? entry.slice(id.length + 1) : entry };
 });
+
+/** The two parallel lists the loader stores back as [{field, note}]. */
+const inferred = (props: Props) => ((props.inferredFields as string[] | undefined) ?? [])
+  .map((field, i) => ({ field, note: String((props.inferredNotes as string[] | undefined)?.[i] ?? '') }));
 
 function kindOf(node: NodeRow): keyof typeof KEYS | null {
   if (node.labels.includes('Entity')) {
@@ -97,7 +101,8 @@ export function toBackupFile(nodeRows: NodeRow[], relRows: RelRow[]): BackupFile
     relationships,
     milestones: of('Milestone').map(({ key, props }) => defined({
       id: props.id, date: partialDate(props.date, props.datePrecision), title: props.title, titleZh: props.titleZh,
-      regulator: regulator.get(key) ?? null, concerns: concerns.get(key) ?? [], note: props.note, sources: sourceRefs(props),
+      regulator: regulator.get(key) ?? null, concerns: concerns.get(key) ?? [], note: props.note, noteZh: props.noteZh,
+      inferred: inferred(props), sources: sourceRefs(props),
     })),
   };
 }
@@ -106,8 +111,9 @@ function toRelationship(rel: RelRow, source: string, target: string): Props {
   const p = rel.props;
   const properties = Object.fromEntries(Object.entries(p).filter(([k]) => !(RESERVED_PROPERTIES as readonly string[]).includes(k)));
   return defined({
-    id: p.id, source, target, type: rel.type, since: partialDate(p.since, p.sincePrecision),
-    until: partialDate(p.until, p.untilPrecision) ?? null, status: p.status ?? null, note: p.note, sources: sourceRefs(p),
+    id: p.id, source, target, type: rel.type, since: partialDate(p.since, p.sincePrecision), sinceQualifier: p.sinceQualifier,
+    until: partialDate(p.until, p.untilPrecision) ?? null, untilQualifier: p.untilQualifier, scope: p.scope, status: p.status ?? null,
+    note: p.note, noteZh: p.noteZh, inferred: inferred(p), sources: sourceRefs(p),
     disagreement: p.disputedField == null ? null : defined({ source: p.disputedSource, field: p.disputedField, value: p.disputedValue, note: p.disputedNote }),
     properties: Object.keys(properties).length ? properties : undefined,
   });

@@ -10,7 +10,10 @@ const END = '<!-- data:stats end -->';
 
 const { dataset, issues } = validateDataset(readDatasetDir(), { requireNameZh: true });
 if (issues.length) throw new Error(`data/ does not validate (${issues.length} problems); run npm run db:seed to see them`);
-const { vocabulary, nodes, relationships, milestones, sources } = dataset;
+const { vocabulary, nodes, milestones, sources } = dataset;
+/** Relationships with a start date; those whose sources give none ("unstated") are not in the replay or its counts. */
+const relationships = dataset.relationships.filter((r): r is typeof r & { since: string } => r.since != null);
+const undated = dataset.relationships.filter((r) => r.since == null);
 
 const day = (value: string) => (parsePartialDate(value) as { date: string }).date;
 const count = <T>(list: T[], key: (item: T) => string) => list.reduce((m, item) => m.set(key(item), (m.get(key(item)) ?? 0) + 1), new Map<string, number>());
@@ -18,10 +21,10 @@ const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 function vocabularySection(): string {
-  const byType = count(relationships, (r) => r.type);
+  const byType = count(dataset.relationships, (r) => r.type);
   const owned = nodes.filter((n) => n.owner).length;
   const lines = vocabulary.map((v) => `- \`${v.type}\` (${v.category}; ${v.label}${v.labelZh ? ` / ${v.labelZh}` : ''}): ${v.description}. Count: **${v.type === 'OWNS' ? owned : byType.get(v.type) ?? 0}**.`);
-  return `### Vocabulary and counts per type\n\n${lines.join('\n')}\n\nTotal: **${relationships.length}** dated relationships, plus **${owned}** undated OWNS links from node owners, **${nodes.length}** nodes (${[...count(nodes, (n) => n.kind)].map(([k, n]) => `${n} ${k}`).join(', ')}), **${milestones.length}** milestones, **${sources.length}** sources.`;
+  return `### Vocabulary and counts per type\n\n${lines.join('\n')}\n\nTotal: **${relationships.length}** dated relationships and **${undated.length}** whose sources give no start date, plus **${owned}** undated OWNS links from node owners, **${nodes.length}** nodes (${[...count(nodes, (n) => n.kind)].map(([k, n]) => `${n} ${k}`).join(', ')}), **${milestones.length}** milestones, **${sources.length}** sources.`;
 }
 
 function yearSection(): string {
@@ -37,15 +40,19 @@ function yearSection(): string {
     const events = milestones.filter((m) => m.date.startsWith(String(year))).length;
     if (began || ended || inForce.length || events) rows.push([year, began, ended, inForce.length, open, blocks, events]);
   }
-  return `### Counts per year\n\n"In force" is counted on 31 December; a partial date counts from the first day of its period.\n\n${
-    table(['year', 'began', 'ended', 'in force', 'of which open', 'of which BLOCKS', 'milestones'], rows)}`;
+  const byStarts = relationships.filter((r) => r.sinceQualifier === 'by').length;
+  const byEnds = relationships.filter((r) => r.untilQualifier === 'by').length;
+  return `### Counts per year\n\n"In force" is counted on 31 December; a partial date counts from the first day of its period. `
+    + `A date known only as "by" (${byStarts} starts and ${byEnds} ends: it happened at an unknown time no later than the date) counts at that date. `
+    + `The ${undated.length} relationships whose sources give no start date are not counted here.\n\n${
+      table(['year', 'began', 'ended', 'in force', 'of which open', 'of which BLOCKS', 'milestones'], rows)}`;
 }
 
 function sourceSection(): string {
   const cites = (refs: { id: string }[], id: string) => refs.some((s) => s.id === id);
   const rows = sources.map((s) => [`\`${s.id}\` (${s.file ?? ''}, ${s.language}, ${s.date})`,
-    relationships.filter((r) => cites(r.sources, s.id)).length, milestones.filter((m) => cites(m.sources, s.id)).length,
-    relationships.filter((r) => r.sources.length === 1 && r.sources[0]!.id === s.id).length]);
+    dataset.relationships.filter((r) => cites(r.sources, s.id)).length, milestones.filter((m) => cites(m.sources, s.id)).length,
+    dataset.relationships.filter((r) => r.sources.length === 1 && r.sources[0]!.id === s.id).length]);
   return `### Counts per source article\n\n${table(['source', 'relationships citing it', 'milestones citing it', 'relationships it alone supports'], rows)}`;
 }
 

@@ -1,10 +1,22 @@
 // The shape of a Hulian dataset (the bundled data/ files, or a user's JSON import), as zod schemas.
 // Cross-record checks (references, dates, duplicates) live in validate.ts.
 import { z } from 'zod';
+import { isScope, SCOPES } from '../../contract/scopes.js';
+import { DATE_QUALIFIERS } from './dates.js';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id (a-z, 0-9, -)');
 const partialDate = z.string();
 const sourceRef = z.object({ id, pointer: z.string().min(1) });
+const scope = z.string().refine(isScope, { message: `must be one of ${Object.keys(SCOPES).join(', ')} (or null for the whole relationship)` });
+
+/** The fields of a record whose value may be inferred rather than stated by the sources. */
+export const INFERABLE_FIELDS = {
+  relationships: ['since', 'until', 'source', 'target', 'direction', 'type'],
+  milestones: ['date', 'regulator', 'concerns'],
+} as const;
+/** Each field of the record taken from context rather than read in the sources, with how it was inferred. */
+const inferredFields = <F extends string>(fields: readonly [F, ...F[]]) =>
+  z.array(z.object({ field: z.enum(fields), note: z.string().min(1) })).default([]);
 
 export const sourceSchema = z.object({
   id, title: z.string().min(1), titleEn: z.string().optional(), publisher: z.string().min(1),
@@ -24,15 +36,19 @@ export const nodeSchema = z.object({
 });
 
 export const relationshipSchema = z.object({
-  id, source: id, target: id, type: z.string(), since: partialDate, until: partialDate.nullable().optional(),
-  status: z.string().nullable().optional(), note: z.string().optional(), sources: z.array(sourceRef),
+  id, source: id, target: id, type: z.string(),
+  since: partialDate.nullable().optional(), sinceQualifier: z.enum(DATE_QUALIFIERS).nullable().optional(),
+  until: partialDate.nullable().optional(), untilQualifier: z.enum(['by']).nullable().optional(),
+  scope: scope.nullable().optional(), status: z.string().nullable().optional(), note: z.string().optional(),
+  noteZh: z.string().min(1).optional(), inferred: inferredFields(INFERABLE_FIELDS.relationships), sources: z.array(sourceRef),
   disagreement: z.object({ source: id, field: z.string(), value: z.string(), note: z.string().optional() }).nullable().optional(),
   properties: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 
 export const milestoneSchema = z.object({
   id, date: partialDate, title: z.string().min(1), titleZh: z.string().min(1), regulator: id.nullable().optional(),
-  concerns: z.array(id).default([]), note: z.string().optional(), sources: z.array(sourceRef).min(1, 'needs at least one source'),
+  concerns: z.array(id).default([]), note: z.string().optional(), noteZh: z.string().min(1).optional(),
+  inferred: inferredFields(INFERABLE_FIELDS.milestones), sources: z.array(sourceRef).min(1, 'needs at least one source'),
 });
 
 export type SourceRecord = z.infer<typeof sourceSchema>;

@@ -1,5 +1,5 @@
 // Partial dates as the articles give them ("2021", "2021-09", "2021-09-17"): parsed into a real
-// calendar date (the first day of the period) plus its precision, or rejected with a reason.
+// calendar date (the first day of the period) plus its precision, or rejected with a reason; and how a date is known.
 
 export type Precision = 'year' | 'month' | 'day';
 export interface PartialDate {
@@ -7,6 +7,14 @@ export interface PartialDate {
   date: string;
   precision: Precision;
 }
+
+/**
+ * How a relationship's date is known, beside its precision. No qualifier: the sources give this date. "by": the
+ * event happened at a time the sources do not give, no later than the date (e.g. an app "no longer searchable" in a
+ * 2024 article ended by 2024). "unstated": the sources give no date at all, so the date is null (starts only).
+ */
+export const DATE_QUALIFIERS = ['by', 'unstated'] as const;
+export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
 
 const FORMAT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -38,6 +38,9 @@ const dateProps = (prefix: string, raw: string | null | undefined) => {
   return { [prefix]: toDate(parsed), [`${prefix}Precision`]: parsed.precision };
 };
 const pointers = (refs: { id: string; pointer: string }[]) => refs.map((r) => `${r.id} ${r.pointer}`);
+/** Inferred fields as two parallel lists (Neo4j properties cannot hold maps). */
+const inferredProps = (inferred: { field: string; note: string }[]) =>
+  ({ inferredFields: inferred.map((f) => f.field), inferredNotes: inferred.map((f) => f.note) });
 
 /** Turns each dataset part into the rows its import query expects. */
 export function toRows(dataset: Dataset) {
@@ -52,7 +55,9 @@ export function toRows(dataset: Dataset) {
     relationships: dataset.relationships.map((r) => ({
       id: r.id, source: r.source, target: r.target, type: r.type,
       props: {
-        ...r.properties, ...dateProps('since', r.since), ...dateProps('until', r.until), status: r.status ?? null, note: r.note ?? null,
+        ...r.properties, ...dateProps('since', r.since), ...dateProps('until', r.until),
+        sinceQualifier: r.sinceQualifier ?? null, untilQualifier: r.untilQualifier ?? null, scope: r.scope ?? null,
+        status: r.status ?? null, note: r.note ?? null, noteZh: r.noteZh ?? null, ...inferredProps(r.inferred),
         sources: r.sources.map((s) => s.id), sourcePointers: pointers(r.sources),
         disputedField: r.disagreement?.field ?? null, disputedValue: r.disagreement?.value ?? null,
         disputedSource: r.disagreement?.source ?? null, disputedNote: r.disagreement?.note ?? null,
@@ -60,7 +65,10 @@ export function toRows(dataset: Dataset) {
     })),
     milestones: dataset.milestones.map((m) => ({
       id: m.id, regulator: m.regulator ?? null, concerns: m.concerns,
-      props: { ...dateProps('date', m.date), title: m.title, titleZh: m.titleZh, note: m.note ?? null, sources: m.sources.map((s) => s.id), sourcePointers: pointers(m.sources) },
+      props: {
+        ...dateProps('date', m.date), title: m.title, titleZh: m.titleZh, note: m.note ?? null, noteZh: m.noteZh ?? null,
+        ...inferredProps(m.inferred), sources: m.sources.map((s) => s.id), sourcePointers: pointers(m.sources),
+      },
     })),
   };
 }

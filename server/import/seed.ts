@@ -17,7 +17,7 @@ export function describeLoad(summary: LoadSummary): string {
  */
 export async function seedEmptyDatabase(db: Database, raw: RawDataset = readDatasetDir()): Promise<LoadSummary | null> {
   const started = Date.now();
-  const { dataset, issues } = validateDataset(raw, { requireNameZh: true });
+  const { dataset, issues } = validateDataset(raw, { requireNameZh: true, requireNoteZh: true });
   if (issues.length) throw new ValidationError(issues);
   const { sources, vocabulary, nodes, ownership, relationships, milestones } = toRows(dataset);
   const seeded = await db.writeTransaction(async (tx) => {

@@ -1,5 +1,6 @@
 // Validates a whole dataset before anything is written. Every error names the file, the record and
-// the field: unknown node ids, unknown types, bad or impossible dates, until before since, missing sources, duplicate ids.
+// the field: unknown node ids, unknown types, bad or impossible dates, until before since, a date qualifier that does not
+// fit its date, missing sources, duplicate ids, and (for the bundled data) missing Chinese names and notes.
 import type { z } from 'zod';
 import { parsePartialDate } from './dates.js';
 import {
@@ -35,14 +36,16 @@ export type RawDataset = Record<keyof Dataset['files'], unknown[]> & {
 export interface ValidateOptions {
   /** The bundled dataset requires a Chinese name on every node. */
   requireNameZh?: boolean;
+  /** The bundled dataset requires a Chinese note (noteZh) on every relationship and milestone. */
+  requireNoteZh?: boolean;
   /** Nodes already in the database (id → kind) that relationships, owners and milestones may refer to. */
   knownNodes?: ReadonlyMap<string, string>;
 }
 
 /** Relationship property names the loader writes itself; a user's `properties` may not use them. */
 export const RESERVED_PROPERTIES = [
-  'id', 'since', 'sincePrecision', 'until', 'untilPrecision', 'status', 'note', 'sources', 'sourcePointers',
-  'disputedField', 'disputedValue', 'disputedSource', 'disputedNote',
+  'id', 'since', 'sincePrecision', 'sinceQualifier', 'until', 'untilPrecision', 'untilQualifier', 'scope', 'status', 'note',
+  'noteZh', 'inferredFields', 'inferredNotes', 'sources', 'sourcePointers', 'disputedField', 'disputedValue', 'disputedSource', 'disputedNote',
 ] as const;
 
 /** Checks shapes and cross-references; returns the typed dataset, or the issues found. */
@@ -111,8 +114,13 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
       if (!nodeIds.has(rel[end])) add('relationships', i, rel, end, `unknown node id "${rel[end]}"`);
     }
     if (!types.has(rel.type)) add('relationships', i, rel, 'type', `unknown relationship type "${rel.type}"; declare it in the vocabulary (known: ${[...types].join(', ')})`);
-    const since = checkDate('relationships', i, rel, 'since', rel.since);
+    const unstated = rel.sinceQualifier === 'unstated';
+    if (unstated && rel.since != null) add('relationships', i, rel, 'since', 'must be null when sinceQualifier is "unstated" (the sources give no date)');
+    if (!unstated && rel.since == null) add('relationships', i, rel, 'since', 'is required; when the sources give no date, set it to null with sinceQualifier "unstated"');
+    const since = rel.since == null ? null : checkDate('relationships', i, rel, 'since', rel.since);
     const until = rel.until == null ? null : checkDate('relationships', i, rel, 'until', rel.until);
+    if (rel.untilQualifier === 'by' && rel.until == null) add('relationships', i, rel, 'untilQualifier', '"by" needs the date the relationship had ended by in `until`');
+    if (options.requireNoteZh && !rel.noteZh) add('relationships', i, rel, 'noteZh', 'is required (every relationship has a Chinese note)');
     if (since && until && until.date < since.date) add('relationships', i, rel, 'until', `${rel.until} is before since ${rel.since}`);
     checkSources('relationships', i, rel, rel.sources);
     for (const key of Object.keys(rel.properties ?? {})) {
@@ -122,6 +130,7 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
   });
   dataset.milestones.forEach((m, i) => {
     checkDate('milestones', i, m, 'date', m.date);
+    if (options.requireNoteZh && !m.noteZh) add('milestones', i, m, 'noteZh', 'is required (every milestone has a Chinese note)');
     if (m.regulator && !nodeIds.has(m.regulator)) add('milestones', i, m, 'regulator', `unknown node id "${m.regulator}"`);
     m.concerns.forEach((c, j) => { if (!nodeIds.has(c)) add('milestones', i, m, `concerns.${j}`, `unknown node id "${c}"`); });
     checkSources('milestones', i, m, m.sources);
