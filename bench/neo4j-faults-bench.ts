@@ -41,6 +41,17 @@ async function firstStatus(path: string, status: number): Promise<number> {
   }
 }
 
+/** When the server's log first showed more than `before` restarts (polled every 20 ms from the start of the wait). */
+const restartSeenAt: number[] = [];
+setInterval(() => {
+  const count = (server.output().match(/the embedded Neo4j runs again/g) ?? []).length;
+  while (restartSeenAt.length < count) restartSeenAt.push(Date.now());
+}, 20).unref();
+async function jvmRestartedAt(before: number): Promise<number> {
+  while (restartSeenAt.length <= before) await pause(20);
+  return restartSeenAt[before]!;
+}
+
 async function run(index: number) {
   await firstStatus(GRAPH, 200);
   await pause(3_000);
@@ -57,14 +68,17 @@ async function run(index: number) {
   const afterContinue = lastReady();
   await pause(3_000);
   const jvm = readBoltFile(dataDir)!.pid;
+  const restartsBefore = (server.output().match(/the embedded Neo4j runs again/g) ?? []).length;
   process.kill(jvm, 'SIGKILL');
   const killedAt = Date.now();
   const restarted = await firstStatus(GRAPH, 200);
+  const jvmRestartedMs = await jvmRestartedAt(restartsBefore) - killedAt;
   const result = {
     stopToFirst503Ms: Math.min(...inFlight.map((a) => a.at), firstNew503) - stoppedAt,
     inFlight503Ms: inFlight.map((a) => (a.status === 503 ? a.at - stoppedAt : -a.status)),
     continueTo200Ms: back - continuedAt,
     killTo200Ms: restarted - killedAt,
+    killToJvmReadyMs: jvmRestartedMs,
     serverAfterContinue: afterContinue,
     serverAfterRestart: lastReady(),
     loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
