@@ -1,24 +1,17 @@
 // Zod request validation shared by the routes: field schemas with messages that name the field, and
 // validate(), which turns the first failed field into a 400 BadRequestError. OpenAPI is built from the same schemas.
 import { z } from 'zod';
+import { isIsoDate } from '../../contract/dates.js';
 import { BadRequestError } from './problems.js';
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `value` is YYYY-MM-DD and names a day that exists (no 2021-02-30). */
-export function isRealDate(value: string): boolean {
-  const match = ISO_DAY.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+/** The shape of a day, for the OpenAPI pattern; whether the day exists is contract/dates.ts' isIsoDate. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A required calendar date YYYY-MM-DD named `name` in error messages. */
 export function dateParam(name: string) {
   const message = `\`${name}\` must be a date YYYY-MM-DD`;
   return z.string({ error: message }).regex(ISO_DAY, { error: message })
-    .refine(isRealDate, { error: `\`${name}\` must be a real calendar date YYYY-MM-DD` })
+    .refine(isIsoDate, { error: `\`${name}\` must be a real calendar date YYYY-MM-DD` })
     .meta({ description: 'A calendar date YYYY-MM-DD', format: 'date' });
 }
 

@@ -1,6 +1,6 @@
 // /api/graph, /api/timeline, /api/diff and /api/stats against the real Neo4j and the bundled dataset;
 // expectations come from data/*.json or direct Cypher through the console.
-import { get } from 'node:http';
+import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeTimeline } from '../../client/src/lib/timeline-wire.js';
 import { responses } from '../../contract/responses.js';
@@ -92,7 +92,7 @@ describe('GET /api/timeline', () => {
     expect(etag).toMatch(/^"[^"]+"$/);
     // As a browser revalidates its cached copy (fetch() would add Cache-Control: no-cache, which rightly forces a 200).
     const revalidate = (tag: string) => new Promise<number>((resolve, reject) => {
-      get(`${server.baseUrl}/api/timeline`, { headers: { 'if-none-match': tag } }, (res) => { res.resume(); resolve(res.statusCode!); }).on('error', reject);
+      httpGet(`${server.baseUrl}/api/timeline`, { headers: { 'if-none-match': tag } }, (res) => { res.resume(); resolve(res.statusCode!); }).on('error', reject);
     });
     expect(await revalidate(etag)).toBe(304);
     expect(await revalidate('"something-else"')).toBe(200);

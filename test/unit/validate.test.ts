@@ -92,13 +92,55 @@ describe('validateDataset', () => {
     expect(issue.field).toBe('properties.id');
   });
 
+  it('should reject a relationship without a start date unless its sinceQualifier says the sources give none', () => {
+    const { issue } = onlyIssue(broken('relationships', 0, (r) => { r.since = null; }));
+    expect(issue).toMatchObject({ field: 'since', record: `record 1 (id ${JSON.stringify(rel(0).id)})` });
+    expect(issue.message).toMatch(/sinceQualifier "unstated"/);
+    expect(validateDataset(broken('relationships', 0, (r) => { r.since = null; r.sinceQualifier = 'unstated'; })).issues).toEqual([]);
+  });
+
+  it('should reject a start date on a relationship marked "unstated"', () => {
+    const { issue } = onlyIssue(broken('relationships', 0, (r) => { r.sinceQualifier = 'unstated'; }));
+    expect(issue.field).toBe('since');
+    expect(issue.message).toMatch(/must be null/);
+  });
+
+  it('should reject an "ended by" qualifier without the date it ended by, and "unstated" as an end', () => {
+    expect(onlyIssue(broken('relationships', 0, (r) => { r.until = null; r.untilQualifier = 'by'; })).issue.field).toBe('untilQualifier');
+    expect(onlyIssue(broken('relationships', 0, (r) => { r.untilQualifier = 'unstated'; })).issue.field).toBe('untilQualifier');
+  });
+
+  it('should reject a scope outside the scope vocabulary, naming the known ones', () => {
+    const { issue } = onlyIssue(broken('relationships', 0, (r) => { r.scope = 'everywhere'; }));
+    expect(issue.field).toBe('scope');
+    expect(issue.message).toContain('private-chats');
+  });
+
+  it('should reject an inferred entry for a field that cannot be inferred, or without a note', () => {
+    expect(onlyIssue(broken('relationships', 0, (r) => { r.inferred = [{ field: 'colour', note: 'guessed' }]; })).issue.field).toBe('inferred.0.field');
+    expect(onlyIssue(broken('milestones', 0, (m) => { m.inferred = [{ field: 'date', note: '' }]; })).issue.field).toBe('inferred.0.note');
+  });
+
+  it('should require a Chinese note on every relationship and milestone only when asked to', () => {
+    const raw = broken('relationships', 2, (r) => { delete r.noteZh; });
+    (raw.milestones[1] as Rec).noteZh = undefined;
+    expect(validateDataset(raw, { requireNoteZh: true }).issues.map((i) => `${i.file}:${i.field}`).sort())
+      .toEqual([`${bundled.files.milestones}:noteZh`, `${bundled.files.relationships}:noteZh`]);
+    expect(validateDataset(raw).issues).toEqual([]);
+  });
+
+  it('should reject a relationship property named untilQualifier, which the loader writes itself', () => {
+    const { issue } = onlyIssue(broken('relationships', 0, (r) => { r.properties = { untilQualifier: 'by' }; }));
+    expect(issue.field).toBe('properties.untilQualifier');
+  });
+
   it('should accept a reference to a node that is already in the database when told about it', () => {
     const raw = broken('relationships', 3, (r) => { r.target = 'already-there'; });
     expect(validateDataset(raw, { knownNodes: new Map([['already-there', 'Platform']]) }).issues).toEqual([]);
   });
 
   it('should accept the bundled dataset as it is', () => {
-    const { dataset, issues } = validateDataset(bundled, { requireNameZh: true });
+    const { dataset, issues } = validateDataset(bundled, { requireNameZh: true, requireNoteZh: true });
     expect(issues).toEqual([]);
     expect(dataset.relationships).toHaveLength(bundled.relationships.length);
   });
