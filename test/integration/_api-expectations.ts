@@ -4,11 +4,13 @@ import { readDatasetDir } from '../../server/import/bundled.js';
 import { parsePartialDate } from '../../server/import/dates.js';
 import type { Database } from '../../server/db/database.js';
 
-interface RawRelationship { id: string; source: string; target: string; type: string; since: string; until?: string | null }
+interface RawRelationship { id: string; source: string; target: string; type: string; since: string | null; until?: string | null }
+type DatedRelationship = RawRelationship & { since: string };
 interface RawNode { id: string; name: string; nameZh?: string; aliases?: string[]; owner?: string | null; kind: string }
 
 export const dataset = readDatasetDir();
-export const relationships = dataset.relationships as RawRelationship[];
+/** The dated relationships: one whose sources give no start (since null, "unstated") is in no dated endpoint. */
+export const relationships = (dataset.relationships as RawRelationship[]).filter((r): r is DatedRelationship => r.since !== null);
 export const nodes = dataset.nodes as RawNode[];
 export const vocabulary = dataset.vocabulary as { type: string; category: string }[];
 

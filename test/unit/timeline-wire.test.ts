@@ -16,7 +16,7 @@ import { TimelineEdges } from '../../server/services/timeline-wire.js';
 import { yearCounts, yearRange } from '../../server/services/yearly.js';
 
 interface RawRelationship {
-  id: string; source: string; target: string; type: string; since: string; until?: string | null; status?: string | null;
+  id: string; source: string; target: string; type: string; since: string | null; until?: string | null; status?: string | null;
   note?: string | null; sources?: { id: string; pointer: string }[];
 }
 const day = (partial: string | null | undefined) => {
@@ -24,8 +24,9 @@ const day = (partial: string | null | undefined) => {
   return typeof parsed === 'string' ? null : parsed;
 };
 
-/** Each bundled relationship as the object-form Edge (model.ts toEdge over the stored properties), some disputed. */
-const edges: ApiEdge[] = (readDatasetDir().relationships as RawRelationship[]).map((r, i) => toEdge({
+/** Each dated bundled relationship as the object-form Edge (model.ts toEdge over the stored properties), some disputed;
+ * one whose sources give no start date (since null) is in no dated endpoint. */
+const edges: ApiEdge[] = (readDatasetDir().relationships as RawRelationship[]).filter((r) => r.since !== null).map((r, i) => toEdge({
   type: r.type, source: r.source, target: r.target,
   props: {
     id: r.id, since: day(r.since)?.date ?? null, until: day(r.until)?.date ?? null, sincePrecision: day(r.since)?.precision ?? null,
