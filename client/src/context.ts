@@ -2,7 +2,7 @@
 // that are not part of the shareable state (an expanded neighbourhood, query/path highlights).
 import type { Api } from './api';
 import type { TimelineData } from './data';
-import type { GraphView } from './graph';
+import type { GraphView } from './graph/view';
 import type { Store } from './store';
 
 type Handler<T> = (value: T) => void;

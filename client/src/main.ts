@@ -4,7 +4,7 @@ import { api } from './api';
 import { Signal, type Deps, type Highlight } from './context';
 import { TimelineData } from './data';
 import { replaceChildren, statusLine } from './dom';
-import { GraphView } from './graph';
+import { GraphView } from './graph/view';
 import { yearEnd } from './lib/dates';
 import { glRendererName, isSoftwareGl, planForSize, rendererOverride, WEBGL_ABOVE_ELEMENTS } from './lib/scale';
 import { createStore } from './store';

@@ -1,4 +1,4 @@
-// Precomputed positions for large networks, so the client never runs a force layout on them: each group (camp) is a
+// Precomputed positions for large networks, so the client never runs a force layout on them: each group is a
 // sunflower disc with its best-connected nodes at the centre, single-node groups share one disc, and the discs are
 // packed in rows, biggest first. Deterministic and O(n log n); /api/timeline reuses the last layout's JSON while the
 // nodes, their groups and their degrees stay the same.

@@ -40,7 +40,7 @@ describe('GET /api/graph', () => {
     expect(all.body.nodes).toHaveLength(nodes.length);
   });
 
-  it('should give each node its camp: the root owner, or "regulator"', async () => {
+  it('should give each node its group: the root owner, or "regulator"', async () => {
     const { body } = await get('/api/graph?at=2024-12-31&include=all');
     const ownerOf = new Map(nodes.map((n) => [n.id, n.owner ?? null]));
     const root = (id: string): string => (ownerOf.get(id) ? root(ownerOf.get(id)!) : id);

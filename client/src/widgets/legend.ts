@@ -2,9 +2,9 @@
 // toggle button (pressed = shown), plus "hide isolated nodes".
 import type { Deps } from '../context';
 import { h, replaceChildren } from '../dom';
-import { OWNERSHIP } from '../graph';
+import { OWNERSHIP } from '../graph/view';
 import type { Filters } from '../lib/view-state';
-import { CAMPS, edgeStyleOf, FALLBACK_SHAPE, KIND_SHAPES } from '../palette';
+import { LEGEND_GROUPS, edgeStyleOf, FALLBACK_SHAPE, KIND_SHAPES } from '../graph/palette';
 
 type ListKey = 'hiddenKinds' | 'hiddenGroups' | 'hiddenTypes';
 
@@ -48,7 +48,7 @@ export function setUpLegend(element: HTMLElement, deps: Deps): void {
   replaceChildren(element, h('details', { open: window.matchMedia('(min-width: 901px)').matches },
     h('summary', { class: 'legend-title' }, 'Legend · filter 图例'),
     h('div', { class: 'legend-group', role: 'group', 'aria-label': 'Owner group' }, h('h3', {}, 'Owner group'),
-      ...CAMPS.map((c) => toggle('hiddenGroups', c.id, h('span', { class: 'dot', style: `background:${c.color}`, 'aria-hidden': 'true' }), `${c.label} ${c.labelZh}`))),
+      ...LEGEND_GROUPS.map((c) => toggle('hiddenGroups', c.id, h('span', { class: 'dot', style: `background:${c.color}`, 'aria-hidden': 'true' }), `${c.label} ${c.labelZh}`))),
     h('div', { class: 'legend-group', role: 'group', 'aria-label': 'Node kind' }, h('h3', {}, 'Kind'),
       ...kinds.map((k) => toggle('hiddenKinds', k, shapeSwatch(k), k))),
     h('div', { class: 'legend-group', role: 'group', 'aria-label': 'Relationship type' }, h('h3', {}, 'Relationship'),

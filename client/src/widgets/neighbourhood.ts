@@ -1,7 +1,7 @@
 // Expand and collapse a node's neighbourhood at the current date (/api/nodes/:id/neighbors):
 // expanded neighbourhoods stay bright while the rest of the graph fades.
 import type { Deps } from '../context';
-import { edgeElementId } from '../graph';
+import { edgeElementId } from '../graph/view';
 import { h, replaceChildren } from '../dom';
 import { yearEnd } from '../lib/dates';
 

@@ -1,10 +1,10 @@
 // The Cytoscape style sheet, as data: base looks, then the classes a year change or a highlight toggles.
 import type { StylesheetJson } from 'cytoscape';
-import { CAMPS, EDGE_STYLES, FALLBACK_SHAPE, KIND_SHAPES, STATUS_COLORS } from './palette';
+import { LEGEND_GROUPS, EDGE_STYLES, FALLBACK_SHAPE, KIND_SHAPES, STATUS_COLORS } from './palette';
 
-const campRules = CAMPS.map((camp) => ({
-  selector: `node[camp = "${camp.id}"]`,
-  style: { 'background-color': camp.color, 'border-color': camp.color },
+const groupRules = LEGEND_GROUPS.map((group) => ({
+  selector: `node[legendGroup = "${group.id}"]`,
+  style: { 'background-color': group.color, 'border-color': group.color },
 }));
 
 const kindRules = Object.entries(KIND_SHAPES).map(([kind, shape]) => ({
@@ -30,7 +30,7 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: 'node[kind = "Company"]', style: { width: 28, height: 28, 'font-weight': 'bold' } },
-  ...campRules,
+  ...groupRules,
   ...kindRules,
   {
     selector: 'edge',

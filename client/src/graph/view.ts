@@ -4,15 +4,15 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
-import { labelIn } from './lib/labels';
-import type { Lang } from './lib/view-state';
-import type { ScalePlan } from './lib/scale';
-import { classChanges, OWNERSHIP, STATUS_CLASSES, viewClasses, type ElementIndex, type RenderInput } from './graph-classes';
-import { campOf, CAMPS, edgeStyleOf, FALLBACK_SHAPE, KIND_SHAPES } from './palette';
+import { labelIn } from '../lib/labels';
+import type { Lang } from '../lib/view-state';
+import type { ScalePlan } from '../lib/scale';
+import { classChanges, OWNERSHIP, STATUS_CLASSES, viewClasses, type ElementIndex, type RenderInput } from './classes';
+import { legendGroupOf, LEGEND_GROUPS, edgeStyleOf, FALLBACK_SHAPE, KIND_SHAPES } from './palette';
 import { styleFor } from './style';
-import type { Edge, GraphNode } from './types';
+import type { Edge, GraphNode } from '../types';
 
-export { OWNERSHIP, type RenderInput } from './graph-classes';
+export { OWNERSHIP, type RenderInput } from './classes';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -60,7 +60,7 @@ export class GraphView {
     const dated = edges.filter((e) => known.has(e.source) && known.has(e.target));
     const owned = nodes.filter((n) => n.owner && known.has(n.owner));
     this.index = {
-      nodes: nodes.map((n) => ({ id: n.id, kind: n.kind, camp: campOf(n.group) })),
+      nodes: nodes.map((n) => ({ id: n.id, kind: n.kind, legendGroup: legendGroupOf(n.group) })),
       edges: dated.map((e) => ({ elementId: edgeElementId(e.id), apiId: e.id, type: e.type, source: e.source, target: e.target })),
       ownership: owned.map((n) => ({ elementId: `owns:${n.id}`, source: n.owner!, target: n.id })),
     };
@@ -213,8 +213,8 @@ export class GraphView {
   }
 }
 
-/** A node's camp, and the colour and shape the large-network style reads from its data. */
-function nodeLook(node: GraphNode): { camp: string; color: string; shape: string } {
-  const camp = campOf(node.group);
-  return { camp, color: CAMPS.find((c) => c.id === camp)?.color ?? '#868e96', shape: KIND_SHAPES[node.kind] ?? FALLBACK_SHAPE };
+/** A node's legend group, and the colour and shape the large-network style reads from its data. */
+function nodeLook(node: GraphNode): { legendGroup: string; color: string; shape: string } {
+  const legendGroup = legendGroupOf(node.group);
+  return { legendGroup, color: LEGEND_GROUPS.find((c) => c.id === legendGroup)?.color ?? '#868e96', shape: KIND_SHAPES[node.kind] ?? FALLBACK_SHAPE };
 }

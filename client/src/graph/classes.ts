@@ -1,7 +1,7 @@
 // Works out, without touching Cytoscape, which view classes every element should carry for one view, so the graph
 // view restyles only the elements whose classes changed: a year step at 20,000 elements then touches hundreds, not all.
-import type { Diff, Snapshot } from './lib/temporal';
-import type { Filters } from './lib/view-state';
+import type { Diff, Snapshot } from '../lib/temporal';
+import type { Filters } from '../lib/view-state';
 
 export interface RenderInput {
   snapshot: Snapshot;
@@ -13,7 +13,7 @@ export interface RenderInput {
 
 /** What the class rules need to know about each element, gathered once when the network is loaded. */
 export interface ElementIndex {
-  nodes: { id: string; kind: string; camp: string }[];
+  nodes: { id: string; kind: string; legendGroup: string }[];
   /** Dated relationships: `elementId` is the Cytoscape id, `apiId` the API's. */
   edges: { elementId: string; apiId: string; type: string; source: string; target: string }[];
   /** Timeless ownership links (owner → owned). */
@@ -34,8 +34,8 @@ export function viewClasses(index: ElementIndex, input: RenderInput): Map<string
   const hiddenTypes = new Set(filters.hiddenTypes);
   const filteredNodes = new Set<string>();
   const hiddenKinds = new Set(filters.hiddenKinds);
-  const hiddenCamps = new Set(filters.hiddenGroups);
-  for (const node of index.nodes) if (hiddenKinds.has(node.kind) || hiddenCamps.has(node.camp)) filteredNodes.add(node.id);
+  const hiddenGroups = new Set(filters.hiddenGroups);
+  for (const node of index.nodes) if (hiddenKinds.has(node.kind) || hiddenGroups.has(node.legendGroup)) filteredNodes.add(node.id);
   const out = new Map<string, string>();
   const faded = (id: string) => focusSet !== null && !focusSet.has(id);
   const join = (...names: (string | false | null | undefined)[]) => names.filter(Boolean).join(' ');

@@ -1,7 +1,7 @@
 // The graph view's class rules, computed from data alone: which elements a view hides, marks or fades, and the
 // smallest class change between two views (what a year step costs Cytoscape). Built on a small synthetic network.
 import { describe, expect, it } from 'vitest';
-import { classChanges, viewClasses, type ElementIndex, type RenderInput } from '../../client/src/graph-classes';
+import { classChanges, viewClasses, type ElementIndex, type RenderInput } from '../../client/src/graph/classes';
 import { snapshot, type SnapshotOptions } from '../../client/src/lib/temporal';
 import { defaultViewState } from '../../client/src/lib/view-state';
 
@@ -13,8 +13,8 @@ const dated = [
   { id: 'r3', source: 'c', target: 'a', type: 'BLOCKS', since: '2016-01-01', until: null },
 ];
 const index: ElementIndex = {
-  nodes: [{ id: 'a', kind: 'Platform', camp: 'alibaba' }, { id: 'b', kind: 'Platform', camp: 'tencent' },
-    { id: 'c', kind: 'Company', camp: 'others' }, { id: 'd', kind: 'Platform', camp: 'others' }],
+  nodes: [{ id: 'a', kind: 'Platform', legendGroup: 'alibaba' }, { id: 'b', kind: 'Platform', legendGroup: 'tencent' },
+    { id: 'c', kind: 'Company', legendGroup: 'others' }, { id: 'd', kind: 'Platform', legendGroup: 'others' }],
   edges: dated.map((e) => ({ elementId: `e:${e.id}`, apiId: e.id, type: e.type, source: e.source, target: e.target })),
   ownership: [{ elementId: 'owns:b', source: 'c', target: 'b' }],
 };
@@ -41,7 +41,7 @@ describe('viewClasses', () => {
     for (const node of index.nodes) expect(has(classes.get(node.id), 'isolated')).toBe(!shot.nodes.has(node.id));
   });
 
-  it('when a camp is filtered out, then its nodes, their edges and ownership links are hidden', () => {
+  it('when a group is filtered out, then its nodes, their edges and ownership links are hidden', () => {
     const classes = viewClasses(index, view('2020-12-31', { filters: { ...DEFAULT_FILTERS, hiddenGroups: ['tencent'] } }));
     expect(has(classes.get('b'), 'hidden')).toBe(true);
     expect(has(classes.get('e:r2'), 'hidden')).toBe(true);

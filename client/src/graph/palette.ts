@@ -1,9 +1,9 @@
-// Visual vocabulary shared by the graph style and the legend: camp colours, kind shapes, edge styles.
+// Visual vocabulary shared by the graph style and the legend: group colours, kind shapes, edge styles.
 import type { Css } from 'cytoscape';
 
-export type Camp = 'alibaba' | 'tencent' | 'bytedance' | 'others' | 'regulators';
+export type LegendGroup = 'alibaba' | 'tencent' | 'bytedance' | 'others' | 'regulators';
 
-export const CAMPS: readonly { id: Camp; label: string; labelZh: string; color: string }[] = [
+export const LEGEND_GROUPS: readonly { id: LegendGroup; label: string; labelZh: string; color: string }[] = [
   { id: 'alibaba', label: 'Alibaba', labelZh: '阿里', color: '#e8590c' },
   { id: 'tencent', label: 'Tencent', labelZh: '腾讯', color: '#1971c2' },
   { id: 'bytedance', label: 'ByteDance', labelZh: '字节跳动', color: '#0c8599' },
@@ -11,8 +11,8 @@ export const CAMPS: readonly { id: Camp; label: string; labelZh: string; color: 
   { id: 'regulators', label: 'Regulators', labelZh: '监管机构', color: '#6741d9' },
 ];
 
-/** The colour camp of an API `group` (root owner id); Ant Group sits in Alibaba's camp. */
-export function campOf(group: string): Camp {
+/** The legend group (and so the colour) of a node's API `group` (root owner id); Ant Group is drawn with Alibaba. */
+export function legendGroupOf(group: string): LegendGroup {
   if (group === 'alibaba' || group === 'ant-group') return 'alibaba';
   if (group === 'tencent' || group === 'bytedance') return group;
   if (group === 'regulator' || group === 'regulators') return 'regulators';
