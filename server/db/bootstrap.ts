@@ -87,15 +87,23 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
 
   /** The one outstanding serverInfo call: while Neo4j is frozen, later checks wait on it instead of piling up connections. */
   let probe: Promise<unknown> | undefined;
+  /** Probe failures that took at least checkTimeoutMs (a connection that opens but never completes its handshake). */
+  const slowFailures = new WeakSet<object>();
   const ask = () => {
-    probe ??= db.serverInfo().finally(() => { probe = undefined; });
+    if (!probe) {
+      const began = Date.now();
+      probe = db.serverInfo().catch((error: unknown) => {
+        if (Date.now() - began >= checkTimeoutMs && typeof error === 'object' && error) slowFailures.add(error);
+        throw error;
+      }).finally(() => { probe = undefined; });
+    }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new NoAnswerError(`no answer within ${checkTimeoutMs} ms`)), checkTimeoutMs);
     });
     return Promise.race([probe, timeout]).finally(() => clearTimeout(timer));
   };
-  /** When Neo4j last went down: true while every failed check since then got no answer (a frozen Neo4j, no refusal). */
+  /** True while every failed check since Neo4j went down got no answer or a slow failure (frozen: nothing refused or cut). */
   let stalledOnly = false;
   let prepared = false;
   const goDown = (reason: string, stalled = false) => {
@@ -134,8 +142,10 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
         return settle.reject(error);
       }
       if (available && (options.lastSuccessAt?.() ?? 0) >= started) return;
-      if (!(error instanceof NoAnswerError)) stalledOnly = false;
-      if (available) goDown(describe(error), error instanceof NoAnswerError);
+      // A refused or cut connection fails at once: Neo4j may have restarted (fresh, or empty), so prepare it again.
+      const stall = error instanceof NoAnswerError || (typeof error === 'object' && error !== null && slowFailures.has(error));
+      if (!stall) stalledOnly = false;
+      if (available) goDown(describe(error), stall);
       else if (failures % 150 === 0) log(`Neo4j does not answer yet (${describe(error)}). Checking every ${downIntervalMs} ms; /api/ready answers 503 until then.`);
       failures += 1;
     }
