@@ -2,7 +2,9 @@
 // /api/timeline sends its edges compactly (EdgeRows: one `fields` header in EDGE_FIELDS order, one row per Edge).
 import { z } from 'zod';
 import { EDGE_FIELDS } from './edge-fields.js';
-import { ConsoleEdge, Edge, IsoDay, Milestone, Node, Precision, Source, Vocabulary } from './shapes.js';
+import {
+  ConsoleEdge, DateQualifier, Edge, Inferred, IsoDay, Milestone, Node, Precision, ScopeName, Source, Vocabulary,
+} from './shapes.js';
 
 const int = () => z.number().int();
 
@@ -12,6 +14,7 @@ export const EdgeRows = z.object({
   rows: z.array(z.tuple([
     z.string(), z.string(), z.string(), z.string(), IsoDay, IsoDay.nullable(), Precision.nullable(), Precision.nullable(),
     z.string().nullable(), z.string().nullable(), z.array(z.tuple([z.string(), z.string()])), Edge.shape.disputed,
+    DateQualifier.nullable(), z.enum(['by']).nullable(), ScopeName.nullable(), z.string().nullable(), Inferred,
   ])).meta({ description: 'One row per Edge, values in `fields` order; `sources` as [id, pointer] pairs' }),
 }).meta({ id: 'EdgeRows' });
 

@@ -3,12 +3,22 @@
 // the client types its data with them (import type only: the client bundle carries no zod).
 import { z } from 'zod';
 import { isIsoDate } from './dates.js';
+import { SCOPES, type Scope } from './scopes.js';
 
 /** A calendar day YYYY-MM-DD (the form every date on the wire takes). */
 export const IsoDay = z.string().refine(isIsoDate, { error: 'must be a real calendar date YYYY-MM-DD' })
   .meta({ format: 'date', description: 'A calendar date YYYY-MM-DD' });
 /** How much of a date the sources give: a partial date is sent as the first day of its year or month. */
 export const Precision = z.enum(['year', 'month', 'day']);
+
+/** How a date is known, beside its precision: null = as the sources give it; "by" = at an unknown time no later than
+ * the date; "unstated" = the sources give no date (a start only; such a relationship is in no dated endpoint). */
+export const DateQualifier = z.enum(['by', 'unstated']);
+/** Where a relationship holds (labels in contract/scopes.ts); null = the whole relationship. */
+export const ScopeName = z.enum(Object.keys(SCOPES) as [Scope, ...Scope[]]);
+/** The fields of a record taken from context rather than read in the sources, each with how it was inferred. */
+export const Inferred = z.array(z.object({ field: z.string(), note: z.string() }))
+  .meta({ description: 'Fields inferred rather than stated by the sources (e.g. since, source, direction), each with a note' });
 
 export const SourceRef = z.object({
   id: z.string(), pointer: z.string().meta({ description: 'Where in the source, e.g. "line 30"' }),
@@ -27,6 +37,10 @@ const edgeFields = {
   since: IsoDay, until: IsoDay.nullable(), sincePrecision: Precision.nullable(), untilPrecision: Precision.nullable(),
   status: z.string().nullable(), note: z.string().nullable(), sources: z.array(SourceRef),
   disputed: z.object({ field: z.string(), value: z.string().nullable(), source: z.string().nullable(), note: z.string().nullable() }).nullable(),
+  // The audit fields (issue #15); this server always sends them, optional only so clients built before them still type-check.
+  sinceQualifier: DateQualifier.nullable().optional(), untilQualifier: z.enum(['by']).nullable().optional()
+    .meta({ description: '"by": ended at an unknown time no later than `until`; null: `until` is the end the sources give' }),
+  scope: ScopeName.nullable().optional(), noteZh: z.string().nullable().optional(), inferred: Inferred.optional(),
 };
 /** A dated relationship between two entities (OWNS, ISSUED_BY and CONCERNS are not edges). */
 export const Edge = z.object(edgeFields).meta({ id: 'Edge' });
@@ -35,7 +49,8 @@ export const ConsoleEdge = z.object({ ...edgeFields, since: IsoDay.nullable() })
 
 export const Milestone = z.object({
   id: z.string(), date: IsoDay.nullable(), datePrecision: Precision.nullable(), title: z.string(), titleZh: z.string().nullable(),
-  note: z.string().nullable(), regulator: z.string().nullable(), concerns: z.array(z.string()), sources: z.array(SourceRef),
+  note: z.string().nullable(), noteZh: z.string().nullable(), inferred: Inferred, regulator: z.string().nullable(),
+  concerns: z.array(z.string()), sources: z.array(SourceRef),
 }).meta({ id: 'Milestone' });
 
 export const VocabularyCategory = z.enum(['open', 'closed', 'regulatory', 'legal', 'commercial', 'ownership']);

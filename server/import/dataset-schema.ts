@@ -1,5 +1,5 @@
 // The shape of a Hulian dataset (the bundled data/ files, or a user's JSON import), as zod schemas.
-// Cross-record checks (references, dates, duplicates) live in validate.ts.
+// Cross-record checks (references, dates and their qualifiers, duplicates) live in validate.ts.
 import { z } from 'zod';
 import { isScope, SCOPES } from '../../contract/scopes.js';
 import { DATE_QUALIFIERS } from './dates.js';
@@ -10,7 +10,7 @@ const sourceRef = z.object({ id, pointer: z.string().min(1) });
 const scope = z.string().refine(isScope, { message: `must be one of ${Object.keys(SCOPES).join(', ')} (or null for the whole relationship)` });
 
 /** The fields of a record whose value may be inferred rather than stated by the sources. */
-export const INFERABLE_FIELDS = {
+const INFERABLE_FIELDS = {
   relationships: ['since', 'until', 'source', 'target', 'direction', 'type'],
   milestones: ['date', 'regulator', 'concerns'],
 } as const;

@@ -14,7 +14,6 @@ export interface PartialDate {
  * 2024 article ended by 2024). "unstated": the sources give no date at all, so the date is null (starts only).
  */
 export const DATE_QUALIFIERS = ['by', 'unstated'] as const;
-export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
 
 const FORMAT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -2,7 +2,8 @@
 // whose types come from the contract (contract/shapes.ts). Every route and the console build their output through these.
 import type { Json } from '../db/convert.js';
 import {
-  Precision, VocabularyCategory, type ConsoleEdge, type Milestone, type Node, type Source, type SourceRef, type Vocabulary,
+  DateQualifier, Precision, ScopeName, VocabularyCategory, type ConsoleEdge, type Milestone, type Node, type Source, type SourceRef,
+  type Vocabulary,
 } from '../../contract/shapes.js';
 
 /** A Node as sent (contract/shapes.ts). */
@@ -17,6 +18,12 @@ const texts = (value: Json | undefined): string[] => (Array.isArray(value) ? val
 const oneOf = <T extends string, F>(values: readonly T[], value: Json | undefined, fallback: F): T | F =>
   (values as readonly Json[]).includes(value ?? null) ? value as T : fallback;
 const precision = (value: Json | undefined) => oneOf(Precision.options, value, null);
+
+/** Pairs inferred field names with their notes (stored as two parallel lists by the loader). */
+function toInferred(fields: Json | undefined, notes: Json | undefined): { field: string; note: string }[] {
+  const noteList = texts(notes);
+  return texts(fields).map((field, i) => ({ field, note: noteList[i] ?? '' }));
+}
 
 /** Pairs source ids with their "<id> line N" pointers (stored as two parallel lists). */
 export function toSourceRefs(ids: Json | undefined, pointers: Json | undefined): SourceRef[] {
@@ -47,6 +54,8 @@ export function toEdge(raw: Json | undefined): ApiEdge {
     disputed: p.disputedField ? {
       field: String(p.disputedField), value: text(p.disputedValue), source: text(p.disputedSource), note: text(p.disputedNote),
     } : null,
+    sinceQualifier: oneOf(DateQualifier.options, p.sinceQualifier, null), untilQualifier: oneOf(['by'] as const, p.untilQualifier, null),
+    scope: oneOf(ScopeName.options, p.scope, null), noteZh: text(p.noteZh), inferred: toInferred(p.inferredFields, p.inferredNotes),
   };
 }
 
@@ -56,7 +65,8 @@ export function toMilestone(raw: Json | undefined): Milestone {
   const p = (row.props ?? {}) as JsonMap;
   return {
     id: String(p.id), date: text(p.date), datePrecision: precision(p.datePrecision), title: String(p.title ?? p.id),
-    titleZh: text(p.titleZh), note: text(p.note), regulator: text(row.regulator), concerns: texts(row.concerns),
+    titleZh: text(p.titleZh), note: text(p.note), noteZh: text(p.noteZh), inferred: toInferred(p.inferredFields, p.inferredNotes),
+    regulator: text(row.regulator), concerns: texts(row.concerns),
     sources: toSourceRefs(p.sources, p.sourcePointers),
   };
 }

@@ -71,7 +71,8 @@ describe('the contract on real payloads', () => {
 
   it('should parse the timeline edge row that docs/api.md gives as its example', () => {
     const row = ['meituan-waimai-blocks-alipay-2020-08', 'meituan-waimai', 'alipay', 'BLOCKS', '2020-08-01', null, 'month', null,
-      'payment-not-accepted', 'Users complained …', [['caijing-wall-breaking-accelerates-2024-05-22', 'line 30']], null];
+      'payment-not-accepted', 'Users complained …', [['caijing-wall-breaking-accelerates-2024-05-22', 'line 30']], null,
+      'by', null, null, '2020年8月,用户投诉美团外卖无法使用支付宝…', []];
     expect(EdgeRows.safeParse({ fields: [...EDGE_FIELDS], rows: [row] }).error).toBeUndefined();
   });
 

@@ -8,7 +8,7 @@ import { parsePartialDate } from '../../server/import/dates.js';
 interface Inferred { field: string; note: string }
 interface Rel {
   id: string; source: string; target: string; type: string; since: string | null; sinceQualifier: string | null;
-  until: string | null; untilQualifier: string | null; scope: string | null; noteZh?: string; inferred: Inferred[];
+  until: string | null; untilQualifier: string | null; scope: string | null; status: string | null; noteZh?: string; inferred: Inferred[];
 }
 interface Milestone { id: string; date: string; noteZh?: string; inferred: Inferred[] }
 interface NodeRec { id: string; kind: string; nameZh: string; aliases: string[] }

@@ -29,5 +29,6 @@ function decodeEdge(row: readonly unknown[], column: Record<EdgeField, number>):
     id: at('id'), source: at('source'), target: at('target'), type: at('type'), since: at('since'), until: at('until'),
     sincePrecision: at('sincePrecision'), untilPrecision: at('untilPrecision'), status: at('status'), note: at('note'),
     sources: pairs.map(([id, pointer]) => ({ id, pointer })), disputed: at('disputed'),
+    sinceQualifier: at('sinceQualifier'), untilQualifier: at('untilQualifier'), scope: at('scope'), noteZh: at('noteZh'), inferred: at('inferred'),
   };
 }
