@@ -58,6 +58,7 @@ async function main(): Promise<void> {
   let guard: RequestGuard | undefined;
   const watch = watchDatabase(db, {
     log: say, seedIfEmpty, warmBeforeReady: warmFixedEndpoints, afterReady: warmOtherEndpoints,
+    holdsData: async (database) => Number((await database.read('count-data'))[0]?.nodes ?? 0) > 0,
     lastSuccessAt: () => lastNeo4jSuccess,
     onDown: () => {
       const answered = guard?.failNeo4jRequests() ?? 0;

@@ -15,6 +15,11 @@ export interface BootstrapHooks {
    * statistics made Neo4j plan the warmed queries again.
    */
   warmBeforeReady?: (db: Database) => Promise<void>;
+  /**
+   * A cheap check that the database holds data, used when preparing it again after an outage (a restarted Neo4j almost
+   * always does): planning the seed statement on a cold JVM alone takes seconds, only to find the data there.
+   */
+  holdsData?: (db: Database) => Promise<boolean>;
 }
 
 /** Where preparing the database spent its time, in ms. */
@@ -25,13 +30,13 @@ export interface BootstrapTiming {
 }
 
 /** Applies the schema, seeds an empty database and warms the first requests' queries; returns each step's time. */
-export async function bootstrap(db: Database, hooks: BootstrapHooks): Promise<BootstrapTiming> {
+export async function bootstrap(db: Database, hooks: BootstrapHooks, again = false): Promise<BootstrapTiming> {
   let lap = Date.now();
   const since = () => { const now = Date.now(); const ms = now - lap; lap = now; return ms; };
   const applied = await applySchema(db, { awaitIndexes: false });
   const schemaMs = since();
   hooks.log(`schema checked (${applied.statements} constraints and indexes, ${applied.created} created) in ${schemaMs} ms`);
-  const seeded = await hooks.seedIfEmpty?.(db);
+  const seeded = (again && await hooks.holdsData?.(db)) ? null : await hooks.seedIfEmpty?.(db);
   const seedMs = since();
   if (seeded) hooks.log(seeded);
   await hooks.warmBeforeReady?.(db);
@@ -126,7 +131,7 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
         return;
       }
       const answeredMs = Date.now() - started;
-      const timing = await bootstrap(db, options);
+      const timing = await bootstrap(db, options, prepared);
       if (stopped) return;
       available = true;
       prepared = true;
