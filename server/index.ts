@@ -69,7 +69,11 @@ async function main(): Promise<void> {
   const supervisor: EmbeddedSupervisor | undefined = target.embedded && superviseEmbedded(target.embedded.neo4j, {
     restart: target.embedded.restart, attempts: config.NEO4J_RESTART_ATTEMPTS, log: say,
     onExit: (exit) => watch.markDown(exit.signal ? `its process was killed by ${exit.signal}` : `its process exited with code ${exit.code}`),
-    onGiveUp: (reason) => giveUp?.(reason),
+    onGiveUp: (reason) => {
+      if (giveUp) return giveUp(reason);
+      console.error(`hulian: the embedded Neo4j died while starting and could not be restarted (${reason}).`);
+      process.exit(1);
+    },
   });
   const stopNeo4j = () => (supervisor ? supervisor.stop() : target.stop());
   const ownership: Neo4jOwnership = supervisor ? { kind: 'embedded', status: () => supervisor.status } : { kind: 'external' };
