@@ -1,6 +1,6 @@
-// The console-attack scenario of `npm run load`: hostile console queries (a backtracking regex, a huge list, a LOAD CSV
-// tarpit and SSRF, rows far past the byte budget, an interruptible query that times out) while the fixed endpoints
-// are measured; then each attack alone, with Neo4j's CPU sampled until it is idle again.
+// The console-attack scenario of `npm run load`: hostile console queries (a backtracking regex, huge lists, a LOAD CSV
+// tarpit and SSRF, a plan blow-up, rows far past the byte budget, a query past its timeout), each alone with Neo4j's
+// CPU sampled until it is idle again, then in loops while the fixed endpoints are measured.
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
@@ -16,6 +16,13 @@ async function tarpit(): Promise<{ port: number; connections: () => number; clos
   return { port: (server.address() as AddressInfo).port, connections: () => connections, close: () => server.close() };
 }
 
+/** A pattern of 12 nodes all linked to each other: 66 relationships, which once took 28 s to plan. */
+function clique(n = 12): string {
+  const pairs: string[] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push(`(a${i})--(a${j})`);
+  return `MATCH ${pairs.join(', ')} RETURN count(*) AS c`;
+}
+
 function attacks(port: number): Attack[] {
   const url = `http://127.0.0.1:${port}/secret.txt`;
   return [
@@ -23,8 +30,10 @@ function attacks(port: number): Attack[] {
     { name: 'huge list', query: 'RETURN size([x IN range(1, 200000000) | x]) AS n', expect: [403] },
     { name: 'LOAD CSV tarpit', query: `LOAD CSV FROM '${url}' AS l RETURN l`, expect: [403] },
     { name: 'nested LOAD CSV (SSRF)', query: `RETURN [i IN [1] | COLLECT { LOAD CSV FROM $url AS l RETURN l }] AS x`, params: { url }, expect: [403] },
-    { name: 'big rows', query: "WITH reduce(s = 'x', i IN range(1, 19) | s + s) AS big UNWIND range(1, 1000) AS i RETURN i, big", expect: [200] },
-    { name: 'cartesian past the timeout', query: 'MATCH (a), (b), (c), (d) RETURN count(*) AS n', expect: [504] },
+    { name: 'string doubling', query: "WITH reduce(s = 'x', i IN range(1, 30) | s + s) AS big RETURN size(big) AS n", expect: [403] },
+    { name: 'big rows (320 KB each)', query: "UNWIND range(1, 1000) AS i RETURN i, [x IN range(1, 10000) | 'padding-0123456789-0123456789'] AS big", expect: [200] },
+    { name: '12-node clique (planning)', query: clique(), expect: [403] },
+    { name: 'cartesian past the timeout', query: "MATCH (a), (b), (c), (d) WHERE a.name + b.name + c.name + d.name CONTAINS 'zzz' RETURN count(*) AS n", expect: [504] },
   ];
 }
 
