@@ -65,7 +65,7 @@ export interface CliRun {
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
 }
 
-/** Runs a command-line tool (e.g. server/import/cli-backup.ts) with tsx, against Neo4j at `uri`. */
+/** Runs a command-line tool (e.g. server/cli/backup.ts) with tsx, against Neo4j at `uri`. */
 export function runCli(script: string, args: string[], uri: string): CliRun {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {

@@ -10,8 +10,8 @@ import { readDatasetDir } from '../../server/import/bundled.js';
 import { loadDataset } from '../../server/import/load.js';
 import { canonicalDump, connectTo, fingerprint, runCli, startPrivateNeo4j, tempDir } from './_reliability.js';
 
-const BACKUP = 'server/import/cli-backup.ts';
-const RESTORE = 'server/import/cli-restore.ts';
+const BACKUP = 'server/cli/backup.ts';
+const RESTORE = 'server/cli/restore.ts';
 
 /** A few records that use what the bundled data does not: custom relationship properties, a Person without a Chinese name. */
 const EXTRAS = {
@@ -84,7 +84,7 @@ describe.skipIf(!launcherIsBuilt())('db:backup and db:restore', () => {
     const file = join(backupDir, 'for-import.json');
     expect((await runCli(BACKUP, [file], neo4j.uri).done).code).toBe(0);
     await db.write('wipe-all');
-    const imported = await runCli('server/import/cli-import.ts', [file], neo4j.uri).done;
+    const imported = await runCli('server/cli/import.ts', [file], neo4j.uri).done;
     expect(imported.code, imported.output).toBe(0);
     expect(await fingerprint(db)).toEqual(before);
   }, 120_000);

@@ -32,19 +32,19 @@ function expectedCounts() {
 
 describe('db:reset and db:seed', () => {
   it('should refuse an unknown option with the usage and exit code 2', async () => {
-    const run = await runCli('cli-seed.ts', ['--wipe'], neo4j);
+    const run = await runCli('seed.ts', ['--wipe'], neo4j);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unknown option --wipe/);
   });
 
   it('when reset, then the database holds exactly the bundled data; seeding again changes nothing', async () => {
-    const reset = await runCli('cli-seed.ts', ['--reset'], neo4j);
+    const reset = await runCli('seed.ts', ['--reset'], neo4j);
     expect(reset.code, reset.stderr).toBe(0);
     expect(reset.stdout).toMatch(/wiped the database and loaded/);
     const [counts] = await db.read('count-data');
     expect(counts).toEqual(expectedCounts());
     const before = await databaseFingerprint(db);
-    const seed = await runCli('cli-seed.ts', [], neo4j);
+    const seed = await runCli('seed.ts', [], neo4j);
     expect(seed.code, seed.stderr).toBe(0);
     expect(await databaseFingerprint(db)).toEqual(before);
   });
@@ -64,7 +64,7 @@ describe('import of a JSON network', () => {
     const before = await databaseFingerprint(db);
     const path = join(dir, 'bad.json');
     writeFileSync(path, JSON.stringify(network(`${prefix}nobody`)));
-    const run = await runCli('cli-import.ts', [path, '--source-title', 'test network'], neo4j);
+    const run = await runCli('import.ts', [path, '--source-title', 'test network'], neo4j);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`bad.json: relationships[0] (id "${prefix}r1"): field "target": unknown node id "${prefix}nobody"`);
     expect(await databaseFingerprint(db)).toEqual(before);
@@ -73,7 +73,7 @@ describe('import of a JSON network', () => {
   it('should import nodes and relationships that link to nodes already in the database, citing the file', async () => {
     const path = join(dir, 'good.json');
     writeFileSync(path, JSON.stringify(network('tencent')));
-    const run = await runCli('cli-import.ts', [path, '--source-id', `${prefix}src`, '--source-title', 'test network'], neo4j);
+    const run = await runCli('import.ts', [path, '--source-id', `${prefix}src`, '--source-title', 'test network'], neo4j);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/1 nodes \(\+2 already in the database\), 2 relationships/);
     const rows = await db.withSession('READ', async (s) => (await s.run(

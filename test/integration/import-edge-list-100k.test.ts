@@ -36,13 +36,13 @@ const query = async (cypher: string) => db.withSession('READ', async (s) => (awa
 
 describe('import of a 100k edge list', () => {
   it('should refuse the file without a column mapping, naming what is missing', async () => {
-    const run = await runCli('cli-import.ts', [path, '--no-header', '--type', type], neo4j);
+    const run = await runCli('import.ts', [path, '--no-header', '--type', type], neo4j);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--columns/);
   }, 60_000);
 
   it('should validate it in a dry run without writing anything', async () => {
-    const run = await runCli('cli-import.ts', [path, ...mapping, '--dry-run'], neo4j);
+    const run = await runCli('import.ts', [path, ...mapping, '--dry-run'], neo4j);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`${generated.nodeIds.size} nodes (+0 already in the database), ${ROWS} relationships`);
     const [nodes] = await query('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix RETURN count(n) AS n');
@@ -50,7 +50,7 @@ describe('import of a 100k edge list', () => {
   }, 180_000);
 
   it('should import every row as a dated relationship with its rating, between the nodes it names', async () => {
-    const run = await runCli('cli-import.ts', [path, ...mapping], neo4j);
+    const run = await runCli('import.ts', [path, ...mapping], neo4j);
     expect(run.code, run.stderr).toBe(0);
     const rate = Math.round(ROWS / (run.ms / 1000));
     console.log(`100k-relationship import: ${(run.ms / 1000).toFixed(1)} s wall clock (${rate} relationships/s); CLI said: ${run.stdout.trim().split('\n').at(-1)}`);
@@ -68,7 +68,7 @@ describe('import of a 100k edge list', () => {
   }, 600_000);
 
   it('when imported a second time, then the counts stay the same', async () => {
-    const run = await runCli('cli-import.ts', [path, ...mapping], neo4j);
+    const run = await runCli('import.ts', [path, ...mapping], neo4j);
     expect(run.code, run.stderr).toBe(0);
     const [counts] = await query('MATCH (a:Node)-[r]->() WHERE a.id STARTS WITH $prefix AND type(r) = $type RETURN count(r) AS rels');
     expect(Number(counts!.rels)).toBe(ROWS);

@@ -13,7 +13,7 @@ import { connectTo, fingerprint, runCli, startPrivateNeo4j, tempDir, waitUntil, 
 
 const NODES = 3_000;
 const RELATIONSHIPS = 40_000;
-const IMPORT = 'server/import/cli-import.ts';
+const IMPORT = 'server/cli/import.ts';
 
 /** A JSON network big enough that loading it takes a few seconds. */
 function writeNetwork(path: string): void {

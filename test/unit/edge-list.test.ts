@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cellValue, convertDate, EdgeListBuilder, slugify, type EdgeListMapping } from '../../server/import/edge-list.js';
-import { completeMapping, parseImportArgs, UsageError } from '../../server/import/import-args.js';
+import { completeMapping, parseImportArgs, UsageError } from '../../server/cli/import-args.js';
 import { EdgeListFileError, readEdgeList } from '../../server/import/read-edge-list.js';
 import { validateDataset } from '../../server/import/validate.js';
 

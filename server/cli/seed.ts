@@ -1,11 +1,11 @@
 // `npm run db:seed` loads the bundled dataset (MERGE: loading twice changes nothing);
 // `npm run db:reset` (--reset) wipes the database and loads it, in ONE transaction.
-import { readDatasetDir } from './bundled.js';
-import { EXIT } from './cli-connect.js';
-import { describeDatabaseCounts, runWithCliDatabase } from './cli-report.js';
-import { loadDataset } from './load.js';
+import { readDatasetDir } from '../import/bundled.js';
+import { EXIT } from './connect.js';
+import { describeDatabaseCounts, runWithCliDatabase } from './report.js';
+import { loadDataset } from '../import/load.js';
 import { progressBar } from './progress.js';
-import { describeLoad } from './seed.js';
+import { describeLoad } from '../import/seed.js';
 
 const say = (line: string) => console.log(`hulian: ${line}`);
 

@@ -1,9 +1,9 @@
 // Parses `npm run import -- <file.csv|file.json> [options]` into a checked plan; bad options name the option.
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { NODE_KINDS } from './dataset-schema.js';
-import { CATEGORIES, DATE_FORMATS, slugify, type DateFormat, type EdgeListMapping } from './edge-list.js';
-import type { CsvLayout } from './read-edge-list.js';
+import { NODE_KINDS } from '../import/dataset-schema.js';
+import { CATEGORIES, DATE_FORMATS, slugify, type DateFormat, type EdgeListMapping } from '../import/edge-list.js';
+import type { CsvLayout } from '../import/read-edge-list.js';
 
 export const USAGE = `Usage: npm run import -- <file.csv|file.json> [options]
 

@@ -1,11 +1,11 @@
 // How the command-line tools report a failure: what went wrong (file, record, field) and what to do next.
 import { neo4jCode } from '../db/errors.js';
-import { CliConnectError, EXIT, openCliDatabase, type CliDatabase } from './cli-connect.js';
+import { CliConnectError, EXIT, openCliDatabase, type CliDatabase } from './connect.js';
 import { AppError } from '../http/problems.js';
-import { EdgeListFileError } from './read-edge-list.js';
-import { NetworkFileError } from './json-file.js';
-import { LoadIncompleteError } from './load.js';
-import { formatIssue, ValidationError, type ValidationIssue } from './validate.js';
+import { EdgeListFileError } from '../import/read-edge-list.js';
+import { NetworkFileError } from '../import/json-file.js';
+import { LoadIncompleteError } from '../import/load.js';
+import { formatIssue, ValidationError, type ValidationIssue } from '../import/validate.js';
 
 const SHOWN = 30;
 

@@ -1,9 +1,9 @@
 // `npm run db:backup [-- file.json]`: writes the whole database as one JSON file in the importer's own format
 // (default backups/hulian-<UTC time>.json); `npm run db:restore -- file.json` or `npm run import` read it back.
-import { EXIT } from './cli-connect.js';
-import { describeBackup, exportDatabase } from './backup-export.js';
-import { defaultBackupPath, writeBackupFile } from './backup-file.js';
-import { runWithCliDatabase } from './cli-report.js';
+import { EXIT } from './connect.js';
+import { describeBackup, exportDatabase } from '../import/backup-export.js';
+import { defaultBackupPath, writeBackupFile } from '../import/backup-file.js';
+import { runWithCliDatabase } from './report.js';
 
 const say = (line: string) => console.log(`hulian: ${line}`);
 const USAGE = 'Usage: npm run db:backup [-- <file.json>]   (default: backups/hulian-<time>.json)';

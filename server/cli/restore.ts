@@ -1,11 +1,11 @@
 // `npm run db:restore -- file.json`: REPLACES the whole database with a backup written by db:backup. The file is
 // validated first; the wipe and the load run in one transaction, so a failure leaves the database as it was.
 import { existsSync } from 'node:fs';
-import { EXIT } from './cli-connect.js';
-import { restoreBackupFile } from './backup-file.js';
-import { describeDatabaseCounts, runWithCliDatabase } from './cli-report.js';
+import { EXIT } from './connect.js';
+import { restoreBackupFile } from '../import/backup-file.js';
+import { describeDatabaseCounts, runWithCliDatabase } from './report.js';
 import { progressBar } from './progress.js';
-import { describeLoad } from './seed.js';
+import { describeLoad } from '../import/seed.js';
 
 const say = (line: string) => console.log(`hulian: ${line}`);
 const USAGE = 'Usage: npm run db:restore -- <backup.json>   (replaces everything in the database with the backup)';

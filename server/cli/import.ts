@@ -1,15 +1,15 @@
 // `npm run import -- <file.csv|file.json> [options]`: imports a user's dated network with the same validation
 // and the same all-or-nothing load as the bundled data. `--help` lists the options; docs/data.md the formats.
 import { existsSync, statSync } from 'node:fs';
-import { EXIT, type CliDatabase } from './cli-connect.js';
-import { issueLines, reportFailure, runWithCliDatabase } from './cli-report.js';
+import { EXIT, type CliDatabase } from './connect.js';
+import { issueLines, reportFailure, runWithCliDatabase } from './report.js';
 import { completeMapping, parseImportArgs, UsageError, USAGE, type ImportPlan } from './import-args.js';
-import { existingEntities, knownVocabulary, referencedNodeIds, withKnownVocabulary } from './import-context.js';
-import { readNetworkJson } from './json-file.js';
-import { loadDataset } from './load.js';
+import { existingEntities, knownVocabulary, referencedNodeIds, withKnownVocabulary } from '../import/import-context.js';
+import { readNetworkJson } from '../import/json-file.js';
+import { loadDataset } from '../import/load.js';
 import { progressBar } from './progress.js';
-import { readEdgeList } from './read-edge-list.js';
-import { validateDataset, type RawDataset } from './validate.js';
+import { readEdgeList } from '../import/read-edge-list.js';
+import { validateDataset, type RawDataset } from '../import/validate.js';
 
 const say = (line: string) => console.log(`hulian: ${line}`);
 const BIG_FILE_BYTES = 1_000_000;
