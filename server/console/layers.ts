@@ -14,6 +14,7 @@ export interface Refusal {
     | 'admin-command'
     | 'empty'
     | 'regex'
+    | 'reduce'
     | 'range'
     | 'pattern-size'
     | 'too-long'

@@ -12,7 +12,7 @@ import {
   type ParsedConsoleQuery,
 } from './cypher-tree.js';
 import type { Refusal } from './layers.js';
-import { MAX_RANGE_PRODUCT, MAX_RANGE_SPAN, rangeSpan } from './range-bounds.js';
+import { rangeRefusal, reduceRefusal, type RangeState } from './range-bounds.js';
 import { cypherStringValue, regexProblem } from './regex-safety.js';
 
 /** Most relationship patterns in one query: planning time grows steeply with them (a 66-relationship clique took 28 s to plan). */
@@ -76,11 +76,7 @@ const unsupported = (what: string): Refusal => ({
 });
 
 /** The refusal for one node of the tree, or null; `state` collects what is counted across the whole query. */
-function judgeNode(
-  node: CypherNode,
-  params: Record<string, unknown>,
-  state: { relationships: number; rangeProduct: number },
-): Refusal | null {
+function judgeNode(node: CypherNode, params: Record<string, unknown>, state: RangeState & { relationships: number }): Refusal | null {
   const refused = REFUSED_RULES[node.name];
   if (refused) return refused;
   switch (node.name) {
@@ -118,8 +114,15 @@ function judgeNode(
           detail: `Function ${name}() is not allowed; the console allows Cypher's built-in functions only (no db.*, dbms.*, apoc.* or user functions).`,
         };
       }
-      return name.toLowerCase() === 'range' ? judgeRange(node, params, state) : null;
+      return name.toLowerCase() === 'range' ? rangeRefusal(node, params, state) : null;
     }
+    case 'unwindClause': {
+      const source = ruleChildren(node).find((c) => c.name === 'expression');
+      if (source) state.streamed.add(unwrap(source));
+      return null;
+    }
+    case 'reduceExpression':
+      return reduceRefusal(node, params);
     case 'comparisonExpression6': {
       const [operator, operand] = node.children;
       return operator?.name === '=~' && operand ? judgeRegex(operand) : null;
@@ -135,29 +138,6 @@ function judgeNode(
     default:
       return null;
   }
-}
-
-function judgeRange(node: CypherNode, params: Record<string, unknown>, state: { rangeProduct: number }): Refusal | null {
-  const span = rangeSpan(node, params);
-  if (span.kind === 'unknown') {
-    return {
-      reason: 'range',
-      detail: `range() needs integer bounds the console can check before running (literals, $parameters, or size(list)); "${span.argument}" is not one.`,
-    };
-  }
-  if (span.span > MAX_RANGE_SPAN) {
-    return {
-      reason: 'range',
-      detail: `range() would produce ${span.span.toLocaleString('en')} values; the console allows at most ${MAX_RANGE_SPAN.toLocaleString('en')}. Use smaller bounds.`,
-    };
-  }
-  state.rangeProduct *= Math.max(1, span.span);
-  return state.rangeProduct > MAX_RANGE_PRODUCT
-    ? {
-        reason: 'range',
-        detail: `The range() calls in this query multiply to more than ${MAX_RANGE_PRODUCT.toLocaleString('en')} values; use smaller bounds.`,
-      }
-    : null;
 }
 
 function judgeRegex(operand: CypherNode): Refusal | null {
@@ -184,7 +164,7 @@ export function parseTreeRefusal(parsed: ParsedConsoleQuery, params: Record<stri
   if (!statements.length) return { reason: 'empty', detail: 'The query is empty.' };
   if (statements.length > 1)
     return { reason: 'several-statements', detail: 'Send one statement at a time; this query holds several separated by ";".' };
-  const state = { relationships: 0, rangeProduct: 1 };
+  const state = { relationships: 0, rangeProduct: 1, streamed: new Set<CypherNode>() };
   for (const node of descendants(statements[0]!)) {
     if (!node.rule) continue;
     const refusal = judgeNode(node, params, state);

@@ -1,10 +1,13 @@
-// Works out how many values a range(…) call in the parse tree can produce, from literal bounds and from the
-// query's parameters (known before the query runs): Neo4j cannot interrupt a huge range inside reduce() or a list.
+// Bounds list work Neo4j cannot interrupt (it checks for termination between rows, not inside an expression): the
+// span of each range(…) from literal bounds and the query's parameters, and reduce() accumulators, which must be numbers.
 import neo4j from 'neo4j-driver';
 import { qualifiedName, ruleChildren, tokens, unwrap, type CypherNode } from './cypher-tree.js';
+import type { Refusal } from './layers.js';
 
-/** Largest span of one range() call. */
+/** Largest span of a range() that UNWIND streams row by row (Neo4j can stop between rows). */
 export const MAX_RANGE_SPAN = 1_000_000;
+/** Largest span of a range() evaluated inside an expression (list comprehension, reduce, predicate): one uninterruptible step. */
+export const MAX_RANGE_SPAN_IN_EXPRESSION = 10_000;
 /** Largest product of the spans of all range() calls in one query (nested ranges multiply). */
 export const MAX_RANGE_PRODUCT = 10_000_000;
 /** Span counted for a range() bounded by size(…) or length(…) of a list the query already holds. */
@@ -66,4 +69,95 @@ export function rangeSpan(invocation: CypherNode, params: Record<string, unknown
       return { kind: 'unknown', argument: args[i] ? tokens(args[i]!).join(' ') : '?' };
   }
   return { kind: 'known', span: LIST_SIZE_SPAN_ESTIMATE };
+}
+
+/** What the judge counts across a query: the running product of range spans, and the UNWIND sources (streamed). */
+export interface RangeState {
+  rangeProduct: number;
+  streamed: Set<CypherNode>;
+}
+
+const fmt = (n: number) => n.toLocaleString('en');
+
+/** The refusal for one range() invocation (span, cap by where it sits, running product), or null. */
+export function rangeRefusal(node: CypherNode, params: Record<string, unknown>, state: RangeState): Refusal | null {
+  const span = rangeSpan(node, params);
+  if (span.kind === 'unknown') {
+    return {
+      reason: 'range',
+      detail: `range() needs integer bounds the console can check before running (literals, $parameters, or size(list)); "${span.argument}" is not one.`,
+    };
+  }
+  const streamed = state.streamed.has(node);
+  const cap = streamed ? MAX_RANGE_SPAN : MAX_RANGE_SPAN_IN_EXPRESSION;
+  if (span.span > cap) {
+    const where = streamed ? 'as the source of UNWIND' : 'inside an expression (use UNWIND range(…) to stream larger ones)';
+    return {
+      reason: 'range',
+      detail: `range() would produce ${fmt(span.span)} values; the console allows at most ${fmt(cap)} ${where}. Use smaller bounds.`,
+    };
+  }
+  state.rangeProduct *= Math.max(1, span.span);
+  return state.rangeProduct > MAX_RANGE_PRODUCT
+    ? {
+        reason: 'range',
+        detail: `The range() calls in this query multiply to more than ${fmt(MAX_RANGE_PRODUCT)} values; use smaller bounds.`,
+      }
+    : null;
+}
+
+/** Operands that make a reduce() step build a list or a string, whose every step copies the whole accumulator. */
+const GROWING = new Set(['listLiteral', 'listComprehension', 'patternComprehension', 'collectExpression', 'stringLiteral']);
+/** Functions whose result is a number or boolean whatever their arguments: what is inside them cannot grow the accumulator. */
+const SCALAR_RESULT = new Set([
+  'size',
+  'length',
+  'char_length',
+  'character_length',
+  'tointeger',
+  'tofloat',
+  'toboolean',
+  'abs',
+  'sign',
+  'round',
+  'ceil',
+  'floor',
+  'sqrt',
+  'isempty',
+]);
+
+/** True when the expression may add a list or string to the accumulator (conservative: any such operand outside a scalar function). */
+function mayGrow(node: CypherNode): boolean {
+  if (!node.rule) return false;
+  if (GROWING.has(node.name)) return true;
+  if (node.name === 'countExpression' || node.name === 'existsExpression') return false;
+  if (node.name === 'functionInvocation' && SCALAR_RESULT.has(qualifiedName(node.children[0]!).toLowerCase())) return false;
+  return node.children.some(mayGrow);
+}
+
+/** A number, boolean or null: a literal, or a parameter holding one. */
+function isScalarStart(init: CypherNode, params: Record<string, unknown>): boolean {
+  const text = tokens(init);
+  if (text.length === 2 && text[0] === '$') {
+    const value = params[text[1]!.replace(/^`|`$/g, '')];
+    return typeof value === 'number' || typeof value === 'boolean' || value === null || neo4j.isInt(value);
+  }
+  const literal = text.filter((t) => t !== '-' && t !== '+' && t !== '(' && t !== ')');
+  return literal.length === 1 && /^(\d|\.\d|true$|false$|null$)/i.test(literal[0]!);
+}
+
+/**
+ * reduce() runs its whole loop inside one expression. Summing is linear, but building a list or a string copies the
+ * accumulator on every step (quadratic): range(1, 300000) ran for minutes past a 3 s timeout. So the accumulator
+ * must start as a number or boolean and the step may not add list, string or subquery values to it.
+ */
+export function reduceRefusal(node: CypherNode, params: Record<string, unknown>): Refusal | null {
+  const expressions = ruleChildren(node).filter((c) => c.name === 'expression');
+  const [init, , step] = expressions;
+  if (init && step && isScalarStart(init, params) && !mayGrow(step)) return null;
+  return {
+    reason: 'reduce',
+    detail:
+      'reduce() may only accumulate numbers or booleans in the console: building a list or string with reduce() takes quadratic time that Neo4j cannot interrupt. Use collect(), a list comprehension or sum() instead.',
+  };
 }

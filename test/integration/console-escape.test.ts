@@ -160,7 +160,7 @@ describe('console escape attempts', () => {
 const NESTINGS: ((subquery: string) => string)[] = [
   (e) => `RETURN [i IN [1] | ${e}] AS x`,
   (e) => `RETURN CASE WHEN true THEN ${e} END AS x`,
-  (e) => `RETURN reduce(s = [], i IN [1] | s + ${e}) AS x`,
+  (e) => `RETURN reduce(s = 0, i IN [1] | s + size(${e})) AS x`,
   (e) => `WITH {a: 1} AS m RETURN m { .*, x: ${e} } AS x`,
   (e) => `MATCH (n:Entity) WHERE size(${e}) > 0 RETURN n.id LIMIT 1`,
   (e) => `CALL () { RETURN ${e} AS x } RETURN x`,
@@ -226,11 +226,15 @@ describe('console escape attempts through nested subqueries and constructs Neo4j
       expect((await getJson(server.baseUrl, '/api/graph?at=2015-01-01')).status).toBe(200);
     }));
 
-  it('when range() is enormous (literal, parameter or nested), then it is refused before it runs', () =>
+  it('when range() is enormous (literal, parameter, nested or streamed) or reduce() builds a list, then it is refused before it runs', () =>
     unchanged(async () => {
       await refused('RETURN reduce(s = 0, i IN range(1, 100000000000) | s + i) AS x', 'range');
       await refused('RETURN reduce(s = 0, i IN range(1, $n) | s + i) AS x', 'range', { n: 1e12 });
-      await refused('RETURN reduce(s = 0, i IN range(1, 100000) | s + size(range(1, 1000))) AS x', 'range');
+      await refused('UNWIND range(1, 100000) AS i RETURN size(range(1, 1000)) AS x', 'range');
+      await refused('UNWIND range(1, 100000000) AS i RETURN count(i) AS x', 'range');
+      await refused('RETURN size(reduce(s = [], i IN range(1, 300000) | s + [i])) AS x', 'reduce');
+      await refused('RETURN size([i IN range(1, 300000) | i]) AS x', 'range');
+      await refused('RETURN size(reduce(s = [], i IN range(1, 3000) | s + [i])) AS x', 'reduce');
       const small = await cypher('RETURN reduce(s = 0, i IN range(1, $n) | s + i) AS x', { n: 100 });
       expect(small.status).toBe(200);
       expect(small.body.rows).toEqual([{ x: 5050 }]);

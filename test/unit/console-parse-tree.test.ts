@@ -7,7 +7,13 @@ import { catalog, defaultParams } from '../../server/console/catalog.js';
 import { parseConsoleQuery } from '../../server/console/cypher-tree.js';
 import { lengthRefusal, MAX_QUERY_LENGTH, MAX_RELATIONSHIP_PATTERNS, parseTreeRefusal } from '../../server/console/parse-tree.js';
 import { ALLOWED_FUNCTIONS } from '../../server/console/allow-lists.js';
-import { constantInteger, LIST_SIZE_SPAN_ESTIMATE, MAX_RANGE_PRODUCT, MAX_RANGE_SPAN } from '../../server/console/range-bounds.js';
+import {
+  constantInteger,
+  LIST_SIZE_SPAN_ESTIMATE,
+  MAX_RANGE_PRODUCT,
+  MAX_RANGE_SPAN,
+  MAX_RANGE_SPAN_IN_EXPRESSION,
+} from '../../server/console/range-bounds.js';
 
 const judge = (query: string, params: Record<string, unknown> = {}) => parseTreeRefusal(parseConsoleQuery(query), params);
 const reasonOf = (query: string, params: Record<string, unknown> = {}) => judge(query, params)?.reason ?? null;
@@ -18,7 +24,7 @@ const LOAD = "LOAD CSV FROM 'http://127.0.0.1:9/secret.txt' AS l RETURN l";
 const NESTINGS: ((inner: string) => string)[] = [
   (e) => `RETURN [i IN [1] | ${e}] AS x`,
   (e) => `RETURN CASE WHEN true THEN ${e} ELSE 0 END AS x`,
-  (e) => `RETURN reduce(s = [], i IN [1] | s + ${e}) AS x`,
+  (e) => `RETURN reduce(s = 0, i IN [1] | s + size(${e})) AS x`,
   (e) => `WITH {a: 1} AS m RETURN m { .*, x: ${e} } AS x`,
   (e) => `MATCH (n) WHERE size(${e}) > 0 RETURN n`,
   (e) => `RETURN {k: ${e}} AS x`,
@@ -189,9 +195,15 @@ describe('parse tree: constructs Neo4j cannot interrupt', () => {
   });
 
   it('when range() spans more than the cap (literal or parameter bounds), then it is refused with the cap in the message', () => {
-    const refusal = judge('RETURN reduce(s = 0, i IN range(1, 100000000000) | s + i) AS x');
-    expect(refusal?.reason).toBe('range');
-    expect(refusal?.detail).toContain(MAX_RANGE_SPAN.toLocaleString('en'));
+    const inExpression = judge('RETURN reduce(s = 0, i IN range(1, 100000000000) | s + i) AS x');
+    expect(inExpression?.reason).toBe('range');
+    expect(inExpression?.detail).toContain(MAX_RANGE_SPAN_IN_EXPRESSION.toLocaleString('en'));
+    const streamed = judge(`UNWIND range(1, ${MAX_RANGE_SPAN + 1}) AS i RETURN count(i)`);
+    expect(streamed?.reason).toBe('range');
+    expect(streamed?.detail).toContain(MAX_RANGE_SPAN.toLocaleString('en'));
+    expect(judge(`UNWIND range(1, ${MAX_RANGE_SPAN}) AS i RETURN count(i)`)).toBeNull();
+    expect(reasonOf(`RETURN [i IN range(1, ${MAX_RANGE_SPAN_IN_EXPRESSION + 1}) | i] AS x`)).toBe('range');
+    expect(judge(`RETURN [i IN range(1, ${MAX_RANGE_SPAN_IN_EXPRESSION}) | i] AS x`)).toBeNull();
     expect(reasonOf('RETURN size(range(1, $n)) AS x', { n: 1e12 })).toBe('range');
     expect(reasonOf('RETURN size(range($n, 0, -1)) AS x', { n: 5e9 })).toBe('range');
     expect(judge('RETURN size(range(1, $n)) AS x', { n: 1000 })).toBeNull();
@@ -234,10 +246,28 @@ describe('parse tree: constructs Neo4j cannot interrupt', () => {
   });
 
   it('when nested ranges multiply past the product cap, or a bound is computed, then it is refused', () => {
-    expect(reasonOf('RETURN reduce(s = 0, i IN range(1, 100000) | s + size(range(1, 1000))) AS x')).toBe('range');
+    expect(reasonOf('UNWIND range(1, 100000) AS i RETURN size(range(1, 1000)) AS x')).toBe('range');
+    expect(judge('UNWIND range(1, 1000) AS i RETURN size(range(1, 1000)) AS x')).toBeNull();
     expect(reasonOf('MATCH (n) RETURN range(0, n.count) AS x')).toBe('range');
     expect(reasonOf('RETURN range(1, $missing) AS x')).toBe('range');
     expect(judge('MATCH p = (a)-->(b) UNWIND range(0, size(nodes(p)) - 1) AS i RETURN i')).toBeNull();
+  });
+
+  it('when reduce() builds a list or a string (quadratic, uninterruptible), then it is refused; sums and flags pass', () => {
+    for (const query of [
+      'RETURN reduce(s = [], i IN range(1, 300) | s + [i]) AS x',
+      "RETURN reduce(s = '', i IN range(1, 300) | s + 'x') AS x",
+      'RETURN reduce(s = 0, i IN range(1, 300) | s + [i]) AS x',
+      'RETURN reduce(s = 0, i IN [1] | s + tail([1, i])) AS x',
+      'RETURN reduce(s = $l, i IN [1] | s + i) AS x',
+    ]) {
+      expect(reasonOf(query, { l: [] }), query).toBe('reduce');
+    }
+    expect(judge('MATCH p = (a)-->(b) RETURN reduce(t = 0, r IN relationships(p) | t + coalesce(r.w, 0)) AS x')).toBeNull();
+    expect(
+      judge('RETURN reduce(ok = true, i IN [1, 2] | ok AND i > 0) AS x, reduce(s = $n, i IN [1] | s * 1.5) AS y', { n: 2 }),
+    ).toBeNull();
+    expect(judge('RETURN reduce(s = 0, i IN [1] | s + size(COLLECT { MATCH (n) RETURN n })) AS x')).toBeNull();
   });
 
   it('when a pattern has more relationships than the cap (a 12-node clique), then it is refused before planning', () => {
