@@ -109,30 +109,36 @@ export function rangeRefusal(node: CypherNode, params: Record<string, unknown>, 
 /** Operands that make a reduce() step build a list or a string, whose every step copies the whole accumulator. */
 const GROWING = new Set(['listLiteral', 'listComprehension', 'patternComprehension', 'collectExpression', 'stringLiteral']);
 /** Functions whose result is a number or boolean whatever their arguments: what is inside them cannot grow the accumulator. */
-const SCALAR_RESULT = new Set([
-  'size',
-  'length',
-  'char_length',
-  'character_length',
-  'tointeger',
-  'tofloat',
-  'toboolean',
-  'abs',
-  'sign',
-  'round',
-  'ceil',
-  'floor',
-  'sqrt',
-  'isempty',
+// prettier-ignore
+const NUMERIC_RESULT = new Set([
+  'size', 'length', 'char_length', 'character_length', 'tointeger', 'tofloat', 'toboolean', 'tointegerornull', 'tofloatornull',
+  'tobooleanornull', 'abs', 'sign', 'round', 'ceil', 'floor', 'sqrt', 'exp', 'log', 'log10', 'e', 'pi', 'rand', 'sin', 'cos', 'tan',
+  'cot', 'asin', 'acos', 'atan', 'atan2', 'degrees', 'radians', 'haversin', 'isempty', 'isnan', 'timestamp', 'id',
 ]);
+/** Functions that return one of their arguments: judged by those arguments. */
+const PASS_THROUGH = new Set(['coalesce', 'nullif']);
 
-/** True when the expression may add a list or string to the accumulator (conservative: any such operand outside a scalar function). */
-function mayGrow(node: CypherNode): boolean {
+/** A parameter whose value is a string, list or map (it would grow the accumulator). */
+function isGrowingParameter(node: CypherNode, params: Record<string, unknown>): boolean {
+  const value = params[tokens(node).slice(1).join('').replace(/^`|`$/g, '')];
+  return typeof value === 'string' || (typeof value === 'object' && value !== null && !neo4j.isInt(value));
+}
+
+/**
+ * True when the step may add a list or string to the accumulator (conservative): a list, string or subquery operand,
+ * a string or list parameter, or any function other than numeric ones. Property values stay possible (data-dependent).
+ */
+function mayGrow(node: CypherNode, params: Record<string, unknown>): boolean {
   if (!node.rule) return false;
   if (GROWING.has(node.name)) return true;
+  if (node.name === 'parameter') return isGrowingParameter(node, params);
   if (node.name === 'countExpression' || node.name === 'existsExpression') return false;
-  if (node.name === 'functionInvocation' && SCALAR_RESULT.has(qualifiedName(node.children[0]!).toLowerCase())) return false;
-  return node.children.some(mayGrow);
+  if (node.name === 'functionInvocation') {
+    const name = qualifiedName(node.children[0]!).toLowerCase();
+    if (NUMERIC_RESULT.has(name)) return false;
+    if (!PASS_THROUGH.has(name)) return true;
+  }
+  return node.children.some((child) => mayGrow(child, params));
 }
 
 /** A number, boolean or null: a literal, or a parameter holding one. */
@@ -154,7 +160,7 @@ function isScalarStart(init: CypherNode, params: Record<string, unknown>): boole
 export function reduceRefusal(node: CypherNode, params: Record<string, unknown>): Refusal | null {
   const expressions = ruleChildren(node).filter((c) => c.name === 'expression');
   const [init, , step] = expressions;
-  if (init && step && isScalarStart(init, params) && !mayGrow(step)) return null;
+  if (init && step && isScalarStart(init, params) && !mayGrow(step, params)) return null;
   return {
     reason: 'reduce',
     detail:

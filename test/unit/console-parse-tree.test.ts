@@ -260,10 +260,13 @@ describe('parse tree: constructs Neo4j cannot interrupt', () => {
       'RETURN reduce(s = 0, i IN range(1, 300) | s + [i]) AS x',
       'RETURN reduce(s = 0, i IN [1] | s + tail([1, i])) AS x',
       'RETURN reduce(s = $l, i IN [1] | s + i) AS x',
+      'RETURN reduce(s = 0, i IN range(1, 30) | toString(s) + toString(s)) AS x',
+      'RETURN reduce(s = 0, i IN [1] | s + $l) AS x',
     ]) {
       expect(reasonOf(query, { l: [] }), query).toBe('reduce');
     }
     expect(judge('MATCH p = (a)-->(b) RETURN reduce(t = 0, r IN relationships(p) | t + coalesce(r.w, 0)) AS x')).toBeNull();
+    expect(judge('RETURN reduce(t = 0, x IN [1, 2] | t + abs(x) + $n) AS x', { n: 1 })).toBeNull();
     expect(
       judge('RETURN reduce(ok = true, i IN [1, 2] | ok AND i > 0) AS x, reduce(s = $n, i IN [1] | s * 1.5) AS y', { n: 2 }),
     ).toBeNull();
