@@ -1,5 +1,7 @@
-// The loaded timeline payload with look-ups by id, and the bilingual labels of a node id and a relationship type.
+// The loaded timeline payload with look-ups by id, and the labels of a node id and a relationship type in the
+// interface's names mode (Chinese names in Chinese, "Taobao 淘宝" in English).
 import type { Edge, GraphNode, Source, Timeline, Vocabulary } from './types';
+import { namesMode } from './i18n';
 import { labelIn } from './lib/labels';
 
 /** The timeline payload indexed for quick look-ups. */
@@ -22,15 +24,15 @@ export class TimelineData {
     return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
   }
 
-  /** "Taobao 淘宝" for a node id (the id itself when unknown). */
-  bothNames(id: string): string {
+  /** "Taobao 淘宝" (English) or "淘宝" (Chinese) for a node id; the id itself when unknown. */
+  nodeLabel(id: string): string {
     const node = this.nodes.get(id);
-    return node ? labelIn(node.name, node.nameZh, 'both') : id;
+    return node ? labelIn(node.name, node.nameZh, namesMode()) : id;
   }
 
-  /** The relationship type's label in both languages. */
+  /** The relationship type's label ("accepts payment from 接受…付款" in English, the Chinese label in Chinese). */
   typeLabel(type: string): string {
     const entry = this.vocabulary.get(type);
-    return entry ? labelIn(entry.label, entry.labelZh, 'both') : type.toLowerCase().replaceAll('_', ' ');
+    return entry ? labelIn(entry.label, entry.labelZh, namesMode()) : type.toLowerCase().replaceAll('_', ' ');
   }
 }

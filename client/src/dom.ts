@@ -1,7 +1,9 @@
-// Small DOM helpers: build elements with attributes and children, and show a status line.
+// Small DOM helpers: build elements with attributes and children (a msg() child or attribute follows the interface
+// language), show a status line, and mark text that comes from the data rather than from the catalogues.
+import { liveAttribute, liveText, Msg } from './i18n';
 
-type Child = Node | string | null | undefined | false;
-type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+type Child = Node | string | Msg | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | Msg | null | undefined | EventListener>;
 
 /** Creates an element: `h('button', { class: 'x', onclick: fn }, 'Label')`. */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -9,6 +11,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   for (const [key, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === 'function') el.addEventListener(key.replace(/^on/, ''), value);
+    else if (value instanceof Msg) liveAttribute(el, key, value);
     else if (value === true) el.setAttribute(key, '');
     else el.setAttribute(key, String(value));
   }
@@ -18,7 +21,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 
 /** Appends children, skipping empty ones. */
 export function append(parent: Element, children: Child[]): void {
-  for (const child of children) if (child !== null && child !== undefined && child !== false) parent.append(child);
+  for (const child of children) {
+    if (child instanceof Msg) parent.append(liveText(child));
+    else if (child !== null && child !== undefined && child !== false) parent.append(child);
+  }
 }
 
 /** Replaces an element's children. */
@@ -28,8 +34,14 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
 }
 
 /** A paragraph for a loading, empty or error state; errors are announced. */
-export function statusLine(kind: 'loading' | 'empty' | 'error', text: string): HTMLElement {
+export function statusLine(kind: 'loading' | 'empty' | 'error', text: string | Msg): HTMLElement {
   return h('p', { class: `status status-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
+}
+
+/** Text taken from the data (a name, a note, a source title) in `lang`: marked translate="no" so translators, and
+ * the test that the Chinese interface has no English, leave it alone; `lang` lets screen readers pronounce it. */
+export function dataText(text: string, lang: string | null = null, tag: 'span' | 'p' = 'span', className = ''): HTMLElement {
+  return h(tag, { translate: 'no', lang, class: className || null }, text);
 }
 
 /** Triggers a browser download of `blob` as `filename`. */

@@ -4,6 +4,7 @@ import { api } from './api';
 import { Signal, type Deps, type Highlight } from './context';
 import { TimelineData } from './data';
 import { replaceChildren, statusLine } from './dom';
+import { msg, setLanguage, storedLanguage, translateStaticMarkup } from './i18n';
 import { GraphView } from './graph/view';
 import { yearEnd } from './lib/dates';
 import { glRendererName, isSoftwareGl, planForSize, rendererOverride, WEBGL_ABOVE_ELEMENTS } from './lib/scale';
@@ -13,10 +14,12 @@ import { setUpBanner } from './widgets/banner';
 import { setUpChangeLog } from './widgets/change-log';
 import { setUpCompare } from './widgets/compare';
 import { setUpDetails } from './widgets/details';
+import { setUpEdgeTooltip } from './widgets/edge-tooltip';
 import { setUpExport } from './widgets/export';
 import { setUpLegend } from './widgets/legend';
 import { setUpPaths } from './widgets/paths';
 import { setUpPlayback } from './widgets/playback';
+import { errorLine } from './widgets/problem';
 import { setUpSearch } from './widgets/search';
 import { setUpTabs } from './widgets/tabs';
 import { setUpTimelineBar } from './widgets/timeline-bar';
@@ -28,22 +31,28 @@ const legendBox = byId('legend');
 const graphStatus = byId('graph-status');
 let started = false;
 
+// The interface language comes first, so every widget is built in it: the link's, else the one chosen last time.
+if (!new URLSearchParams(window.location.hash.replace(/^#/, '')).has('lang') && storedLanguage() === 'zh') store.update({ lang: 'zh' });
+setLanguage(store.get().lang);
+translateStaticMarkup(document);
+store.subscribe((state, previous) => { if (state.lang !== previous.lang) setLanguage(state.lang); });
+
 setUpBanner(byId('banner'), { api }, () => { if (!started) void start(); });
 setUpTabs(byId('side-panel'), { store });
 
 async function start(): Promise<void> {
-  replaceChildren(graphStatus, statusLine('loading', 'Loading the network…'));
+  replaceChildren(graphStatus, statusLine('loading', msg('page.loading')));
   graphStatus.hidden = false;
   let data: TimelineData;
   try {
     data = new TimelineData(await api.timeline());
   } catch (error) {
-    replaceChildren(graphStatus, statusLine('error', `Could not load the network: ${(error as Error).message}`));
+    replaceChildren(graphStatus, errorLine(error, 'page.loadFailed'));
     return;
   }
   started = true;
   if (!data.timeline.edges.length) {
-    replaceChildren(graphStatus, statusLine('empty', 'The database holds no relationships yet. Load the bundled dataset with `npm run db:seed`.'));
+    replaceChildren(graphStatus, statusLine('empty', msg('page.empty')));
   } else {
     graphStatus.hidden = true;
   }
@@ -67,6 +76,7 @@ async function start(): Promise<void> {
   setUpDetails(byId('panel-details'), deps);
   setUpCompare(byId('panel-compare'), deps);
   setUpPaths(byId('panel-paths'), deps);
+  setUpEdgeTooltip(deps);
   graph.fitAll();
   graph.cy.on('tap', 'node', (event) => store.update({ selection: event.target.id(), tab: 'details' }));
   graph.cy.on('tap', 'edge', (event) => store.update({ selection: event.target.data('source'), tab: 'details' }));
@@ -81,13 +91,13 @@ async function start(): Promise<void> {
 /** The console (CodeMirror and the Cypher parser) loads as its own chunk after the graph is drawn. */
 async function loadConsole(deps: Deps): Promise<void> {
   const panel = byId('panel-console');
-  replaceChildren(panel, statusLine('loading', 'Loading the Cypher console…'));
+  replaceChildren(panel, statusLine('loading', msg('page.consoleLoading')));
   try {
     const { setUpConsole } = await import('./widgets/console');
     setUpConsole(panel, deps);
     document.body.dataset.console = 'ready';
   } catch (error) {
-    replaceChildren(panel, statusLine('error', `The console could not load: ${(error as Error).message}`));
+    replaceChildren(panel, errorLine(error, 'page.consoleFailed'));
   }
 }
 

@@ -52,8 +52,15 @@ export function snapDate(partialDate: string, precision: 'year' | 'month'): stri
   return precision === 'year' ? yearEnd(yearOf(date)) : monthEnd(yearOf(date), monthOf(date));
 }
 
-/** Formats a date at the precision it is known to: "2021", "2021-09" or "2021-09-17". */
-export function formatDate(date: string, precision: 'year' | 'month' | 'day' | null = 'day'): string {
+/** Formats a date at the precision it is known to: "2021", "2021-09" or "2021-09-17" in English; in Chinese
+ * "2021年", "2021年9月" or "2021年9月17日". */
+export function formatDate(date: string, precision: 'year' | 'month' | 'day' | null = 'day', lang: 'en' | 'zh' = 'en'): string {
+  if (lang === 'zh') {
+    const year = `${date.slice(0, 4)}年`;
+    if (precision === 'year') return year;
+    const month = `${year}${Number(date.slice(5, 7))}月`;
+    return precision === 'month' ? month : `${month}${Number(date.slice(8, 10))}日`;
+  }
   if (precision === 'year') return date.slice(0, 4);
   if (precision === 'month') return date.slice(0, 7);
   return date.slice(0, 10);

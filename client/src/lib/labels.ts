@@ -7,3 +7,13 @@ export function labelIn(name: string, nameZh: string | null, lang: Lang | 'both'
   if (lang === 'en' || !nameZh || nameZh === name) return name;
   return lang === 'zh' ? nameZh : `${name} ${nameZh}`;
 }
+
+/** The notes to show for `mode`: the Chinese note in 'zh' (the English one when there is none), the English note in
+ * 'en', both in 'both' (each once); each with the language it is written in. */
+export function notesIn(note: string | null, noteZh: string | null | undefined, mode: Lang | 'both'): { text: string; lang: 'en' | 'zh' }[] {
+  const english = note ? [{ text: note, lang: 'en' as const }] : [];
+  const chinese = noteZh && noteZh !== note ? [{ text: noteZh, lang: 'zh' as const }] : [];
+  if (mode === 'en') return english;
+  if (mode === 'zh') return chinese.length ? chinese : english;
+  return [...english, ...chinese];
+}

@@ -2,11 +2,14 @@
 // clears itself (and tells the page to retry) once the database answers again.
 import { onUnavailable, type Api } from '../api';
 import { h, replaceChildren } from '../dom';
+import { msg } from '../i18n';
+import { problemMessage } from '../i18n/problems';
+import { detailDisclosure } from './problem';
 
 const POLL_MS = 3000;
 
 /** Builds the banner in `element`; `onRecovered` runs when /api/ready answers 200 again. */
-export function setUpBanner(element: HTMLElement, deps: { api: Api }, onRecovered: () => void): { show(detail: string): void } {
+export function setUpBanner(element: HTMLElement, deps: { api: Api }, onRecovered: () => void): { show(message: string, detail: string): void } {
   let polling: number | null = null;
   const poll = async () => {
     try {
@@ -20,12 +23,13 @@ export function setUpBanner(element: HTMLElement, deps: { api: Api }, onRecovere
       /* still down: keep the banner and try again on the next tick */
     }
   };
-  const show = (detail: string) => {
-    replaceChildren(element, h('strong', {}, 'Neo4j unavailable.'), ` ${detail} Retrying every ${POLL_MS / 1000} s…`);
+  const show = (message: string, detail: string) => {
+    replaceChildren(element, h('strong', {}, msg('banner.title')), ' ', message, ' ', msg('banner.retrying', { seconds: POLL_MS / 1000 }),
+      detail ? detailDisclosure(detail) : null);
     element.hidden = false;
     document.body.classList.add('db-down');
     if (polling === null) polling = window.setInterval(() => void poll(), POLL_MS);
   };
-  onUnavailable((error) => show(error.problem.detail ?? 'The database does not answer.'));
+  onUnavailable((error) => show(problemMessage(error.problem), error.problem.detail ?? ''));
   return { show };
 }

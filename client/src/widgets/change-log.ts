@@ -1,12 +1,15 @@
-// The change log: the step's (or window's) changes with date, type, note and sources, in step with
-// the slider. Clicking a change focuses it in the graph. It is also the text alternative to the animation.
+// The change log: the step's (or window's) changes with date, type, scope, notes and sources, in step with the
+// slider and the interface language. Clicking a change focuses it in the graph. It is also the text alternative to
+// the animation. A date that is only a bound ("by") carries its own badge; "inferred" opens to say how.
 import type { Deps } from '../context';
-import { h, idleOnce, replaceChildren, statusLine } from '../dom';
-import { formatDate, yearEnd } from '../lib/dates';
-import { labelIn } from '../lib/labels';
+import { dataText, h, idleOnce, replaceChildren, statusLine } from '../dom';
+import { dateText, msg, namesMode, t } from '../i18n';
+import { yearEnd } from '../lib/dates';
+import { labelIn, notesIn } from '../lib/labels';
 import { changesBetween, milestonesBetween, periodStart, type Change, type DatedMilestone } from '../lib/temporal';
 import type { Edge } from '../types';
 import { snapshotFor } from '../view-sync';
+import { byBadge, edgeFacts, edgeNotes, inferredMark } from './edge-facts';
 import { sourceList } from './sources';
 
 /** Large networks change by thousands a year; the list shows the first ones and counts the rest. */
@@ -21,22 +24,23 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
   const changeItem = (change: Change<Edge>) => {
     const { edge } = change;
     const precision = change.kind === 'began' ? edge.sincePrecision : edge.untilPrecision;
+    const uncertain = change.kind === 'began' ? edge.sinceQualifier === 'by' : edge.untilQualifier === 'by';
     const focus = () => { graph.focus([], [edge.id]); store.update({ selection: edge.source }); };
-    return h('li', { class: `change change-${change.kind}` },
+    return h('li', { class: `change change-${change.kind}${uncertain ? ' change-uncertain' : ''}` },
       h('button', { type: 'button', class: 'change-head', onclick: focus, 'data-edge': edge.id },
-        h('time', { datetime: change.date }, formatDate(change.date, precision)),
-        h('span', { class: `badge badge-${change.kind}` }, change.kind === 'began' ? 'began' : 'ended'),
-        h('span', { class: 'change-text' }, `${data.bothNames(edge.source)} → ${data.typeLabel(edge.type)} → ${data.bothNames(edge.target)}`)),
-      edge.note ? h('p', { class: 'note' }, edge.note) : null,
-      edge.disputed ? h('p', { class: 'note disputed' }, `Disputed ${edge.disputed.field}: ${edge.disputed.value} — ${edge.disputed.note}`) : null,
-      sourceList(data, edge.sources));
+        h('time', { datetime: change.date }, dateText(change.date, precision)),
+        h('span', { class: `badge badge-${change.kind}` }, t(change.kind === 'began' ? 'changes.began' : 'changes.ended')),
+        uncertain ? byBadge() : null,
+        h('span', { class: 'change-text' }, `${data.nodeLabel(edge.source)} → ${data.typeLabel(edge.type)} → ${data.nodeLabel(edge.target)}`)),
+      edgeFacts(edge), ...edgeNotes(edge), sourceList(data, edge.sources));
   };
   const milestoneItem = (m: DatedMilestone) => h('li', { class: 'change change-milestone' },
     h('button', { type: 'button', class: 'change-head', onclick: () => graph.focus(m.concerns) },
-      h('time', { datetime: m.date }, formatDate(m.date, m.datePrecision)),
-      h('span', { class: 'badge badge-milestone' }, 'milestone'),
-      h('span', { class: 'change-text' }, labelIn(m.title, m.titleZh, 'both'))),
-    m.note ? h('p', { class: 'note' }, m.note) : null,
+      h('time', { datetime: m.date }, dateText(m.date, m.datePrecision)),
+      h('span', { class: 'badge badge-milestone' }, t('changes.milestone')),
+      h('span', { class: 'change-text' }, labelIn(m.title, m.titleZh, namesMode()))),
+    inferredMark(m.inferred),
+    ...notesIn(m.note, m.noteZh, namesMode()).map((n) => dataText(n.text, n.lang, 'p', n.lang === 'zh' ? 'note note-zh' : 'note')),
     sourceList(data, m.sources));
 
   const render = () => {
@@ -48,21 +52,24 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
     const shown = snapshotFor(deps, state);
     const inForce = [...shown.edges.values()].filter((s) => s !== 'ended').length;
     const began = changes.filter((c) => c.kind === 'began').length;
-    const period = state.mode === 'window' ? `the ${state.windowYears} years to ${formatDate(at)}`
-      : state.precision === 'year' ? formatDate(at, 'year') : formatDate(at, 'month');
-    replaceChildren(summary, h('strong', {}, period), ` · ${began} began · ${changes.length - began} ended`,
-      state.mode === 'asof' ? ` · ${inForce} in force` : '');
+    const period = state.mode === 'window' ? t('changes.windowPeriod', { years: state.windowYears, date: dateText(at) })
+      : dateText(at, state.precision);
+    const counts = [t('changes.countBegan', { n: began }), t('changes.countEnded', { n: changes.length - began }),
+      state.mode === 'asof' ? t('changes.countInForce', { n: inForce }) : null].filter(Boolean);
+    replaceChildren(summary, h('strong', {}, period), ` · ${counts.join(' · ')}`);
     const items = [...milestones.map((m) => ({ date: m.date, el: () => milestoneItem(m) })),
       ...changes.map((c) => ({ date: c.date, el: () => changeItem(c) }))].sort((a, b) => a.date.localeCompare(b.date));
     const more = items.length - MAX_ITEMS;
     if (items.length) {
       replaceChildren(list, ...items.slice(0, MAX_ITEMS).map((i) => i.el()),
-        more > 0 ? h('li', { class: 'change change-more' }, `… and ${more} more changes in this period (narrow it with the month step or the filters)`) : null);
+        more > 0 ? h('li', { class: 'change change-more' }, t('changes.more', { n: more })) : null);
     }
-    else replaceChildren(list, statusLine('empty', 'No recorded changes in this period.'));
+    else replaceChildren(list, statusLine('empty', t('changes.none')));
   };
-  replaceChildren(element, h('h2', { class: 'panel-title' }, 'Change log 变化'), summary, list);
+  replaceChildren(element, h('h2', { class: 'panel-title' }, msg('changes.title')), summary, list);
   const renderWhenIdle = idleOnce(render);
-  store.subscribe((s, p) => { if (s.at !== p.at || s.mode !== p.mode || s.windowYears !== p.windowYears || s.precision !== p.precision) renderWhenIdle(); });
+  store.subscribe((s, p) => {
+    if (s.at !== p.at || s.mode !== p.mode || s.windowYears !== p.windowYears || s.precision !== p.precision || s.lang !== p.lang) renderWhenIdle();
+  });
   render();
 }

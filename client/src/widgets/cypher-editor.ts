@@ -14,10 +14,12 @@ export interface CypherEditor {
   markError(message: string, offset: number | null): void;
   clearError(): void;
   onChange(listener: (text: string) => void): void;
+  /** Names the editor for screen readers (it follows the interface language). */
+  setLabel(label: string): void;
 }
 
-/** Creates the editor inside `parent`; `onRun` is called on Ctrl+Enter / Cmd+Enter. */
-export function createEditor(parent: HTMLElement, initial: string, onRun: () => void): CypherEditor {
+/** Creates the editor inside `parent`, named `label`; `onRun` is called on Ctrl+Enter / Cmd+Enter. */
+export function createEditor(parent: HTMLElement, initial: string, onRun: () => void, label: string): CypherEditor {
   const runKey = Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => { onRun(); return true; } }]));
   // The package's typings say it returns the API itself; at runtime (1.0.3) it returns { editor: api }.
   const { editor } = createCypherEditor(parent, {
@@ -25,7 +27,7 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
     placeholder: 'MATCH (p:Entity)-[r]->(q) RETURN p.name, type(r), q.name LIMIT 10', preExtensions: [runKey, errorMarkField],
   }) as unknown as { editor: EditorApi };
   const view = editor.codemirror;
-  view.contentDOM.setAttribute('aria-label', 'Cypher query (Ctrl+Enter runs)');
+  view.contentDOM.setAttribute('aria-label', label);
   return {
     value: () => view.state.doc.toString(),
     setValue: (text) => editor.setValue(text),
@@ -41,5 +43,6 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
     },
     clearError() { view.dispatch({ effects: setErrorMark.of(null) }); },
     onChange(listener) { editor.onValueChanged((text: string) => listener(text)); },
+    setLabel(text) { view.contentDOM.setAttribute('aria-label', text); },
   };
 }

@@ -2,6 +2,7 @@
 // and the replay as an animated GIF with one frame per data year and the year printed on it.
 import type { Deps } from '../context';
 import { download, h, replaceChildren } from '../dom';
+import { msg, t } from '../i18n';
 import { yearEnd } from '../lib/dates';
 import { snapshotCsv, snapshotJson } from '../lib/export-data';
 import { GifBuilder } from '../lib/gif';
@@ -44,7 +45,7 @@ export function setUpExport(element: HTMLElement, deps: Deps): void {
     try {
       await graph.withoutTransitions(async () => {
         for (const [i, year] of years.entries()) {
-          status.textContent = `GIF: frame ${i + 1} of ${years.length}…`;
+          status.textContent = t('export.frame', { n: i + 1, total: years.length });
           store.update({ at: yearEnd(year), compare: null, precision: 'year' });
           const frame = new Image();
           frame.src = graph.cy.png({ output: 'base64uri', full: false, bg: '#ffffff', maxWidth: width, maxHeight: height });
@@ -57,19 +58,19 @@ export function setUpExport(element: HTMLElement, deps: Deps): void {
         }
       });
       download(gif.finish(), `hulian-replay-${years[0]}-${years[years.length - 1]}.gif`);
-      status.textContent = `GIF ready: ${years.length} frames.`;
+      status.textContent = t('export.gifReady', { n: years.length });
     } catch (error) {
-      status.textContent = `GIF export failed: ${(error as Error).message}`;
+      status.textContent = t('export.gifFailed', { message: (error as Error).message });
     } finally {
       store.update({ at: before.at, compare: before.compare, precision: before.precision });
     }
   };
 
-  const item = (id: string, label: string, action: () => unknown) =>
-    h('button', { type: 'button', class: 'btn btn-small', id, onclick: () => { void Promise.resolve(action()).catch((e: Error) => { status.textContent = `Export failed: ${e.message}`; }); } }, label);
-  replaceChildren(element, h('span', { class: 'export-label' }, 'Export'),
+  const item = (id: string, label: string | ReturnType<typeof msg>, action: () => unknown) =>
+    h('button', { type: 'button', class: 'btn btn-small', id, onclick: () => { void Promise.resolve(action()).catch((e: Error) => { status.textContent = t('export.failed', { message: e.message }); }); } }, label);
+  replaceChildren(element, h('span', { class: 'export-label' }, msg('export.label')),
     item('export-png', 'PNG', exportPng), item('export-svg', 'SVG', exportSvg), item('export-json', 'JSON', exportJson),
-    item('export-csv', 'CSV', exportCsv), item('export-gif', 'GIF replay', exportGif), status);
+    item('export-csv', 'CSV', exportCsv), item('export-gif', msg('export.gif'), exportGif), status);
 }
 
 function printYear(context: CanvasRenderingContext2D, year: number, width: number): void {
@@ -82,5 +83,5 @@ function printYear(context: CanvasRenderingContext2D, year: number, width: numbe
   context.fillText(String(year), 24, 20);
   context.font = `500 ${Math.round(size / 3)}px Inter, "Segoe UI", "PingFang SC", sans-serif`;
   context.fillStyle = '#495057';
-  context.fillText('Hulian 互联 · as of end of year', 24, size + 34);
+  context.fillText(t('export.gifCaption'), 24, size + 34);
 }

@@ -3,6 +3,8 @@
 import type { Deps } from '../context';
 import { edgeElementId } from '../graph/view';
 import { h, replaceChildren } from '../dom';
+import { dateText, msg, t } from '../i18n';
+import { errorMessage } from './problem';
 import { yearEnd } from '../lib/dates';
 
 /** Keeps the expanded neighbourhoods and renders the expand/collapse controls for a node. */
@@ -17,27 +19,27 @@ export function setUpNeighbourhood(deps: Deps) {
   /** The controls for `nodeId`: depth, Expand/Collapse, and Collapse all. */
   function controls(nodeId: string): HTMLElement {
     const status = h('span', { class: 'muted', 'aria-live': 'polite' });
-    const depth = h('select', { 'aria-label': 'Neighbourhood depth' },
-      h('option', { value: '1' }, '1 hop'), h('option', { value: '2' }, '2 hops'), h('option', { value: '3' }, '3 hops'));
+    const depth = h('select', { 'aria-label': msg('hood.depth') },
+      h('option', { value: '1' }, msg('hood.oneHop')), h('option', { value: '2' }, msg('hood.hops', { n: 2 })), h('option', { value: '3' }, msg('hood.hops', { n: 3 })));
     const toggle = h('button', { type: 'button', class: 'btn', id: 'expand-toggle' });
-    const collapseAll = h('button', { type: 'button', class: 'btn', onclick: () => { expanded.clear(); publish(); paint(); } }, 'Collapse all');
+    const collapseAll = h('button', { type: 'button', class: 'btn', onclick: () => { expanded.clear(); publish(); paint(); } }, msg('hood.collapseAll'));
     const paint = () => {
-      toggle.textContent = expanded.has(nodeId) ? 'Collapse neighbours' : 'Expand neighbours';
+      toggle.textContent = t(expanded.has(nodeId) ? 'hood.collapse' : 'hood.expand');
       toggle.setAttribute('aria-pressed', String(expanded.has(nodeId)));
       collapseAll.hidden = expanded.size === 0;
     };
     toggle.addEventListener('click', async () => {
       if (expanded.has(nodeId)) { expanded.delete(nodeId); publish(); paint(); status.textContent = ''; return; }
       const at = deps.store.get().at ?? yearEnd(deps.data.timeline.range.to);
-      status.textContent = 'Loading…';
+      status.textContent = t('common.loading');
       try {
         const hood = await deps.api.neighbors(nodeId, at, Number(depth.value));
         expanded.set(nodeId, new Set([hood.center, ...hood.nodes.map((n) => n.id), ...hood.edges.map((e) => edgeElementId(e.id))]));
-        status.textContent = `${hood.nodes.length} neighbours, ${hood.edges.length} relationships at ${at}`;
+        status.textContent = t('hood.result', { nodes: hood.nodes.length, edges: hood.edges.length, date: dateText(at) });
         publish();
         deps.graph.focus([nodeId, ...hood.nodes.map((n) => n.id)]);
       } catch (error) {
-        status.textContent = `Could not expand: ${(error as Error).message}`;
+        status.textContent = `${t('hood.failed')} ${errorMessage(error)}`;
       }
       paint();
     });

@@ -2,7 +2,9 @@
 // Used by the header search and the path finder.
 import type { Api } from '../api';
 import { h, replaceChildren } from '../dom';
+import { kindText, msg, namesMode, t, type Msg } from '../i18n';
 import { labelIn } from '../lib/labels';
+import { errorMessage } from './problem';
 import type { SearchHit } from '../types';
 
 export interface NodePicker {
@@ -16,10 +18,10 @@ export interface NodePicker {
 let pickerCount = 0;
 
 /** Creates a node picker; `onPick` runs when the user chooses a match. */
-export function createNodePicker(api: Api, label: string, onPick: (hit: SearchHit) => void): NodePicker {
+export function createNodePicker(api: Api, label: Msg, onPick: (hit: SearchHit) => void): NodePicker {
   const id = `picker-${++pickerCount}`;
   const input = h('input', {
-    type: 'search', id, placeholder: 'Search English / 中文 / alias', autocomplete: 'off', role: 'combobox',
+    type: 'search', id, placeholder: msg('picker.placeholder'), autocomplete: 'off', role: 'combobox',
     'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': `${id}-list`, 'aria-label': label,
   });
   const list = h('ul', { id: `${id}-list`, role: 'listbox', class: 'picker-list', hidden: true });
@@ -32,7 +34,7 @@ export function createNodePicker(api: Api, label: string, onPick: (hit: SearchHi
   const close = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); active = -1; };
   const choose = (hit: SearchHit) => {
     picked = hit.id;
-    input.value = labelIn(hit.name, hit.nameZh, 'both');
+    input.value = labelIn(hit.name, hit.nameZh, namesMode());
     close();
     onPick(hit);
   };
@@ -40,7 +42,7 @@ export function createNodePicker(api: Api, label: string, onPick: (hit: SearchHi
     replaceChildren(list, ...hits.map((hit, i) => h('li', {
       role: 'option', id: `${id}-opt-${i}`, 'aria-selected': String(i === active), class: i === active ? 'active' : '',
       onmousedown: (e: Event) => { e.preventDefault(); choose(hit); },
-    }, h('span', {}, labelIn(hit.name, hit.nameZh, 'both')), h('span', { class: 'muted' }, ` ${hit.kind}${hit.matched === 'alias' ? ' · alias' : ''}`))));
+    }, h('span', {}, labelIn(hit.name, hit.nameZh, namesMode())), h('span', { class: 'muted' }, ` ${kindText(hit.kind)}${hit.matched === 'alias' ? ` · ${t('picker.alias')}` : ''}`))));
     if (active >= 0) input.setAttribute('aria-activedescendant', `${id}-opt-${active}`); else input.removeAttribute('aria-activedescendant');
     list.hidden = hits.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
@@ -55,10 +57,10 @@ export function createNodePicker(api: Api, label: string, onPick: (hit: SearchHi
       if (mine !== seq) return;
       hits = answer.results;
       active = hits.length ? 0 : -1;
-      message.textContent = hits.length ? '' : `No node matches “${q}”.`;
+      message.textContent = hits.length ? '' : t('picker.none', { query: q });
     } catch (error) {
       hits = [];
-      message.textContent = `Search failed: ${(error as Error).message}`;
+      message.textContent = `${t('picker.failed')} ${errorMessage(error)}`;
     }
     paint();
   };

@@ -2,6 +2,7 @@
 // Space plays or pauses — unless the focus is in a field or the Cypher editor.
 import type { Deps } from '../context';
 import { h, replaceChildren } from '../dom';
+import { msg, t } from '../i18n';
 import { addMonths, monthEnd, snapDate, yearEnd } from '../lib/dates';
 
 const SPEEDS = [{ label: '0.5×', ms: 2000 }, { label: '1×', ms: 1000 }, { label: '2×', ms: 500 }, { label: '4×', ms: 250 }];
@@ -21,11 +22,11 @@ export function setUpPlayback(element: HTMLElement, deps: Deps): void {
   let timer: number | null = null;
 
   const playButton = h('button', { type: 'button', class: 'btn btn-primary tl-play', id: 'play', 'aria-pressed': 'false' });
-  const speed = h('select', { 'aria-label': 'Playback speed', id: 'speed' },
+  const speed = h('select', { 'aria-label': msg('playback.speed'), id: 'speed' },
     ...SPEEDS.map((s, i) => h('option', { value: String(s.ms), selected: i === 1 }, s.label)));
   const loop = h('input', { type: 'checkbox', id: 'loop' });
-  const stepBack = h('button', { type: 'button', class: 'btn', 'aria-label': 'Previous year', title: 'Previous year (←)' }, '◀');
-  const stepForward = h('button', { type: 'button', class: 'btn', 'aria-label': 'Next year', title: 'Next year (→)' }, '▶');
+  const stepBack = h('button', { type: 'button', class: 'btn', 'aria-label': msg('playback.previous'), title: msg('playback.previousKey') }, '◀');
+  const stepForward = h('button', { type: 'button', class: 'btn', 'aria-label': msg('playback.next'), title: msg('playback.nextKey') }, '▶');
 
   const current = () => store.get().at ?? last;
   const firstFor = (precision: 'year' | 'month') => (precision === 'year' ? first : monthEnd(data.timeline.range.from, 1));
@@ -44,7 +45,7 @@ export function setUpPlayback(element: HTMLElement, deps: Deps): void {
   };
   const paint = () => {
     const playing = timer !== null;
-    playButton.textContent = playing ? '❚❚ Pause' : '► Play';
+    playButton.textContent = t(playing ? 'playback.pause' : 'playback.play');
     playButton.setAttribute('aria-pressed', String(playing));
     document.body.classList.toggle('playing', playing);
   };
@@ -77,6 +78,7 @@ export function setUpPlayback(element: HTMLElement, deps: Deps): void {
   });
 
   replaceChildren(element, stepBack, playButton, stepForward, speed,
-    h('label', { class: 'tl-loop' }, loop, 'Loop'));
+    h('label', { class: 'tl-loop' }, loop, msg('playback.loop')));
   paint();
+  store.subscribe((s, p) => { if (s.lang !== p.lang) paint(); });
 }
