@@ -118,6 +118,22 @@ function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
   });
 }
 
+/** MiB in a JVM size such as 512m or 2g. */
+export function heapMb(heap: string): number {
+  const match = /^(\d+)([mMgG])$/.exec(heap);
+  if (!match) throw new RangeError(`a heap size looks like 512m or 2g, got ${heap}`);
+  return Number(match[1]) * (match[2]!.toLowerCase() === 'g' ? 1024 : 1);
+}
+
+/**
+ * Memory caps that keep transactions inside the heap: one transaction at most half of it (a 100k-relationship import
+ * fits in one), all of them together at most 60%, which leaves the rest to Neo4j's own caches and the query plans.
+ */
+export function transactionMemoryFlags(heap: string): string[] {
+  const mb = heapMb(heap);
+  return ['--tx-memory-mb', String(Math.floor(mb / 2)), '--tx-total-memory-mb', String(Math.floor(mb * 0.6))];
+}
+
 /** Starts Neo4j on a free loopback port with its data in `dataDir`; resolves once it prints its ready line. */
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   if (!launcherIsBuilt()) {
@@ -131,7 +147,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
     `-Xms256m`, `-Xmx${options.heap}`, ...JVM_FLAGS, ...sharing.flags,
     '-cp', `${LAUNCHER_JAR}:${join(LAUNCHER_DIR, 'target', 'lib', '*')}`,
     'hulian.launcher.Launcher', '--home', dataDir, '--port', String(port),
-    '--pagecache-mb', String(options.pagecacheMb), '--tx-timeout-s', '900',
+    '--pagecache-mb', String(options.pagecacheMb), '--tx-timeout-s', '900', ...transactionMemoryFlags(options.heap),
   ], { stdio: ['pipe', 'pipe', 'pipe'] });
   running.set(child, dataDir);
   let stopping = false;

@@ -7,12 +7,13 @@ import java.nio.file.Path;
 final class Args {
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: hulian.launcher.Launcher --home <dataDir> --port <port>",
-            "         [--pagecache-mb 128] [--tx-timeout-s 60] [--tx-memory-mb 512] [--no-stdin-watch]",
+            "         [--pagecache-mb 128] [--tx-timeout-s 60] [--tx-memory-mb 512] [--tx-total-memory-mb 0] [--no-stdin-watch]",
             "  --home            Neo4j home folder (created if missing; data in <home>/data, logs in <home>/logs)",
             "  --port            Bolt port on 127.0.0.1 (1-65535)",
             "  --pagecache-mb    page cache size in MiB (default 128)",
             "  --tx-timeout-s    server-side transaction timeout in seconds, 0 = none (default 60)",
             "  --tx-memory-mb    per-transaction memory cap in MiB, 0 = none (default 512)",
+            "  --tx-total-memory-mb  cap on all transactions' memory together in MiB, 0 = none (default 0)",
             "  --no-stdin-watch  do not exit when stdin reaches EOF (manual runs with stdin=/dev/null)");
 
     Path home;
@@ -20,6 +21,7 @@ final class Args {
     int pagecacheMb = 128;
     int txTimeoutS = 60;
     int txMemoryMb = 512;
+    int txTotalMemoryMb = 0;
     boolean watchStdin = true;
 
     /** Thrown for any bad command line; the message is shown above the usage text. */
@@ -55,6 +57,7 @@ final class Args {
                 case "--pagecache-mb" -> a.pagecacheMb = number(flag, value, 8, 1 << 20);
                 case "--tx-timeout-s" -> a.txTimeoutS = number(flag, value, 0, 86_400);
                 case "--tx-memory-mb" -> a.txMemoryMb = number(flag, value, 0, 1 << 20);
+                case "--tx-total-memory-mb" -> a.txTotalMemoryMb = number(flag, value, 0, 1 << 20);
                 default -> throw new UsageException("unknown option " + flag);
             }
         }

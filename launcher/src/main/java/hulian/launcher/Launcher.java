@@ -123,6 +123,8 @@ public final class Launcher {
         s.put(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(a.pagecacheMb));
         s.put(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(a.txTimeoutS));
         s.put(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(a.txMemoryMb));
+        // All transactions together stay inside the heap, beside Neo4j's own caches (0 = no global cap).
+        s.put(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(a.txTotalMemoryMb));
         return s;
     }
 
