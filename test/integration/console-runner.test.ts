@@ -73,6 +73,18 @@ describe('the limits on an answer', () => {
   });
 });
 
+describe('memory', () => {
+  it('when a query needs more memory than one transaction may use, then it is a 422 "query too large"', async () => {
+    const padding = 'p'.repeat(200);
+    const query = `UNWIND range(1, 1000000) AS i WITH toString(i) + $padding AS s
+      RETURN size(collect(s)) + size(collect(s + 'a')) + size(collect(s + 'b')) + size(collect(s + 'c')) AS n`;
+    const error = await runReadOnly({ db, watchdog }, query, { padding }, { ...limits, timeoutMs: 30_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).status).toBe(422);
+    expect((error as AppError).detail).not.toMatch(/dbms\.|db\.memory/);
+  });
+});
+
 describe('the deadline and the watchdog', () => {
   it('should give EXPLAIN the same time limit as the run', async () => {
     const started = Date.now();
