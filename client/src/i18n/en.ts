@@ -99,6 +99,8 @@ export const en = {
   'field.source': 'from',
   'field.target': 'to',
   'field.direction': 'direction',
+  'field.date': 'date',
+  'field.regulator': 'regulator',
   'field.type': 'type',
   'status.scan-to-pay': 'scan to pay',
   'status.direct': 'direct',

@@ -101,6 +101,8 @@ export const zh: Messages = {
   'field.source': '起点',
   'field.target': '终点',
   'field.direction': '方向',
+  'field.date': '日期',
+  'field.regulator': '监管机构',
   'field.type': '类型',
   'status.scan-to-pay': '扫码支付',
   'status.direct': '直接',

@@ -12,6 +12,9 @@ import { createEditor } from './cypher-editor';
 import { detailDisclosure, errorDetail, errorLine } from './problem';
 import { resultsTable } from './results-table';
 
+/** A sample question's title with its parameters ("$date") set as code, which is not translated. */
+const withParams = (title: string) => title.split(/(\$\w+)/).map((part, i) => (i % 2 ? h('code', { translate: 'no' }, part) : part));
+
 /** Builds the console in `element`. */
 export function setUpConsole(element: HTMLElement, deps: Deps): void {
   const { api, store, graph } = deps;
@@ -91,7 +94,8 @@ export function setUpConsole(element: HTMLElement, deps: Deps): void {
   const catalogItem = (q: CatalogQuery) => {
     const defaults = Object.fromEntries(q.params.map((p) => [p.name, p.default]));
     return h('li', {}, h('button', { type: 'button', class: 'catalog-item', onclick: () => load(q.cypher, JSON.stringify(defaults), true) },
-      ...(currentLang() === 'zh' ? [h('span', { lang: 'zh' }, q.titleZh)] : [h('span', {}, q.title), h('span', { class: 'zh', lang: 'zh' }, q.titleZh)])));
+      ...(currentLang() === 'zh' ? [h('span', { lang: 'zh' }, ...withParams(q.titleZh))]
+        : [h('span', {}, ...withParams(q.title)), h('span', { class: 'zh', lang: 'zh' }, ...withParams(q.titleZh))])));
   };
   const paintCatalog = () => replaceChildren(catalog,
     ...(catalogQueries.length ? catalogQueries.map(catalogItem) : [statusLine('empty', t('console.samplesNone'))]));

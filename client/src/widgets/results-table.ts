@@ -8,7 +8,9 @@ import type { Answer } from '../types';
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (typeof value !== 'object') return String(value);
-  const record = value as Record<string, unknown>;
+  const outer = value as Record<string, unknown>;
+  // A node may come as the entity itself or as Neo4j's { elementId, labels, properties } form.
+  const record = outer.properties && typeof outer.properties === 'object' ? outer.properties as Record<string, unknown> : outer;
   if (typeof record.name === 'string' && typeof record.id === 'string') {
     return labelIn(record.name, typeof record.nameZh === 'string' ? record.nameZh : null, namesMode());
   }
