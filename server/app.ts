@@ -1,7 +1,7 @@
 // Builds the Express app from its parts without listening or doing any I/O: tests call createApp
 // and listen on port 0; server/index.ts owns start-up and shutdown.
 import compression from 'compression';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,11 +10,12 @@ import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
 import { checkHost } from './http/host-check.js';
+import type { RequestGuard } from './http/request-guard.js';
 import { limitJsonDepth } from './http/json-depth.js';
 import { apiNotFound, problemHandler } from './http/problem-handler.js';
 import { apiRoutes } from './routes/index.js';
 
-export const CLIENT_DIST = resolve(import.meta.dirname, '..', 'dist');
+const CLIENT_DIST = resolve(import.meta.dirname, '..', 'dist');
 
 export interface AppDeps {
   db: Database;
@@ -22,8 +23,9 @@ export interface AppDeps {
   logger?: Logger;
   /** Folder of the built client; defaults to dist/. Not served when it does not exist. */
   clientDir?: string;
-  /** Runs before the routes, after security headers and logging (server/index.ts passes the request guard). */
-  guard?: RequestHandler;
+  /** The request guard (server/index.ts passes it): its every-request part runs before the routes, after security
+   * headers and logging; the routers attach its route parts to each Neo4j-backed route. */
+  guard?: RequestGuard;
 }
 
 /** Creates the Express application: security headers, the API under /api, and the built client. */
@@ -46,7 +48,7 @@ export function createApp({ db, config, logger, clientDir = CLIENT_DIST, guard }
       customLogLevel: (_req, res, error) => (res.statusCode === 500 || (error && res.statusCode < 400) ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
     }));
   }
-  if (guard) app.use(guard);
+  if (guard) app.use(guard.everyRequest);
   if (config.CORS_ORIGIN) {
     app.use('/api', (req, res, next) => {
       res.setHeader('Access-Control-Allow-Origin', config.CORS_ORIGIN!);
@@ -59,7 +61,7 @@ export function createApp({ db, config, logger, clientDir = CLIENT_DIST, guard }
       next();
     });
   }
-  app.use('/api', express.json({ limit: '64kb' }), limitJsonDepth(), apiRoutes({ db, config }), apiNotFound);
+  app.use('/api', express.json({ limit: '64kb' }), limitJsonDepth(), apiRoutes({ db, config, guards: guard?.routes }), apiNotFound);
   if (existsSync(join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));

@@ -16,7 +16,7 @@ export interface Clock {
 }
 
 /** The wall clock and real timers. */
-export const realClock: Clock = {
+const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };

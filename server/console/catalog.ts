@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseQueryFile, QueryRegistryError } from '../db/query-registry.js';
 
-export const CATALOG_DIR = resolve(import.meta.dirname, '..', '..', 'cypher', 'catalog');
+const CATALOG_DIR = resolve(import.meta.dirname, '..', '..', 'cypher', 'catalog');
 
-export type CatalogParamType = 'date' | 'string' | 'integer';
+type CatalogParamType = 'date' | 'string' | 'integer';
 export interface CatalogQuery {
   id: string;
   title: string;

@@ -6,8 +6,8 @@ import { nodesByIds } from '../services/graph-service.js';
 import { toEdge, toNode, type ApiEdge, type ApiNode } from '../services/model.js';
 
 type JsonMap = { [key: string]: Json };
-export interface RawNode { elementId: string; labels: string[]; properties: JsonMap }
-export interface RawRelationship { elementId: string; type: string; startNodeElementId: string; endNodeElementId: string; properties: JsonMap }
+interface RawNode { elementId: string; labels: string[]; properties: JsonMap }
+interface RawRelationship { elementId: string; type: string; startNodeElementId: string; endNodeElementId: string; properties: JsonMap }
 
 const isMap = (v: Json): v is JsonMap => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isRawNode = (v: JsonMap): boolean => typeof v.elementId === 'string' && Array.isArray(v.labels) && isMap(v.properties ?? null);
@@ -15,7 +15,7 @@ const isRawRelationship = (v: JsonMap): boolean => typeof v.elementId === 'strin
   && typeof v.startNodeElementId === 'string' && isMap(v.properties ?? null);
 
 /** Collects every node and relationship value found anywhere in the rows (inside lists, maps and paths too). */
-export function collectGraphValues(rows: Json[]): { nodes: Map<string, RawNode>; relationships: Map<string, RawRelationship> } {
+function collectGraphValues(rows: Json[]): { nodes: Map<string, RawNode>; relationships: Map<string, RawRelationship> } {
   const nodes = new Map<string, RawNode>();
   const relationships = new Map<string, RawRelationship>();
   const visit = (value: Json): void => {
@@ -30,7 +30,7 @@ export function collectGraphValues(rows: Json[]): { nodes: Map<string, RawNode>;
 }
 
 /** The API id of a raw node: its `id` property (entities, milestones, sources), a RelType's type, else its element id. */
-export const rawNodeId = (node: RawNode): string => String(node.properties.id ?? node.properties.type ?? node.elementId);
+const rawNodeId = (node: RawNode): string => String(node.properties.id ?? node.properties.type ?? node.elementId);
 
 /** A Node for a non-entity (Milestone, Source, RelType): its first label is the kind and it is its own group. */
 function otherNode(node: RawNode): ApiNode {
@@ -42,7 +42,7 @@ function otherNode(node: RawNode): ApiNode {
 }
 
 /** Maps a raw relationship to an Edge given element id → API id; undated ones (OWNS) get null dates. */
-export function relationshipToEdge(rel: RawRelationship, idOf: Map<string, string>): ApiEdge {
+function relationshipToEdge(rel: RawRelationship, idOf: Map<string, string>): ApiEdge {
   const edge = toEdge({
     props: rel.properties, type: rel.type,
     source: idOf.get(rel.startNodeElementId) ?? rel.startNodeElementId, target: idOf.get(rel.endNodeElementId) ?? rel.endNodeElementId,

@@ -13,7 +13,7 @@ export const MAX_RANGE_PRODUCT = 10_000_000;
 /** Span counted for a range() bounded by size(…) or length(…) of a list the query already holds. */
 export const LIST_SIZE_SPAN_ESTIMATE = 10_000;
 
-export type RangeSpan = { kind: 'known'; span: number } | { kind: 'unknown'; argument: string };
+type RangeSpan = { kind: 'known'; span: number } | { kind: 'unknown'; argument: string };
 
 /** Functions whose value is the size of something the query already holds in memory. */
 const SIZE_FUNCTIONS = new Set(['size', 'length', 'char_length', 'character_length']);
@@ -58,7 +58,7 @@ function isListSize(argument: CypherNode, params: Record<string, unknown>): bool
 }
 
 /** The span of one functionInvocation of range: how many values it yields, or why that cannot be known. */
-export function rangeSpan(invocation: CypherNode, params: Record<string, unknown>): RangeSpan {
+function rangeSpan(invocation: CypherNode, params: Record<string, unknown>): RangeSpan {
   const args = ruleChildren(invocation).filter((c) => c.name === 'functionArgument');
   const [from, to, step] = args.map((a) => constantInteger(a, params));
   const stepValue = args[2] ? step : 1;

@@ -26,7 +26,7 @@ export interface ConsoleLimits {
   maxBytes: number;
 }
 /** Why an answer holds fewer rows than the query would give: the row cap or the byte budget. */
-export type TruncatedBy = 'rows' | 'bytes' | null;
+type TruncatedBy = 'rows' | 'bytes' | null;
 export interface ConsoleRows { columns: string[]; rows: { [key: string]: Json }[]; truncated: boolean; truncatedBy: TruncatedBy; ms: number }
 
 /** Where the console's work runs: its own pool, and the watchdog that ends work past its deadline. */

@@ -3,12 +3,12 @@
 import { Neo4jError } from 'neo4j-driver';
 import { AppError } from '../http/problems.js';
 
-export interface Position { line: number; column: number; offset: number }
+interface Position { line: number; column: number; offset: number }
 
 const POSITION_TRAILER = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
 
 /** Where Neo4j located the problem: the GQL diagnostic record's _position when present, else the message trailer. */
-export function errorPosition(error: Neo4jError, prefixLength: number): Position | null {
+function errorPosition(error: Neo4jError, prefixLength: number): Position | null {
   const chain: unknown[] = [error];
   for (let cause: unknown = error.cause; cause; cause = (cause as { cause?: unknown }).cause) chain.push(cause);
   const structured = chain

@@ -3,7 +3,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const BOLT_FILE_NAME = 'hulian-bolt.json';
+const BOLT_FILE_NAME = 'hulian-bolt.json';
 
 export interface BoltFile {
   uri: string;
@@ -21,7 +21,7 @@ export function boltFilePath(dataDir: string): string {
 }
 
 /** True when a process with this id exists (signal 0 only checks). */
-export function isProcessAlive(pid: number): boolean {
+function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

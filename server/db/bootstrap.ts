@@ -5,7 +5,7 @@ import type { Database } from './database.js';
 import { translateNeo4jError } from './errors.js';
 import { applySchema } from './schema.js';
 
-export interface BootstrapHooks {
+interface BootstrapHooks {
   log: (message: string) => void;
   /** Loads the bundled dataset when the database holds no data; returns what it loaded. */
   seedIfEmpty?: (db: Database) => Promise<string | null>;
@@ -23,14 +23,14 @@ export interface BootstrapHooks {
 }
 
 /** Where preparing the database spent its time, in ms. */
-export interface BootstrapTiming {
+interface BootstrapTiming {
   schemaMs: number;
   seedMs: number;
   warmMs: number;
 }
 
 /** Applies the schema, seeds an empty database and warms the first requests' queries; returns each step's time. */
-export async function bootstrap(db: Database, hooks: BootstrapHooks, again = false): Promise<BootstrapTiming> {
+async function bootstrap(db: Database, hooks: BootstrapHooks, again = false): Promise<BootstrapTiming> {
   let lap = Date.now();
   const since = () => { const now = Date.now(); const ms = now - lap; lap = now; return ms; };
   const applied = await applySchema(db, { awaitIndexes: false });

@@ -16,7 +16,7 @@ export interface ConnectionTarget {
 }
 
 /** Driver timeouts far below the defaults (60 s acquisition, 30 s connect, 30 s retry) so a dead database answers fast. */
-export const DRIVER_TIMEOUTS = { connectionTimeout: 2_000, connectionAcquisitionTimeout: 3_000, maxTransactionRetryTime: 1_500 };
+const DRIVER_TIMEOUTS = { connectionTimeout: 2_000, connectionAcquisitionTimeout: 3_000, maxTransactionRetryTime: 1_500 };
 
 /** A session fetch size that asks Neo4j for every row of a result in one request. */
 const FETCH_ALL = -1;

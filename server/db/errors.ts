@@ -22,7 +22,7 @@ const EXTERNAL_RESOURCE_CODES = new Set(['Neo.ClientError.Statement.ExternalReso
 const SETTING_NAME = /\b(?:dbms|db|server|internal|browser|initial)\.[a-z_]+(?:\.[a-z_]+)+\b/i;
 
 /** Neo4j's message with every sentence that names a setting left out; a generic hint when nothing is left. */
-export function userFacingMessage(message: string): string {
+function userFacingMessage(message: string): string {
   const kept = message.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() && !SETTING_NAME.test(sentence));
   return kept.length ? kept.join(' ') : 'Neo4j refused the query; check its syntax and the names it uses.';
 }

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
-export const QUERY_DIR = resolve(import.meta.dirname, '..', '..', 'cypher', 'queries');
+const QUERY_DIR = resolve(import.meta.dirname, '..', '..', 'cypher', 'queries');
 
 export interface NamedQuery {
   name: string;

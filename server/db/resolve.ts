@@ -20,7 +20,7 @@ export interface Neo4jTarget {
   embedded?: { neo4j: EmbeddedNeo4j; restart: () => Promise<EmbeddedNeo4j> };
 }
 
-export const WAYS_OUT = [
+const WAYS_OUT = [
   'No Neo4j could be found or started. Choose one:',
   '  1. set NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) to a running Neo4j or Aura;',
   '  2. run `docker compose up -d neo4j` and set NEO4J_URI=bolt://localhost:7687;',

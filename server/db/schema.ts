@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Database } from './database.js';
 
-export const SCHEMA_FILE = resolve(import.meta.dirname, '..', '..', 'cypher', 'schema.cypher');
+const SCHEMA_FILE = resolve(import.meta.dirname, '..', '..', 'cypher', 'schema.cypher');
 
 /** The schema file's statements, without comments. */
-export function schemaStatements(file = SCHEMA_FILE): string[] {
+function schemaStatements(file = SCHEMA_FILE): string[] {
   return readFileSync(file, 'utf8')
     .split('\n').filter((line) => !line.trim().startsWith('//')).join('\n')
     .split(';').map((s) => s.trim()).filter(Boolean);

@@ -6,7 +6,7 @@ import { sendProblem } from './problem-handler.js';
 import { AppError } from './problems.js';
 
 /** The names a loopback server always answers to. */
-export const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 
 /** True when `host` (a listen address) is reachable only from this machine. */
 export function isLoopbackAddress(host: string): boolean {

@@ -7,7 +7,7 @@ import { BadRequestError } from './problems.js';
 export const MAX_JSON_DEPTH = 32;
 
 /** True when `value` nests objects or arrays deeper than `max` (checked without recursion). */
-export function nestedDeeperThan(value: unknown, max: number): boolean {
+function nestedDeeperThan(value: unknown, max: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length) {
     const [item, depth] = stack.pop()!;

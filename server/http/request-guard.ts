@@ -1,16 +1,13 @@
-// The request guard (server/index.ts passes it to createApp, which runs it before the routes): refuses new requests while
-// the server drains, answers 503 at once for Neo4j-backed endpoints while Neo4j is down (and for those already waiting
-// on it when it goes down), sheds overload with a 429 (Retry-After) and bounds every request with a 504. Whatever it
-// answers is the one response: the route's later answer is dropped (answer-once.ts).
+// The request guard, in two parts: `everyRequest` (createApp runs it first) refuses new requests while the server drains
+// and bounds every request with a 504; the routers attach `neo4j` (or `console`) to each Neo4j-backed route, which
+// answers 503 at once while Neo4j is down (and for requests already waiting when it goes down) and sheds overload with a
+// 429. Whatever the guard answers is the one response: the route's later answer is dropped (answer-once.ts).
 import type { Request, RequestHandler, Response } from 'express';
 import { answerFirst } from './answer-once.js';
 import { ConcurrencyGate } from './concurrency-gate.js';
 import { exposeNeo4jStatus } from './neo4j-status.js';
 import { sendProblem } from './problem-handler.js';
 import { AppError, BusyError, UnavailableError } from './problems.js';
-
-/** API paths that need a prepared database (readiness included); health, queries, openapi and the client answer without it. */
-const NEO4J_PATHS = /^\/api\/(ready|graph|timeline|diff|stats|nodes|paths|cypher)(\/|$)/;
 
 export interface GuardState {
   /** True once shutdown began: new requests are refused. */
@@ -25,8 +22,21 @@ export interface GuardState {
   livenessProblem?(): AppError | null;
 }
 
-/** The guard as middleware, plus the one action the server takes on it when Neo4j goes down. */
-export interface RequestGuard extends RequestHandler {
+/** What a router attaches to a route that needs a prepared database; the console has its own concurrency gate. */
+export interface RouteGuards {
+  /** For the fixed endpoints (and readiness): 503 while Neo4j is down, then the bounded fixed-endpoint gate. */
+  neo4j: RequestHandler;
+  /** For the console: 503 while Neo4j is down; its own gate (routes/cypher.ts) bounds it. */
+  console: RequestHandler;
+}
+
+/** Route guards that let everything through (an app built without a guard, as most tests build it). */
+export const OPEN_ROUTE_GUARDS: RouteGuards = { neo4j: (_req, _res, next) => next(), console: (_req, _res, next) => next() };
+
+/** The guard: the part for every request, the parts for routes, and the one action the server takes when Neo4j goes down. */
+export interface RequestGuard {
+  everyRequest: RequestHandler;
+  routes: RouteGuards;
   /** Answers every Neo4j-backed request still open (running or queued, the console's included) with a 503 now. */
   failNeo4jRequests(): number;
 }
@@ -41,9 +51,6 @@ export interface GuardOptions {
    * queue (or its wait), a 429 with reason "busy". */
   maxNeo4jRequests?: number;
 }
-
-/** The console has its own concurrency gate (server/routes/cypher.ts). */
-const CONSOLE_PATH = /^\/api\/cypher(\/|$)/;
 
 const FIXED_LOAD = 'hulianFixedEndpointLoad';
 
@@ -61,7 +68,7 @@ export function requestDeadlineMs(queryTimeoutMs: number): number {
   return 2 * queryTimeoutMs + 5_000;
 }
 
-/** Express middleware that applies the guard to every request. */
+/** The guard's middleware for every request and for Neo4j-backed routes. */
 export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, maxNeo4jRequests = 40 }: GuardOptions): RequestGuard {
   const gate = new ConcurrencyGate(maxNeo4jRequests, {
     maxWaitMs: deadlineMs / 2, maxQueue: 20 * maxNeo4jRequests, retryAfterS,
@@ -80,7 +87,7 @@ export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, m
     sendProblem(res, unavailable(), req.originalUrl);
   }, why);
 
-  const guard = ((req, res, next) => {
+  const everyRequest: RequestHandler = (req, res, next) => {
     res.locals[FIXED_LOAD] = fixedLoad;
     exposeNeo4jStatus(res, statusView);
     if (state.draining) {
@@ -91,22 +98,35 @@ export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, m
           { reason: 'shutting-down' }), req.originalUrl);
       }, 'draining');
     }
-    const needsNeo4j = NEO4J_PATHS.test(req.path);
-    if (needsNeo4j && !state.databaseAvailable) return answer503(req, res, 'neo4j-down');
     const timer = setTimeout(() => answerFirst(req, res, () => {
       res.setHeader('Connection', 'close');
       sendProblem(res, new AppError(504, 'Request took too long', `The server could not answer within ${deadlineMs} ms; try again.`,
         { reason: 'deadline' }), req.originalUrl);
     }, 'deadline'), deadlineMs);
+    res.once('finish', () => clearTimeout(timer));
+    res.once('close', () => clearTimeout(timer));
+    next();
+  };
+
+  /** 503 while Neo4j is down; otherwise tracked until answered, so a loss of Neo4j answers it at once. */
+  const admitToNeo4j = (req: Request, res: Response): boolean => {
+    if (!state.databaseAvailable) {
+      answer503(req, res, 'neo4j-down');
+      return false;
+    }
     const entry = { req, res };
-    if (needsNeo4j) waitingOnNeo4j.add(entry);
-    const settle = () => { clearTimeout(timer); waitingOnNeo4j.delete(entry); };
+    waitingOnNeo4j.add(entry);
+    const settle = () => waitingOnNeo4j.delete(entry);
     res.once('finish', () => {
       settle();
-      if (needsNeo4j && (res.statusCode < 400 || res.statusCode === 404)) state.noteNeo4jSuccess?.();
+      if (res.statusCode < 400 || res.statusCode === 404) state.noteNeo4jSuccess?.();
     });
     res.once('close', settle);
-    if (!needsNeo4j || CONSOLE_PATH.test(req.path)) return next();
+    return true;
+  };
+
+  const neo4jRoute: RequestHandler = (req, res, next) => {
+    if (!admitToNeo4j(req, res)) return;
     let closed = false;
     let release = () => {};
     res.once('close', () => { closed = true; release(); });
@@ -117,11 +137,15 @@ export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, m
     })).catch((error: unknown) => {
       if (error instanceof BusyError) answerFirst(req, res, () => sendProblem(res, error, req.originalUrl), 'busy');
     });
-  }) as RequestGuard;
-  guard.failNeo4jRequests = () => {
+  };
+  const consoleRoute: RequestHandler = (req, res, next) => {
+    if (admitToNeo4j(req, res)) next();
+  };
+
+  const failNeo4jRequests = () => {
     let answered = 0;
     for (const { req, res } of [...waitingOnNeo4j]) if (answer503(req, res, 'neo4j-lost')) answered += 1;
     return answered;
   };
-  return guard;
+  return { everyRequest, routes: { neo4j: neo4jRoute, console: consoleRoute }, failNeo4jRequests };
 }

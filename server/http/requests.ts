@@ -23,7 +23,7 @@ export const pathsQuery = z.object({
 });
 export const earliestQuery = z.object({ from: idParam('from'), to: idParam('to'), maxHops: intParam('maxHops', 1, 6, 4), types: typesParam });
 
-export const CONSOLE_QUERY_MAX = 20_000;
+const CONSOLE_QUERY_MAX = 20_000;
 export const cypherBody = z.object({
   query: z.string({ error: '`query` must be a Cypher statement (text)' })
     .min(1, { error: '`query` must not be empty' })

@@ -18,7 +18,7 @@ export interface BackupFile {
 }
 
 /** Thrown when the database holds data the import format cannot express; nothing is written then. */
-export class BackupError extends Error {}
+class BackupError extends Error {}
 
 const KEYS = {
   Source: ['id', 'title', 'titleEn', 'publisher', 'date', 'datePrecision', 'language', 'url', 'file'],
@@ -29,7 +29,7 @@ const KEYS = {
 const LINKS = new Set(['OWNS', 'ISSUED_BY', 'CONCERNS']);
 
 /** "2021-09-01" with precision "month" → "2021-09", as the dataset writes partial dates. */
-export function partialDate(date: Json | undefined, precision: Json | undefined): string | undefined {
+function partialDate(date: Json | undefined, precision: Json | undefined): string | undefined {
   if (typeof date !== 'string') return undefined;
   return precision === 'year' ? date.slice(0, 4) : precision === 'month' ? date.slice(0, 7) : date;
 }
@@ -56,7 +56,7 @@ function kindOf(node: NodeRow): keyof typeof KEYS | null {
 }
 
 /** Maps rows of export-nodes / export-relationships to the import format; throws BackupError listing what does not fit. */
-export function toBackupFile(nodeRows: NodeRow[], relRows: RelRow[]): BackupFile {
+function toBackupFile(nodeRows: NodeRow[], relRows: RelRow[]): BackupFile {
   const misfits: string[] = [];
   const byKey = new Map(nodeRows.map((n) => [n.key, n]));
   const kinds = new Map<string, keyof typeof KEYS>();

@@ -51,11 +51,11 @@ export const milestoneSchema = z.object({
   inferred: inferredFields(INFERABLE_FIELDS.milestones), sources: z.array(sourceRef).min(1, 'needs at least one source'),
 });
 
-export type SourceRecord = z.infer<typeof sourceSchema>;
+type SourceRecord = z.infer<typeof sourceSchema>;
 export type VocabularyRecord = z.infer<typeof vocabularySchema>;
-export type NodeRecord = z.infer<typeof nodeSchema>;
-export type RelationshipRecord = z.infer<typeof relationshipSchema>;
-export type MilestoneRecord = z.infer<typeof milestoneSchema>;
+type NodeRecord = z.infer<typeof nodeSchema>;
+type RelationshipRecord = z.infer<typeof relationshipSchema>;
+type MilestoneRecord = z.infer<typeof milestoneSchema>;
 
 /** A whole dataset; `files` names where each part came from, for error messages. */
 export interface Dataset {

@@ -1,7 +1,7 @@
 // Partial dates as the articles give them ("2021", "2021-09", "2021-09-17"): parsed into a real
 // calendar date (the first day of the period) plus its precision, or rejected with a reason; and how a date is known.
 
-export type Precision = 'year' | 'month' | 'day';
+type Precision = 'year' | 'month' | 'day';
 export interface PartialDate {
   /** ISO date YYYY-MM-DD: the first day of the period the text gives. */
   date: string;

@@ -6,7 +6,7 @@ import type { Dataset } from './dataset-schema.js';
 import { parsePartialDate, type PartialDate } from './dates.js';
 import { validateDataset, ValidationError, type RawDataset, type ValidateOptions } from './validate.js';
 
-export const BATCH_SIZE = 5_000;
+const BATCH_SIZE = 5_000;
 /** Steps whose query returns `written`; fewer than sent means an end node vanished, so the load aborts. */
 const COUNTED_STEPS = new Set(['import-relationships', 'import-ownership']);
 

@@ -5,7 +5,7 @@ import { EdgeRows, responses, type Endpoint } from '../../contract/responses.js'
 import { ConsoleEdge, Edge, Milestone, Node, Problem, Source, SourceRef, Vocabulary } from '../../contract/shapes.js';
 
 /** The contract's shared shapes, by the name they have in the document. */
-export const SHAPES = { Node, Edge, ConsoleEdge, SourceRef, Milestone, Vocabulary, Source, Problem, EdgeRows };
+const SHAPES = { Node, Edge, ConsoleEdge, SourceRef, Milestone, Vocabulary, Source, Problem, EdgeRows };
 
 /** The component name of an endpoint's answer: graph → GraphResponse. */
 export const responseSchemaName = (endpoint: Endpoint): string => `${endpoint[0]!.toUpperCase()}${endpoint.slice(1)}Response`;

@@ -12,18 +12,18 @@ import { runConsoleQuery } from '../console/runner.js';
 import { ConsoleWatchdog } from '../console/watchdog.js';
 import type { Database } from '../db/database.js';
 import { sendProblem } from '../http/problem-handler.js';
-import { fixedEndpointLoad } from '../http/request-guard.js';
+import { fixedEndpointLoad, type RouteGuards } from '../http/request-guard.js';
 import { AppError } from '../http/problems.js';
 import { validate } from '../http/params.js';
 import { cypherBody } from '../http/requests.js';
 
 /** Console queries beyond config.CONSOLE_CONCURRENCY wait up to this long (at most two per slot), then get a 429. */
-export const CONSOLE_WAIT_MS = 2_000;
+const CONSOLE_WAIT_MS = 2_000;
 /** The console starts no query while this many fixed-endpoint requests are queued or in flight: one per core. */
-export const CONSOLE_YIELDS_AT = availableParallelism();
+const CONSOLE_YIELDS_AT = availableParallelism();
 
 /** POST /cypher. */
-export function cypherRoutes(db: Database, config: Config): Router {
+export function cypherRoutes(db: Database, config: Config, guards: RouteGuards): Router {
   const router = Router();
   const gate = new BudgetGate({
     slots: config.CONSOLE_CONCURRENCY, cpuShare: config.CONSOLE_CPU_SHARE, cores: availableParallelism(), maxWaitMs: CONSOLE_WAIT_MS,
@@ -43,7 +43,7 @@ export function cypherRoutes(db: Database, config: Config): Router {
     handler: (req, res) => sendProblem(res, new AppError(429, 'Too many requests',
       `The console allows ${config.CONSOLE_RATE_PER_MIN} queries per minute per client; wait a moment.`, { reason: 'rate-limit' }), req.originalUrl),
   });
-  router.post('/cypher', limiter, async (req, res) => {
+  router.post('/cypher', guards.console, limiter, async (req, res) => {
     const { query, params } = validate(cypherBody, req.body ?? {}, 'body');
     const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowLimit: config.CONSOLE_ROW_LIMIT, maxBytes: config.CONSOLE_MAX_BYTES };
     const fixed = { fixedLoad: () => fixedEndpointLoad(res), yieldAt: CONSOLE_YIELDS_AT };

@@ -2,27 +2,28 @@
 // the difference between two days, and the yearly statistics.
 import { Router } from 'express';
 import type { Database } from '../db/database.js';
+import type { RouteGuards } from '../http/request-guard.js';
 import { validate } from '../http/params.js';
 import { diffQuery, graphQuery } from '../http/requests.js';
 import { diff, graphAt, stats, timeline } from '../services/graph-service.js';
 
 /** /graph, /timeline, /diff and /stats. */
-export function graphRoutes(db: Database): Router {
+export function graphRoutes(db: Database, guards: RouteGuards): Router {
   const router = Router();
-  router.get('/graph', async (req, res) => {
+  router.get('/graph', guards.neo4j, async (req, res) => {
     const { at, include } = validate(graphQuery, req.query);
     res.json(await graphAt(db, at, include === 'all'));
   });
-  router.get('/timeline', async (_req, res) => {
+  router.get('/timeline', guards.neo4j, async (_req, res) => {
     const body = await timeline(db);
     res.setHeader('Cache-Control', 'no-cache');
     res.type('application/json').send(body);
   });
-  router.get('/diff', async (req, res) => {
+  router.get('/diff', guards.neo4j, async (req, res) => {
     const { from, to } = validate(diffQuery, req.query);
     res.json(await diff(db, from, to));
   });
-  router.get('/stats', async (_req, res) => {
+  router.get('/stats', guards.neo4j, async (_req, res) => {
     res.json(await stats(db));
   });
   return router;

@@ -2,18 +2,19 @@
 // could not be: the process cannot serve until it recovers or is replaced); /api/ready asks Neo4j for its version.
 import { Router } from 'express';
 import type { Database } from '../db/database.js';
+import type { RouteGuards } from '../http/request-guard.js';
 import { neo4jStatusOf } from '../http/neo4j-status.js';
 import { UnavailableError } from '../http/problems.js';
 
 /** Health and readiness routes. */
-export function healthRoutes(db: Database): Router {
+export function healthRoutes(db: Database, guards: RouteGuards): Router {
   const router = Router();
   router.get('/health', (_req, res) => {
     const problem = neo4jStatusOf(res)?.livenessProblem();
     if (problem) throw problem;
     res.json({ status: 'ok', uptimeS: Math.round(process.uptime()) });
   });
-  router.get('/ready', async (_req, res) => {
+  router.get('/ready', guards.neo4j, async (_req, res) => {
     try {
       const info = await db.serverInfo();
       res.json({ status: 'ready', neo4j: info, database: db.database });

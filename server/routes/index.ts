@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
+import { OPEN_ROUTE_GUARDS, type RouteGuards } from '../http/request-guard.js';
 import { RelationshipTypeAllowList } from '../services/allow-list.js';
 import { cypherRoutes } from './cypher.js';
 import { graphRoutes } from './graph.js';
@@ -14,18 +15,20 @@ import { catalogRoutes } from './queries.js';
 export interface RouteDeps {
   db: Database;
   config: Config;
+  /** Attached to each Neo4j-backed route (the request guard's); open when the app is built without a guard. */
+  guards?: RouteGuards;
 }
 
 /** Every /api route. */
-export function apiRoutes({ db, config }: RouteDeps): Router {
+export function apiRoutes({ db, config, guards = OPEN_ROUTE_GUARDS }: RouteDeps): Router {
   const router = Router();
   const relationshipTypes = new RelationshipTypeAllowList(db);
-  router.use(healthRoutes(db));
-  router.use(graphRoutes(db));
-  router.use(nodeRoutes(db, relationshipTypes));
-  router.use(pathRoutes(db, relationshipTypes));
+  router.use(healthRoutes(db, guards));
+  router.use(graphRoutes(db, guards));
+  router.use(nodeRoutes(db, relationshipTypes, guards));
+  router.use(pathRoutes(db, relationshipTypes, guards));
   router.use(catalogRoutes());
-  router.use(cypherRoutes(db, config));
+  router.use(cypherRoutes(db, config, guards));
   router.use(openApiRoutes());
   return router;
 }

@@ -1,6 +1,7 @@
 // Path routes: all shortest paths in force on a day, and the earliest day two entities became connected.
 import { Router } from 'express';
 import type { Database } from '../db/database.js';
+import type { RouteGuards } from '../http/request-guard.js';
 import { validate } from '../http/params.js';
 import { BadRequestError } from '../http/problems.js';
 import { earliestQuery, pathsQuery } from '../http/requests.js';
@@ -12,14 +13,14 @@ const distinct = (from: string, to: string) => {
 };
 
 /** /paths and /paths/earliest. */
-export function pathRoutes(db: Database, relationshipTypes: RelationshipTypeAllowList): Router {
+export function pathRoutes(db: Database, relationshipTypes: RelationshipTypeAllowList, guards: RouteGuards): Router {
   const router = Router();
-  router.get('/paths', async (req, res) => {
+  router.get('/paths', guards.neo4j, async (req, res) => {
     const { from, to, at, maxHops, types } = validate(pathsQuery, req.query);
     distinct(from, to);
     res.json(await shortestPaths(db, from, to, at, maxHops, await relationshipTypes.check(types)));
   });
-  router.get('/paths/earliest', async (req, res) => {
+  router.get('/paths/earliest', guards.neo4j, async (req, res) => {
     const { from, to, maxHops, types } = validate(earliestQuery, req.query);
     distinct(from, to);
     res.json(await earliestPath(db, from, to, maxHops, await relationshipTypes.check(types)));

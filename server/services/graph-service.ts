@@ -14,7 +14,7 @@ export async function nodesByIds(db: Database, ids: Iterable<string>): Promise<A
 }
 
 /** Sets each node's group to the root of its owner chain (regulators: "regulator"), as entity-nodes-by-ids does in Cypher. */
-export function assignGroups(nodes: ApiNode[]): ApiNode[] {
+function assignGroups(nodes: ApiNode[]): ApiNode[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const root = (node: ApiNode, seen = new Set<string>()): string => {
     const owner = node.owner ? byId.get(node.owner) : undefined;
@@ -25,12 +25,12 @@ export function assignGroups(nodes: ApiNode[]): ApiNode[] {
 }
 
 /** Every entity with its group. */
-export async function allNodes(db: Database): Promise<ApiNode[]> {
+async function allNodes(db: Database): Promise<ApiNode[]> {
   return assignGroups((await db.read('entity-nodes')).map((row) => toNode(row.node)));
 }
 
 /** Every dated relationship. */
-export async function allEdges(db: Database): Promise<ApiEdge[]> {
+async function allEdges(db: Database): Promise<ApiEdge[]> {
   return (await db.read('edges-all')).map((row) => toEdge(row.edge));
 }
 

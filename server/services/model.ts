@@ -26,7 +26,7 @@ function toInferred(fields: Json | undefined, notes: Json | undefined): { field:
 }
 
 /** Pairs source ids with their "<id> line N" pointers (stored as two parallel lists). */
-export function toSourceRefs(ids: Json | undefined, pointers: Json | undefined): SourceRef[] {
+function toSourceRefs(ids: Json | undefined, pointers: Json | undefined): SourceRef[] {
   const pointerList = texts(pointers);
   return texts(ids).map((id, i) => {
     const pointer = pointerList[i] ?? '';

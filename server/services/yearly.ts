@@ -96,7 +96,7 @@ function tallyOf(edges: Pick<ApiEdge, 'since' | 'until'>[]): YearTally {
 }
 
 /** The edges in force on 31 December of `year`. */
-export function inForceAtYearEnd(edges: ApiEdge[], year: number): ApiEdge[] {
+function inForceAtYearEnd(edges: ApiEdge[], year: number): ApiEdge[] {
   return edges.filter((e) => inForceAt(e, `${year}-12-31`));
 }
 
@@ -120,7 +120,7 @@ export function openness(inForce: ApiEdge[], categoryOf: Map<string, string>): n
 }
 
 /** The `limit` nodes with the most in-force relationships (ties by id). */
-export function topNodes(inForce: ApiEdge[], nodes: Map<string, ApiNode>, limit = 5) {
+function topNodes(inForce: ApiEdge[], nodes: Map<string, ApiNode>, limit = 5) {
   return [...degrees(inForce).entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../_server.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -13,7 +14,7 @@ if (!HAS_CHROMIUM && process.env.HULIAN_REQUIRE_E2E === '1') {
   throw new Error(`no Chromium at ${CHROMIUM}, and HULIAN_REQUIRE_E2E=1 requires the browser tests: install Debian's chromium or set CHROMIUM_PATH`);
 }
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -30,6 +31,21 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
     executablePath: CHROMIUM, headless: true, args: ARGS, acceptDownloads: true, viewport: { width: 1280, height: 800 },
   });
   return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+/** What a browser test file works with: the real server serving the freshly built client, one Chromium page, and the
+ * page's uncaught errors; `close()` ends the browser and the server. */
+export interface ExplorerSession { server: TestServer; page: Page; pageErrors: string[]; close(): Promise<void> }
+
+/** Builds the client, starts the server and opens a page (for a file's beforeAll). */
+export async function startExplorerSession(): Promise<ExplorerSession> {
+  buildClient();
+  const server = await startTestServer();
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { server, page, pageErrors, close: async () => { await browser.close(); await server.close(); } };
 }
 
 /** Opens the explorer at `hash` and waits until the graph is drawn; returns the milliseconds that took. */

@@ -8,7 +8,8 @@ import { ConsoleEdge, Edge, Milestone, Node, Problem, Source, SourceRef, Vocabul
 import { openApiDocument } from '../../server/openapi/document.js';
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; required?: string[]; anyOf?: JsonSchema[]; type?: string | string[]; enum?: unknown[]; items?: JsonSchema; $ref?: string };
-const document = openApiDocument() as { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, JsonSchema> } };
+type Operation = { responses: Record<number, { content: Record<string, { schema: JsonSchema }> }> };
+const document = openApiDocument() as { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, JsonSchema> } };
 const component = (name: string) => document.components.schemas[name]!;
 const fieldsOf = (schema: z.ZodObject) => Object.keys(schema.shape).sort();
 /** The types a property allows, null included, whether written as a type list or as anyOf. */
@@ -37,7 +38,7 @@ describe('openApiDocument', () => {
 
   it('should answer each endpoint with its own response component, holding the fields of the contract\'s answer', () => {
     for (const [method, path, name, schema] of ANSWERS) {
-      expect(document.paths[path]?.[method]?.responses[200].content['application/json'].schema, path).toEqual({ $ref: `#/components/schemas/${name}` });
+      expect(document.paths[path]?.[method]?.responses[200]?.content['application/json']?.schema, path).toEqual({ $ref: `#/components/schemas/${name}` });
       expect(Object.keys(component(name).properties ?? {}).sort(), name).toEqual(fieldsOf(schema));
     }
   });
