@@ -3,10 +3,9 @@
 // <html lang> is Chinese, and the choice survives a reload (URL) and a fresh visit (localStorage).
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../_server.js';
-import { buildClient, CHROMIUM, HAS_CHROMIUM, launchBrowser, openExplorer, ROOT, screenshot, stateOnPage } from './_browser.js';
+import { CHROMIUM, HAS_CHROMIUM, openExplorer, ROOT, screenshot, startExplorerSession, stateOnPage, type ExplorerSession } from './_browser.js';
 
 if (!HAS_CHROMIUM) console.warn(`e2e: SKIPPED — no Chromium at ${CHROMIUM}.`);
 
@@ -54,10 +53,10 @@ function englishOnPage(page: Page) {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('the Chinese interface in headless Chromium', () => {
-  let server: TestServer;
-  let browser: { context: BrowserContext; close(): Promise<void> };
+  let session: ExplorerSession;
+  let server: ExplorerSession['server'];
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   const expectChineseOnly = async (where: string) => {
     const found = await englishOnPage(page);
     expect({ where, ...found }).toEqual({ where, words: [], misplacedData: [] });
@@ -68,15 +67,11 @@ describe.skipIf(!HAS_CHROMIUM)('the Chinese interface in headless Chromium', () 
   };
 
   beforeAll(async () => {
-    buildClient();
-    server = await startTestServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await startExplorerSession();
+    ({ server, page, pageErrors } = session);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('when 中文 is chosen, then the graph view, legend, time bar and change log are all in Chinese with <html lang> zh', async () => {

@@ -3,11 +3,11 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GifReader } from 'omggif';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, startTestServer, type TestServer } from '../_server.js';
+import { getJson } from '../_server.js';
 import {
-  buildClient, HAS_CHROMIUM, inForceOnPage, launchBrowser, openExplorer, ROOT, screenshot, stateOnPage, type HulianWindow, CHROMIUM,
+  HAS_CHROMIUM, inForceOnPage, openExplorer, ROOT, screenshot, startExplorerSession, stateOnPage, type ExplorerSession, type HulianWindow, CHROMIUM,
 } from './_browser.js';
 
 if (!HAS_CHROMIUM) console.warn(`e2e: SKIPPED — no Chromium at ${CHROMIUM}. Install Debian's package (apt-get install chromium) to run the browser tests.`);
@@ -17,23 +17,19 @@ const apiEdgeIds = async (baseUrl: string, at: string) =>
   ((await getJson(baseUrl, `/api/graph?at=${at}`)).body.edges as { id: string }[]).map((e) => e.id).sort();
 
 describe.skipIf(!HAS_CHROMIUM)('explorer in headless Chromium', () => {
-  let server: TestServer;
-  let browser: { context: BrowserContext; close(): Promise<void> };
+  let session: ExplorerSession;
+  let server: ExplorerSession['server'];
   let page: Page;
   let range: { from: number; to: number };
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    buildClient();
-    server = await startTestServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await startExplorerSession();
+    ({ server, page, pageErrors } = session);
     range = (await getJson(server.baseUrl, '/api/timeline')).body.range;
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('should load the page with the whole network drawn for the last data year', async () => {
