@@ -2,8 +2,8 @@
 // NEO4J_URI if set, else (tests only) a container when a runtime answers, else the embedded launcher.
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config/config.js';
-import { readLiveBoltFile } from './bolt-file.js';
-import { EmbeddedStartError, launcherIsBuilt, startEmbedded, type EmbeddedNeo4j } from './embedded.js';
+import { readLiveBoltFile } from '../neo4j-process/bolt-file.js';
+import { EmbeddedStartError, launcherIsBuilt, startEmbedded, type EmbeddedNeo4j } from '../neo4j-process/embedded.js';
 
 export interface Neo4jTarget {
   uri: string;
