@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findFreePort } from '../server/db/free-port.js';
+import { findFreePort } from '../server/neo4j-process/free-port.js';
 import type { Neo4jTarget } from '../server/db/resolve.js';
 import { BENCH_QUERY_TIMEOUT_MS } from './bench-neo4j.js';
 

@@ -6,8 +6,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBoltFile } from '../server/db/bolt-file.js';
-import { findFreePort } from '../server/db/free-port.js';
+import { readBoltFile } from '../server/neo4j-process/bolt-file.js';
+import { findFreePort } from '../server/neo4j-process/free-port.js';
 import { spawnServer } from '../test/_spawn-server.js';
 import { tempDir } from '../test/integration/_reliability.js';
 

@@ -8,7 +8,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findFreePort } from '../server/db/free-port.js';
+import { findFreePort } from '../server/neo4j-process/free-port.js';
 import { spawnServer } from '../test/_spawn-server.js';
 import { firstAccept, startPrivateNeo4j, tempDir } from '../test/integration/_reliability.js';
 

@@ -7,7 +7,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config/config.js';
 import { watchDatabase } from './db/bootstrap.js';
 import { Database } from './db/database.js';
-import { superviseEmbedded, type EmbeddedSupervisor } from './db/embedded-supervisor.js';
+import { superviseEmbedded, type EmbeddedSupervisor } from './neo4j-process/supervisor.js';
 import { QueryRegistry } from './db/query-registry.js';
 import { REQUIRED_QUERIES } from './db/required-queries.js';
 import { resolveNeo4j, type Neo4jTarget } from './db/resolve.js';

@@ -2,7 +2,7 @@
 // NEO4J_URI, else the embedded Neo4j a running `npm start` published in its data folder, else a new embedded one.
 import { ConfigError, loadConfig, loadDotEnv } from '../config/config.js';
 import { Database } from '../db/database.js';
-import { EmbeddedStartError } from '../db/embedded.js';
+import { EmbeddedStartError } from '../neo4j-process/embedded.js';
 import { QueryRegistry } from '../db/query-registry.js';
 import { REQUIRED_QUERIES } from '../db/required-queries.js';
 import { NoNeo4jError, resolveNeo4j, type Neo4jTarget } from '../db/resolve.js';

@@ -1,7 +1,7 @@
 // What the server knows about its Neo4j beyond "answers or not" (whose it is, whether it is being restarted), told
 // truthfully: the wording of 503s while Neo4j is down, and /api/health's verdict when the embedded Neo4j is lost.
 import type { Response } from 'express';
-import type { EmbeddedState } from '../db/embedded-supervisor.js';
+import type { EmbeddedState } from '../neo4j-process/supervisor.js';
 import { AppError } from './problems.js';
 
 /** Whose Neo4j this is: one this process started and restarts (embedded), or one it can only wait for. */

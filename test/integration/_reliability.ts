@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
 import { Database } from '../../server/db/database.js';
-import { startEmbedded, type EmbeddedNeo4j } from '../../server/db/embedded.js';
+import { startEmbedded, type EmbeddedNeo4j } from '../../server/neo4j-process/embedded.js';
 import { QueryRegistry } from '../../server/db/query-registry.js';
 import { REQUIRED_QUERIES } from '../../server/db/required-queries.js';
 

@@ -4,7 +4,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.js';
-import { launcherIsBuilt, type EmbeddedNeo4j } from '../../server/db/embedded.js';
+import { launcherIsBuilt, type EmbeddedNeo4j } from '../../server/neo4j-process/embedded.js';
 import { applySchema } from '../../server/db/schema.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
 import { loadDataset } from '../../server/import/load.js';

@@ -13,7 +13,7 @@ import { guardConsoleQuery } from '../../server/console/guard.js';
 import { planRefusal, queryTypeRefusal } from '../../server/console/layers.js';
 import { explain } from '../../server/console/runner.js';
 import type { Database } from '../../server/db/database.js';
-import { LAUNCHER_DIR } from '../../server/db/embedded.js';
+import { LAUNCHER_DIR } from '../../server/neo4j-process/embedded.js';
 import { AppError, ForbiddenQueryError } from '../../server/http/problems.js';
 import { testDatabase } from '../_server.js';
 

@@ -5,7 +5,7 @@ import { loadConfig } from '../../server/config/config.js';
 import { Database } from '../../server/db/database.js';
 import { QueryRegistry } from '../../server/db/query-registry.js';
 import { REQUIRED_QUERIES } from '../../server/db/required-queries.js';
-import { findFreePort } from '../../server/db/free-port.js';
+import { findFreePort } from '../../server/neo4j-process/free-port.js';
 import { getJson, startTestServer, type TestServer } from '../_server.js';
 
 describe('health and readiness', () => {

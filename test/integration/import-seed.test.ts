@@ -2,7 +2,7 @@
 // importer writes for the bundled dataset, and nothing at all when the database already holds data or the data is bad.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.js';
-import type { EmbeddedNeo4j } from '../../server/db/embedded.js';
+import type { EmbeddedNeo4j } from '../../server/neo4j-process/embedded.js';
 import { applySchema } from '../../server/db/schema.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
 import { loadDataset } from '../../server/import/load.js';

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../server/config/config.js';
-import { boltFilePath, readBoltFile, writeBoltFile } from '../../server/db/bolt-file.js';
-import { launcherIsBuilt, startEmbedded } from '../../server/db/embedded.js';
+import { boltFilePath, readBoltFile, writeBoltFile } from '../../server/neo4j-process/bolt-file.js';
+import { launcherIsBuilt, startEmbedded } from '../../server/neo4j-process/embedded.js';
 import { boltAnswers, findRunningEmbedded, resolveNeo4j } from '../../server/db/resolve.js';
-import { findFreePort } from '../../server/db/free-port.js';
+import { findFreePort } from '../../server/neo4j-process/free-port.js';
 
 const neo4j = inject('neo4j');
 const dirs: string[] = [];

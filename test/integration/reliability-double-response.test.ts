@@ -2,7 +2,7 @@
 // the client gets exactly one response and the route's late answer is dropped, with no ERR_HTTP_HEADERS_SENT logged.
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { findFreePort } from '../../server/db/free-port.js';
+import { findFreePort } from '../../server/neo4j-process/free-port.js';
 import { spawnServer, type SpawnedServer } from '../_spawn-server.js';
 
 /** Long enough that the query ends by itself and the route answers 200 (late), as in the reported case. */

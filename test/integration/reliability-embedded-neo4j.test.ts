@@ -3,9 +3,9 @@
 // itself with the data intact, and a non-zero exit (after /api/health said 503) when restarts are exhausted.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBoltFile } from '../../server/db/bolt-file.js';
-import { launcherIsBuilt } from '../../server/db/embedded.js';
-import { findFreePort } from '../../server/db/free-port.js';
+import { readBoltFile } from '../../server/neo4j-process/bolt-file.js';
+import { launcherIsBuilt } from '../../server/neo4j-process/embedded.js';
+import { findFreePort } from '../../server/neo4j-process/free-port.js';
 import { spawnServer, type SpawnedServer } from '../_spawn-server.js';
 import { connectTo, fingerprint, tempDir, waitUntil } from './_reliability.js';
 

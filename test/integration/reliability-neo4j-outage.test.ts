@@ -3,8 +3,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launcherIsBuilt, type EmbeddedNeo4j } from '../../server/db/embedded.js';
-import { findFreePort } from '../../server/db/free-port.js';
+import { launcherIsBuilt, type EmbeddedNeo4j } from '../../server/neo4j-process/embedded.js';
+import { findFreePort } from '../../server/neo4j-process/free-port.js';
 import { spawnServer, type SpawnedServer } from '../_spawn-server.js';
 import { connectTo, firstAccept, ROOT, startPrivateNeo4j, tempDir, waitUntil } from './_reliability.js';
 

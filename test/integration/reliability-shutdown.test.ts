@@ -3,8 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { launcherIsBuilt } from '../../server/db/embedded.js';
-import { findFreePort } from '../../server/db/free-port.js';
+import { launcherIsBuilt } from '../../server/neo4j-process/embedded.js';
+import { findFreePort } from '../../server/neo4j-process/free-port.js';
 import { spawnServer } from '../_spawn-server.js';
 import { tempDir } from './_reliability.js';
 

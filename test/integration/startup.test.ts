@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launcherIsBuilt } from '../../server/db/embedded.js';
-import { findFreePort } from '../../server/db/free-port.js';
+import { launcherIsBuilt } from '../../server/neo4j-process/embedded.js';
+import { findFreePort } from '../../server/neo4j-process/free-port.js';
 import { spawnServer } from '../_spawn-server.js';
 
 function javaPidsUsing(folder: string): number[] {

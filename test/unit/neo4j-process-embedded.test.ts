@@ -1,6 +1,6 @@
-// The embedded Neo4j's memory caps (server/db/embedded.ts): transactions stay inside the heap whatever its size.
+// The embedded Neo4j's memory caps (server/neo4j-process/embedded.ts): transactions stay inside the heap whatever its size.
 import { describe, expect, it } from 'vitest';
-import { heapMb, transactionMemoryFlags } from '../../server/db/embedded.js';
+import { heapMb, transactionMemoryFlags } from '../../server/neo4j-process/embedded.js';
 
 describe('transactionMemoryFlags', () => {
   it('should cap one transaction at half the heap and all of them at 60%, below the heap', () => {
