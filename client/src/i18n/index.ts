@@ -12,7 +12,7 @@ const CATALOGUES = { en, zh } as const;
 /** The `<html lang>` of each interface language. */
 const HTML_LANG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
 /** Where the chosen language is kept between visits. */
-export const LANG_STORAGE_KEY = 'hulian.lang';
+const LANG_STORAGE_KEY = 'hulian.lang';
 
 let current: Lang = 'en';
 

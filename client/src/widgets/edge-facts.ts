@@ -10,17 +10,17 @@ type Audited = Pick<Edge, 'since' | 'until' | 'sincePrecision' | 'untilPrecision
   | 'scope' | 'inferred' | 'note' | 'noteZh' | 'disputed' | 'status'>;
 
 /** "in private chats only" / "仅限私聊"; "some users only" / "仅部分用户". */
-export function scopeText(scope: Scope): string {
+function scopeText(scope: Scope): string {
   const { label, labelZh } = SCOPES[scope];
   const name = currentLang() === 'zh' ? labelZh : label;
   return scope === 'some-users' ? name : t('edge.scopeOnly', { scope: name });
 }
 
 /** A field name ("since", "direction") in the interface language, the raw name when the catalogue lacks it. */
-export const fieldText = (field: string) => { const key = `field.${field}`; return isMessageKey(key) ? t(key) : field; };
+const fieldText = (field: string) => { const key = `field.${field}`; return isMessageKey(key) ? t(key) : field; };
 
 /** A status slug ("scan-to-pay") in the interface language, or null when the catalogue lacks it. */
-export const statusText = (status: string) => { const key = `status.${status}`; return isMessageKey(key) ? t(key) : null; };
+const statusText = (status: string) => { const key = `status.${status}`; return isMessageKey(key) ? t(key) : null; };
 
 /** The start as shown: its date, "by" its date, or "start date not stated". */
 export function startText(edge: Audited): string {
@@ -37,7 +37,7 @@ export function endText(edge: Audited): string {
 }
 
 /** The sentences for uncertain dates: "began by 2019 (date unknown)", "ended by 2024-09 (date unknown)". */
-export function uncertainDates(edge: Audited): string[] {
+function uncertainDates(edge: Audited): string[] {
   return [
     edge.sinceQualifier === 'by' ? t('edge.beganBy', { date: dateText(edge.since, edge.sincePrecision) }) : null,
     edge.untilQualifier === 'by' && edge.until ? t('edge.endedBy', { date: dateText(edge.until, edge.untilPrecision) }) : null,

@@ -6,7 +6,7 @@ import { currentLang, msg } from '../i18n';
 import type { Source, SourceRef } from '../types';
 
 /** The translation to print beside a source's title in the current interface language, or null. */
-export function titleTranslation(source: Pick<Source, 'title' | 'titleEn' | 'language'>): string | null {
+function titleTranslation(source: Pick<Source, 'title' | 'titleEn' | 'language'>): string | null {
   const lang = currentLang();
   if (source.language.startsWith(lang) || lang !== 'en') return null;
   const translation = source.titleEn?.trim();
