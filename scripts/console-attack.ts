@@ -61,7 +61,7 @@ async function msUntilIdle(pid: number): Promise<number> {
 
 export interface AttackReport {
   alone: { name: string; status: number; expected: number[]; ms: number; bodyBytes: number; neo4jIdleAfterMs: number | null }[];
-  fixed: { target: string; aloneP99: number; underAttackP99: number; ratio: number; underAttackErrors: Record<string, number> }[];
+  fixed: { target: string; connections: number; aloneP99: number; underAttackP99: number; ratio: number; underAttackErrors: Record<string, number>; attackStatuses: Record<string, number> }[];
   attackStatuses: Record<string, number>;
   tarpitConnections: number;
   passed: boolean;
@@ -69,9 +69,11 @@ export interface AttackReport {
 
 /**
  * Runs the scenario against `base` (a server whose console rate limit is out of the way). `fixedTargets` are measured
- * alone and then under `attackers` concurrent attack loops; `neo4jPid` (embedded only) lets Neo4j's CPU be sampled.
+ * alone and then under `attackers` concurrent attack loops, at each of `connections`: under heavy fixed load the console
+ * yields (its queries get 429), under light load (fewer connections than cores) the attacks really run. `neo4jPid`
+ * (embedded only) lets Neo4j's CPU be sampled.
  */
-export async function consoleAttack(base: string, fixedTargets: Record<string, autocannon.Request[]>, options: { durationS: number; connections: number; attackers: number; neo4jPid?: number }): Promise<AttackReport> {
+export async function consoleAttack(base: string, fixedTargets: Record<string, autocannon.Request[]>, options: { durationS: number; connections: number[]; attackers: number; neo4jPid?: number }): Promise<AttackReport> {
   const listener = await tarpit();
   const list = attacks(listener.port);
   const alone: AttackReport['alone'] = [];
@@ -86,28 +88,32 @@ export async function consoleAttack(base: string, fixedTargets: Record<string, a
   }
   const fixed: AttackReport['fixed'] = [];
   const attackStatuses: Record<string, number> = {};
-  for (const [target, requests] of Object.entries(fixedTargets)) {
-    const run = (duration: number) => autocannon({ url: base, requests, connections: options.connections, duration, timeout: 30 });
-    await run(2);
-    const quiet = await run(options.durationS);
-    let attacking = true;
-    const loops = Array.from({ length: options.attackers }, async (_, i) => {
-      for (let n = i; attacking; n++) {
-        const res = await post(base, list[n % list.length]!).catch(() => null);
-        await res?.arrayBuffer();
-        const key = String(res?.status ?? 'network error');
-        attackStatuses[key] = (attackStatuses[key] ?? 0) + 1;
-        if (res?.status === 429) await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    });
-    const loud = await run(options.durationS);
-    attacking = false;
-    await Promise.all(loops);
-    const underAttackErrors = Object.fromEntries(Object.entries(loud.statusCodeStats ?? {})
-      .filter(([code]) => !code.startsWith('2') && code !== '304').map(([code, s]) => [code, (s as { count: number }).count]));
-    fixed.push({ target, aloneP99: quiet.latency.p99, underAttackP99: loud.latency.p99,
-      ratio: Math.round((loud.latency.p99 / Math.max(quiet.latency.p99, 1)) * 100) / 100, underAttackErrors });
-    console.error(`attack: ${target} p99 alone ${quiet.latency.p99} ms, under attack ${loud.latency.p99} ms`);
+  for (const connections of options.connections) {
+    for (const [target, requests] of Object.entries(fixedTargets)) {
+      const run = (duration: number) => autocannon({ url: base, requests, connections, duration, timeout: 30 });
+      await run(2);
+      const quiet = await run(options.durationS);
+      let attacking = true;
+      const statuses: Record<string, number> = {};
+      const loops = Array.from({ length: options.attackers }, async (_, i) => {
+        for (let n = i; attacking; n++) {
+          const res = await post(base, list[n % list.length]!).catch(() => null);
+          await res?.arrayBuffer();
+          const key = String(res?.status ?? 'network error');
+          statuses[key] = (statuses[key] ?? 0) + 1;
+          attackStatuses[key] = (attackStatuses[key] ?? 0) + 1;
+          if (res?.status === 429) await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      });
+      const loud = await run(options.durationS);
+      attacking = false;
+      await Promise.all(loops);
+      const underAttackErrors = Object.fromEntries(Object.entries(loud.statusCodeStats ?? {})
+        .filter(([code]) => !code.startsWith('2') && code !== '304').map(([code, s]) => [code, (s as { count: number }).count]));
+      fixed.push({ target, connections, aloneP99: quiet.latency.p99, underAttackP99: loud.latency.p99,
+        ratio: Math.round((loud.latency.p99 / Math.max(quiet.latency.p99, 1)) * 100) / 100, underAttackErrors, attackStatuses: statuses });
+      console.error(`attack: ${target} at ${connections} connections: p99 alone ${quiet.latency.p99} ms, under attack ${loud.latency.p99} ms; attacks ${JSON.stringify(statuses)}`);
+    }
   }
   listener.close();
   const passed = alone.every((a) => a.expected.includes(a.status)) && listener.connections() === 0

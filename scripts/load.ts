@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     if (!args.only || args.only === 'attack') {
       console.error('load: the console-attack scenario…');
       const fixedTargets = Object.fromEntries(['/api/graph', '/api/timeline', '/api/nodes?q='].map((t) => [t, TARGETS[t]!]));
-      attack = await consoleAttack(floodServer.base, fixedTargets, { durationS: DURATION_S, connections: FLOOD_CONNECTIONS, attackers: 8, neo4jPid: neo4j.pid });
+      attack = await consoleAttack(floodServer.base, fixedTargets, { durationS: DURATION_S, connections: [FLOOD_CONNECTIONS, 1], attackers: 8, neo4jPid: neo4j.pid });
     }
     const report = { measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version, loadAverage: loadavg().map((l) => Math.round(l * 10) / 10) },
       durationS: DURATION_S, consoleConcurrency: consoleSlotsFor(), floodServer: args['flood-server'], neo4j: process.env.NEO4J_URI ? 'NEO4J_URI' : 'embedded', runs, flood,
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     if (attack) {
       console.log(`\nconsole attack: ${attack.passed ? 'held' : 'NOT HELD'}; tarpit connections ${attack.tarpitConnections}; `
         + attack.alone.map((a) => `${a.name} ${a.status} (Neo4j idle ${a.neo4jIdleAfterMs ?? '?'} ms after)`).join('; '));
-      console.log(attack.fixed.map((f) => `${f.target} p99 alone ${f.aloneP99} ms, under attack ${f.underAttackP99} ms (×${f.ratio})`).join('\n'));
+      console.log(attack.fixed.map((f) => `${f.target} at ${f.connections} connections: p99 alone ${f.aloneP99} ms, under attack ${f.underAttackP99} ms (×${f.ratio}); attacks ${JSON.stringify(f.attackStatuses)}`).join('\n'));
     }
     process.exitCode = report.unexpectedErrors || (attack && !attack.passed) ? 1 : 0;
   } finally {
