@@ -164,4 +164,14 @@ describe.skipIf(!HAS_CHROMIUM)('the Chinese interface in headless Chromium', () 
     expect(await page.textContent('#tab-changes')).toBe('Changes');
     expect(pageErrors).toEqual([]);
   });
+
+  it('when a node cannot be loaded, then the error is in Chinese with the server’s own words on demand', async () => {
+    await openExplorer(page, server.baseUrl, new URLSearchParams({ lang: 'zh', tab: 'details', sel: 'no-such-node' }).toString());
+    await page.waitForSelector('#details-body .status-error');
+    expect(await page.textContent('#details-body .status-error p')).toBe('无法加载详情。 未找到。');
+    expect(await page.getAttribute('#details-body .problem-detail', 'open')).toBeNull();
+    await expectChineseOnly('details error');
+    await page.click('#details-body .problem-detail summary');
+    expect(await page.getAttribute('#details-body .problem-detail [translate="no"]', 'lang')).toBe('en');
+  });
 });

@@ -134,7 +134,7 @@ export const en = {
   'details.showLabel': 'Show {type} {name} in graph',
   'details.prompt': 'Click a node in the graph, or search for one, to see its details.',
   'details.loading': 'Loading {name}…',
-  'details.failed': 'Could not load {name}.',
+  'details.failed': 'Could not load the details.',
   'hood.depth': 'Neighbourhood depth',
   'hood.oneHop': '1 hop',
   'hood.hops': '{n} hops',

@@ -136,7 +136,7 @@ export const zh: Messages = {
   'details.showLabel': '在图中显示:{type} {name}',
   'details.prompt': '点击图中的节点或搜索节点,即可查看详情。',
   'details.loading': '正在加载{name}…',
-  'details.failed': '无法加载{name}。',
+  'details.failed': '无法加载详情。',
   'hood.depth': '邻域深度',
   'hood.oneHop': '1 跳',
   'hood.hops': '{n} 跳',

@@ -2,7 +2,7 @@
 // clears itself (and tells the page to retry) once the database answers again.
 import { onUnavailable, type Api } from '../api';
 import { h, replaceChildren } from '../dom';
-import { msg } from '../i18n';
+import { msg, t } from '../i18n';
 import { problemMessage } from '../i18n/problems';
 import { detailDisclosure } from './problem';
 
@@ -24,12 +24,16 @@ export function setUpBanner(element: HTMLElement, deps: { api: Api }, onRecovere
     }
   };
   const show = (message: string, detail: string) => {
-    replaceChildren(element, h('strong', {}, msg('banner.title')), ' ', message, ' ', msg('banner.retrying', { seconds: POLL_MS / 1000 }),
+    replaceChildren(element, h('strong', {}, msg('banner.title')), message ? ` ${message}` : '', ' ', msg('banner.retrying', { seconds: POLL_MS / 1000 }),
       detail ? detailDisclosure(detail) : null);
     element.hidden = false;
     document.body.classList.add('db-down');
     if (polling === null) polling = window.setInterval(() => void poll(), POLL_MS);
   };
-  onUnavailable((error) => show(problemMessage(error.problem), error.problem.detail ?? ''));
+  // The title already says the database is unavailable; a more specific message (restarting, shutting down) is added.
+  onUnavailable((error) => {
+    const message = problemMessage(error.problem);
+    show(message === t('problem.unavailable') ? '' : message, error.problem.detail ?? '');
+  });
   return { show };
 }

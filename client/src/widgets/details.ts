@@ -79,7 +79,7 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
       const details = await api.node(id);
       if (mine === seq) render(details);
     } catch (error) {
-      if (mine === seq) replaceChildren(body, errorLine(error, 'details.failed', { name: data.nodeLabel(id) }));
+      if (mine === seq) replaceChildren(body, errorLine(error, 'details.failed'));
     }
   };
   replaceChildren(element, h('h2', { class: 'panel-title' }, msg('details.title')), body);
