@@ -49,18 +49,27 @@ export const dateText = (date: string, precision: 'year' | 'month' | 'day' | nul
 
 interface LiveEntry { target: WeakRef<Node>; apply(node: Node): void }
 let live: LiveEntry[] = [];
+/** Panels re-rendered during a replay make live texts by the thousand; past this many entries the collected ones go. */
+let pruneAbove = 2000;
+
+function keepLive(entry: LiveEntry): void {
+  live.push(entry);
+  if (live.length <= pruneAbove) return;
+  live = live.filter((e) => e.target.deref() !== undefined);
+  pruneAbove = Math.max(2000, live.length * 2);
+}
 
 /** A text node showing `message`, kept in the current language. */
 export function liveText(message: Msg): Text {
   const node = document.createTextNode(String(message));
-  live.push({ target: new WeakRef(node), apply: (n) => { n.textContent = String(message); } });
+  keepLive({ target: new WeakRef(node), apply: (n) => { n.textContent = String(message); } });
   return node;
 }
 
 /** Sets attribute `name` of `element` to `message`, kept in the current language. */
 export function liveAttribute(element: Element, name: string, message: Msg): void {
   element.setAttribute(name, String(message));
-  live.push({ target: new WeakRef(element), apply: (n) => (n as Element).setAttribute(name, String(message)) });
+  keepLive({ target: new WeakRef(element), apply: (n) => (n as Element).setAttribute(name, String(message)) });
 }
 
 /** Switches the interface language: live texts, `<html lang>`, the page title and the stored choice follow. */
