@@ -83,6 +83,8 @@ describe.skipIf(!HAS_CHROMIUM)('the Chinese interface in headless Chromium', () 
     await page.waitForSelector('#change-list .badge-by');
     expect(await page.textContent('#change-list')).toContain('最迟于2024年9月结束(具体日期不详)');
     expect(await page.textContent('#change-summary')).toMatch(/^2024年/);
+    expect(await page.locator('#change-list .sources [lang="zh"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#change-list .source-translation').count()).toBe(0);
     await page.waitForTimeout(500);
     const shot = await screenshot(page, 'zh-01-change-log');
     // The docs' screenshot is refreshed only on request, so a test run never changes tracked files.
@@ -148,7 +150,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Chinese interface in headless Chromium', () 
     await expectChineseOnly('console results');
   });
 
-  it('when the page is reloaded or opened afresh, then it stays in Chinese', async () => {
+  it('when the page is reloaded or opened afresh, then it stays in Chinese until English is chosen, which prints each source title once', async () => {
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     expect(await page.getAttribute('html', 'lang')).toMatch(/^zh/);
@@ -162,6 +164,12 @@ describe.skipIf(!HAS_CHROMIUM)('the Chinese interface in headless Chromium', () 
     await page.click('[data-lang="en"]');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('#tab-changes')).toBe('Changes');
+    await page.waitForSelector('#change-list .source-translation');
+    const titledTwice = await page.$$eval('#change-list .sources li', (items) => items.filter((item) => {
+      const title = item.querySelector('.source-title > [translate="no"]')?.textContent ?? '';
+      return title !== '' && (item.textContent ?? '').split(title).length > 2;
+    }).length);
+    expect(titledTwice).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 
