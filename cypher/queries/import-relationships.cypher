@@ -2,7 +2,7 @@
 // Creates or updates dated relationships keyed by id; the type comes from the validated vocabulary.
 // The seek hint makes the lookup expand from the start node: MERGE on a dynamic type, planned on an empty database, scans every relationship per row.
 // @param rows list<map> — {id, source, target, type, props}
-// @returns one row: written (rows whose two end nodes were found; the loader aborts when it is short)
+// @returns one row: written (rows whose two end nodes were found; the loader aborts when it is short), present (relationships that already existed)
 UNWIND $rows AS row
 OPTIONAL MATCH (start:Entity {id: row.source})-[found]->(:Entity {id: row.target})
   USING INDEX SEEK start:Entity(id)
@@ -18,4 +18,4 @@ CALL (a, b, row, found) {
   RETURN found AS r
 }
 SET r += row.props
-RETURN count(r) AS written
+RETURN count(r) AS written, count(found) AS present

@@ -1,4 +1,5 @@
 // Parses `npm run import -- <file.csv|file.json> [options]` into a checked plan; bad options name the option.
+import { existsSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NODE_KINDS } from '../import/dataset-schema.js';
@@ -11,8 +12,11 @@ export const USAGE = `Usage: npm run import -- <file.csv|file.json> [options]
   --replace                wipe the database first (same transaction: a failure keeps the old data)
   --dry-run                validate only; write nothing
   --source-id <id>         the :Source every relationship cites (default: from the file name)
-  --source-title <text>    its title (default: the file name)
-  --no-progress            no progress bars
+  --source-title <text>    its title (default: the file name); --title is the same option
+  --source-date YYYY-MM-DD its date (default: the file's modification day)
+  --progress auto|bar|lines|none   default auto: a bar on a terminal, else a plain line every few seconds,
+                           both only once the import has run a few seconds; bar and lines show from the start
+  --no-progress            the same as --progress none
 CSV edge lists:
   --no-header              the first line is data; name the columns with --columns
   --columns a,b,c          column names (with --no-header)
@@ -29,6 +33,23 @@ CSV edge lists:
   --props a,b              columns copied onto relationships as properties (numbers stay numbers)
   --kind <Kind>            label of the nodes created from the ids seen (default Node)`;
 
+export const PROGRESS_MODES = ['auto', 'bar', 'lines', 'none'] as const;
+/** How the import shows progress on stderr: auto picks bar or lines by the terminal and waits a few seconds. */
+export type ProgressMode = (typeof PROGRESS_MODES)[number];
+
+/** The UTC day (YYYY-MM-DD) the file was last modified, or '' when it cannot be read. */
+export function modificationDay(path: string): string {
+  return existsSync(path) ? statSync(path).mtime.toISOString().slice(0, 10) : '';
+}
+
+/** Checks a --source-date value: a real calendar day written YYYY-MM-DD. */
+export function checkSourceDate(value: string): string {
+  const [y, m, d] = value.split('-').map(Number);
+  const real = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(Date.UTC(y!, m! - 1, d!)).toISOString().slice(0, 10) === value;
+  if (!real) throw new UsageError(`--source-date must be a real day written YYYY-MM-DD, like 2024-03-31 (got "${value}")`);
+  return value;
+}
+
 /** Thrown on a bad command line; the CLI prints it with the usage and exits 2. */
 export class UsageError extends Error {}
 
@@ -38,9 +59,11 @@ export interface ImportPlan {
   format: 'csv' | 'json';
   replace: boolean;
   dryRun: boolean;
-  progress: boolean;
+  progress: ProgressMode;
   sourceId: string;
   sourceTitle: string;
+  /** YYYY-MM-DD: --source-date, else the file's modification day ('' when the file does not exist). */
+  sourceDate: string;
   /** True when --source-id or --source-title was given (JSON files then cite the file where they cite nothing). */
   sourceGiven: boolean;
   layout: CsvLayout;
@@ -66,7 +89,8 @@ export function parseImportArgs(argv: string[]): ImportPlan {
     parsed = parseArgs({
       args: argv, allowPositionals: true, strict: true,
       options: {
-        format: text, replace: flag, 'dry-run': flag, 'source-id': text, 'source-title': text, 'no-progress': flag,
+        format: text, replace: flag, 'dry-run': flag, 'source-id': text, 'source-title': text, title: text,
+        'source-date': text, progress: text, 'no-progress': flag,
         'no-header': flag, columns: text, delimiter: text, 'source-col': text, 'target-col': text, type: text, 'type-col': text,
         'new-types': text, category: text, 'since-col': text, since: text, 'since-format': text, 'until-col': text,
         'until-format': text, 'id-col': text, 'id-prefix': text, props: text, kind: text, help: flag,
@@ -94,16 +118,24 @@ export function parseImportArgs(argv: string[]): ImportPlan {
   if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${NODE_KINDS.join(', ')} (got "${kind}")`);
   const sinceFormat: DateFormat = oneOf('since-format', v['since-format'], DATE_FORMATS, 'iso');
   const sourceId = v['source-id'] ?? (slugify(`import-${file}`) || 'import');
+  if (v.title !== undefined && v['source-title'] !== undefined && v.title !== v['source-title']) {
+    throw new UsageError('--title and --source-title name the same title; give one of them');
+  }
+  const titleGiven = v['source-title'] ?? v.title;
+  const sourceTitle = titleGiven ?? file;
+  const sourceDate = v['source-date'] !== undefined ? checkSourceDate(v['source-date']) : modificationDay(path);
+  if (v.progress !== undefined && v['no-progress']) throw new UsageError('give --progress or --no-progress, not both');
+  const progress: ProgressMode = v['no-progress'] ? 'none' : oneOf('progress', v.progress, PROGRESS_MODES, 'auto');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(sourceId)) throw new UsageError(`--source-id must be a kebab-case id (got "${sourceId}")`);
   return {
-    path, file, format, replace: !!v.replace, dryRun: !!v['dry-run'], progress: !v['no-progress'],
-    sourceId, sourceTitle: v['source-title'] ?? file, sourceGiven: v['source-id'] !== undefined || v['source-title'] !== undefined,
+    path, file, format, replace: !!v.replace, dryRun: !!v['dry-run'], progress,
+    sourceId, sourceTitle, sourceDate, sourceGiven: v['source-id'] !== undefined || titleGiven !== undefined || v['source-date'] !== undefined,
     layout: { header: !v['no-header'], columns: v.columns ? list(v.columns) : undefined, delimiter: v.delimiter ?? ',' },
     mapping: {
       file, sourceCol: v['source-col'] ?? 'source', targetCol: v['target-col'] ?? 'target', type: v.type, typeCol: v['type-col'],
       newTypes, category: oneOf('category', v.category, CATEGORIES, 'open'), sinceCol: v['since-col'], since: v.since,
       sinceFormat, untilCol: v['until-col'], untilFormat: oneOf('until-format', v['until-format'], DATE_FORMATS, sinceFormat),
-      idCol: v['id-col'], idPrefix, props: list(v.props), kind, sourceId, sourceTitle: v['source-title'] ?? file,
+      idCol: v['id-col'], idPrefix, props: list(v.props), kind, sourceId, sourceTitle, sourceDate,
     },
   };
 }

@@ -4,57 +4,73 @@ import { existsSync, statSync } from 'node:fs';
 import { EXIT, type CliDatabase } from './connect.js';
 import { issueLines, reportFailure, runWithCliDatabase } from './report.js';
 import { completeMapping, parseImportArgs, UsageError, USAGE, type ImportPlan } from './import-args.js';
-import { existingEntities, knownVocabulary, referencedNodeIds, withKnownVocabulary } from '../import/import-context.js';
+import { describeNewAndPresent, describeTimings, newAndPresent } from './import-summary.js';
+import {
+  existingEntities, knownVocabulary, onlyUsedVocabulary, referencedNodeIds, withKnownVocabulary,
+} from '../import/import-context.js';
 import { readNetworkJson } from '../import/json-file.js';
 import { loadDataset } from '../import/load.js';
-import { progressBar } from './progress.js';
+import { formatSeconds, phaseProgress, type PhaseProgress } from './progress.js';
 import { readEdgeList } from '../import/read-edge-list.js';
 import { validateDataset, type RawDataset } from '../import/validate.js';
 
 const say = (line: string) => console.log(`hulian: ${line}`);
-const BIG_FILE_BYTES = 1_000_000;
 
 /** Reads the file; a CSV comes back with the builder so implicit nodes already in the database can be left out. */
-async function readFile(plan: ImportPlan, bars: boolean) {
+async function readFile(plan: ImportPlan, progress: PhaseProgress) {
   if (plan.format === 'json') {
-    const raw = readNetworkJson(plan.path, plan.file, plan.sourceGiven ? { id: plan.sourceId, title: plan.sourceTitle } : undefined);
-    return { wanted: referencedNodeIds(raw), build: () => raw, issues: [] };
+    const fileSource = plan.sourceGiven ? { id: plan.sourceId, title: plan.sourceTitle, date: plan.sourceDate } : undefined;
+    const raw = readNetworkJson(plan.path, plan.file, fileSource);
+    progress.update(raw.relationships.length, 1);
+    return { rows: raw.relationships.length, wanted: referencedNodeIds(raw), build: () => raw, issues: [] };
   }
-  const bar = progressBar('parsing', 'bytes', bars);
-  try {
-    const builder = await readEdgeList(plan.path, plan.file, plan.layout, (columns) => completeMapping(plan.mapping, columns),
-      (read, total) => bar.update(read, total));
-    return { wanted: builder.nodeIds(), build: (existing: Set<string>) => builder.build(existing), issues: builder.issues };
-  } finally {
-    bar.stop();
-  }
+  const builder = await readEdgeList(plan.path, plan.file, plan.layout, (columns) => completeMapping(plan.mapping, columns),
+    (rows, read, total) => progress.update(rows, total ? read / total : undefined));
+  return { rows: builder.rows, wanted: builder.nodeIds(), build: (existing: Set<string>) => builder.build(existing), issues: builder.issues };
 }
 
 type ReadFile = Awaited<ReturnType<typeof readFile>>;
+interface Clock { started: number; readMs: number; connectMs: number }
 
-async function importFile(plan: ImportPlan, file: ReadFile, opened: CliDatabase, started: number, bars: boolean): Promise<number> {
+async function importFile(plan: ImportPlan, file: ReadFile, opened: CliDatabase, clock: Clock, progress: PhaseProgress): Promise<number> {
+  progress.start('validating', 'rows', file.rows);
   const existing = await existingEntities(opened.db, file.wanted, plan.replace);
-  const raw: RawDataset = withKnownVocabulary(file.build(new Set(existing.keys())), await knownVocabulary(opened.db, plan.replace));
+  // Validate against every known type (so an unknown type's message lists them), then write only the types used.
+  const full: RawDataset = withKnownVocabulary(file.build(new Set(existing.keys())), await knownVocabulary(opened.db, plan.replace));
   const options = { knownNodes: existing, replace: plan.replace };
-  const { issues } = validateDataset(raw, options);
+  const { issues } = validateDataset(full, options);
   if (issues.length) {
+    progress.stop();
     console.error([`hulian: ${issues.length} problem(s) found; nothing was written:`, ...issueLines(issues),
       'hulian: Fix these records (or the column mapping; see --help) and run the command again.'].join('\n'));
     return EXIT.failed;
   }
+  const raw = onlyUsedVocabulary(full);
   const counts = `${raw.nodes.length} nodes (+${existing.size} already in the database), ${raw.relationships.length} relationships, ${raw.milestones.length} milestones`;
   if (plan.dryRun) {
-    say(`dry run: ${plan.file} is valid: ${counts}; nothing was written (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    progress.stop();
+    say(`dry run: ${plan.file} is valid: ${counts}; nothing was written (${formatSeconds(Date.now() - clock.started)})`);
     return 0;
   }
-  const bar = progressBar('loading', 'records', bars);
-  try {
-    await loadDataset(opened.db, raw, { ...options, onProgress: (done, total) => bar.update(done, total) });
-  } finally {
-    bar.stop();
-  }
-  const seconds = (Date.now() - started) / 1000;
-  say(`imported ${plan.file}${plan.replace ? ' (database wiped first)' : ''}: ${counts} in ${seconds.toFixed(1)} s (${Math.round(raw.relationships.length / seconds)} relationships/s)`);
+  let validateMs = 0;
+  const report = await loadDataset(opened.db, raw, {
+    ...options,
+    // The loader validates once more; the validating phase ends as its write transaction starts.
+    onWriteStart: () => {
+      validateMs = progress.end();
+      progress.start('writing', 'records', 0);
+    },
+    onProgress: (done, total) => {
+      progress.update(done, done / total);
+      // The last batch is followed by the commit, which can take a while on large files: say so.
+      if (done >= total) progress.start('committing');
+    },
+  });
+  progress.stop();
+  const { created, present } = newAndPresent(report, existing.size);
+  say(`imported ${plan.file}${plan.replace ? ' (database wiped first)' : ''}: ${counts}`);
+  describeNewAndPresent(created, present).forEach((line) => say(`  ${line}`));
+  say(describeTimings({ ...clock, validateMs, writeMs: report.writeMs, totalMs: Date.now() - clock.started }, raw.relationships.length));
   return 0;
 }
 
@@ -72,21 +88,30 @@ async function main(argv: string[]): Promise<number> {
     console.error(`hulian: ${plan.path}: no such file`);
     return EXIT.usage;
   }
-  const bars = plan.progress && statSync(plan.path).size >= BIG_FILE_BYTES;
-  let file: ReadFile;
+  const progress = phaseProgress({ mode: plan.progress });
   try {
-    file = await readFile(plan, bars);
-  } catch (error) {
-    if (error instanceof UsageError) return reportFailure(new UsageError(`${error.message} (see --help)`), EXIT.usage);
-    return reportFailure(error, EXIT.failed);
+    let file: ReadFile;
+    progress.start('reading', 'rows', 0);
+    try {
+      file = await readFile(plan, progress);
+    } catch (error) {
+      progress.stop();
+      if (error instanceof UsageError) return reportFailure(new UsageError(`${error.message} (see --help)`), EXIT.usage);
+      return reportFailure(error, EXIT.failed);
+    }
+    const readMs = progress.end();
+    if (file.issues.length) {
+      console.error([`hulian: ${file.issues.length} problem(s) in ${plan.file}; nothing was written:`, ...issueLines(file.issues),
+        'hulian: Fix these rows or the column mapping (see --help) and run the command again.'].join('\n'));
+      return EXIT.failed;
+    }
+    say(`read ${plan.file}: ${file.rows} rows in ${formatSeconds(readMs)}`);
+    progress.start('connecting/starting Neo4j');
+    return await runWithCliDatabase(say, (opened) =>
+      importFile(plan, file, opened, { started, readMs, connectMs: progress.end() }, progress));
+  } finally {
+    progress.stop();
   }
-  if (file.issues.length) {
-    console.error([`hulian: ${file.issues.length} problem(s) in ${plan.file}; nothing was written:`, ...issueLines(file.issues),
-      'hulian: Fix these rows or the column mapping (see --help) and run the command again.'].join('\n'));
-    return EXIT.failed;
-  }
-  say(`read ${plan.file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return runWithCliDatabase(say, (opened) => importFile(plan, file, opened, started, bars));
 }
 
 process.exitCode = await main(process.argv.slice(2));

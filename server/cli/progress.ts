@@ -1,5 +1,7 @@
-// Progress bars for the command-line tools (cli-progress on stderr); silent when stderr is not a terminal.
+// Progress on stderr for the command-line tools: a cli-progress bar on a terminal, else a plain line every few
+// seconds. An import goes through phases (reading, connecting, validating, writing), each counting rows or records.
 import cliProgress from 'cli-progress';
+import type { ProgressMode } from './import-args.js';
 
 export interface Progress {
   update(done: number, total: number): void;
@@ -28,6 +30,112 @@ export function progressBar(label: string, unit: string, enabled: boolean): Prog
     },
     stop: () => {
       if (started) bar.stop();
+    },
+  };
+}
+
+/** "0.4 s", "75.2 s". */
+export const formatSeconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** What a phase has counted so far: `count` of `unit`, and the share of the phase done when it is known. */
+export interface PhaseState {
+  phase: string;
+  unit?: string;
+  count?: number;
+  fraction?: number;
+  elapsedMs: number;
+}
+
+/** One plain progress line: "reading: 12000 rows (45%), 3.0 s", or at the end "reading: 35592 rows, done in 0.4 s". */
+export function formatProgressLine(state: PhaseState, finished: boolean): string {
+  const counted = state.unit && state.count !== undefined ? ` ${state.count} ${state.unit}` : '';
+  const share = !finished && state.fraction !== undefined ? ` (${Math.floor(state.fraction * 100)}%)` : '';
+  const time = finished ? `done in ${formatSeconds(state.elapsedMs)}` : formatSeconds(state.elapsedMs);
+  return `${state.phase}:${counted}${share}${counted ? ',' : ''} ${time}`;
+}
+
+/** Whether progress shows yet: forced modes at once, auto once the import has run `delayMs`, none never. */
+export function progressVisible(mode: ProgressMode, sinceStartMs: number, delayMs: number): boolean {
+  if (mode === 'none') return false;
+  return mode !== 'auto' || sinceStartMs >= delayMs;
+}
+
+export interface PhaseProgress {
+  /** Starts a phase (ending the one before); `unit` names what it counts, `count` what is known at its start. */
+  start(phase: string, unit?: string, count?: number): void;
+  /** The count so far and, when known, the share of the phase done (0–1). */
+  update(count: number, fraction?: number): void;
+  /** Ends the current phase; returns how long it took in ms. */
+  end(): number;
+  /** Ends everything and stops the timer. */
+  stop(): void;
+}
+
+export interface PhaseProgressOptions {
+  /** auto: a bar on a terminal, else lines; either only after `delayMs`. */
+  mode: ProgressMode;
+  stream?: NodeJS.WriteStream;
+  delayMs?: number;
+  /** Lines mode: at most one line per interval while a phase runs (its end always gets one). */
+  lineIntervalMs?: number;
+}
+
+/** Phase progress for a long command: what it shows depends on the mode and on whether stderr is a terminal. */
+export function phaseProgress({ mode, stream = process.stderr, delayMs = 3_000, lineIntervalMs = 5_000 }: PhaseProgressOptions): PhaseProgress {
+  const createdAt = Date.now();
+  const style = mode === 'bar' || (mode === 'auto' && stream.isTTY) ? 'bar' : 'lines';
+  let current: (Omit<PhaseState, 'elapsedMs'> & { startedAt: number; lastLineAt: number }) | undefined;
+  let bar: cliProgress.SingleBar | undefined;
+  const visible = () => progressVisible(mode, Date.now() - createdAt, delayMs);
+  const state = (): PhaseState => ({ ...current!, elapsedMs: Date.now() - current!.startedAt });
+  const payload = () => ({ phase: current!.phase.padEnd(10), counted: current!.unit ? `${current!.count ?? 0} ${current!.unit}` : '' });
+  const show = () => {
+    if (!current || !visible()) return;
+    if (style === 'lines') {
+      if (Date.now() - current.lastLineAt < lineIntervalMs) return;
+      current.lastLineAt = Date.now();
+      stream.write(`hulian: ${formatProgressLine(state(), false)}\n`);
+      return;
+    }
+    if (!bar) {
+      const share = current.fraction !== undefined ? '[{bar}] {percentage}% | ' : '';
+      bar = new cliProgress.SingleBar({
+        format: `{phase} ${share}{counted} | {duration_formatted}`, stream, hideCursor: true, clearOnComplete: false,
+        noTTYOutput: !stream.isTTY, notTTYSchedule: lineIntervalMs,
+      }, cliProgress.Presets.shades_classic);
+      bar.start(100, 0, payload());
+    }
+    bar.update(Math.floor((current.fraction ?? 0) * 100), payload());
+  };
+  const timer = setInterval(show, 500);
+  timer.unref();
+  const end = () => {
+    if (!current) return 0;
+    const ms = Date.now() - current.startedAt;
+    show();
+    if (bar) bar.stop();
+    else if (style === 'lines' && visible()) stream.write(`hulian: ${formatProgressLine(state(), true)}\n`);
+    bar = undefined;
+    current = undefined;
+    return ms;
+  };
+  return {
+    start(phase, unit, count) {
+      end();
+      // The first line of a phase comes after one interval, so quick phases print only their end.
+      current = { phase, unit, count, startedAt: Date.now(), lastLineAt: Date.now() };
+      show();
+    },
+    update(count, fraction) {
+      if (!current) return;
+      current.count = count;
+      current.fraction = fraction;
+      show();
+    },
+    end,
+    stop() {
+      end();
+      clearInterval(timer);
     },
   };
 }

@@ -35,6 +35,8 @@ export interface EdgeListMapping {
   kind: string;
   sourceId: string;
   sourceTitle: string;
+  /** The file's :Source date (YYYY-MM-DD): --source-date, else the file's modification day; never the day of the import. */
+  sourceDate: string;
 }
 
 /** A lower-case kebab-case form of a value, usable as (part of) an id; '' when nothing is left. */
@@ -135,7 +137,7 @@ export class EdgeListBuilder {
     const declared = [...new Set([m.type, ...m.newTypes].filter((t): t is string => !!t))];
     return {
       sources: [{
-        id: m.sourceId, title: m.sourceTitle, publisher: 'imported file', date: new Date().toISOString().slice(0, 10),
+        id: m.sourceId, title: m.sourceTitle, publisher: 'imported file', date: m.sourceDate,
         language: 'und', url: null, file: m.file,
       }],
       vocabulary: declared.map((type) => ({

@@ -1,5 +1,5 @@
-// What an import may refer to besides its own records: nodes already in the database, and relationship
-// types from the database's vocabulary (:RelType) or the bundled one, copied into the import's vocabulary (MERGE: no change).
+// What an import may refer to besides its own records: nodes already in the database, and relationship types from
+// the database's vocabulary (:RelType) or the bundled one. Only the types the file uses are written (MERGE: no change).
 import type { Database } from '../db/database.js';
 import { DATA_DIR, readJsonArray } from './bundled.js';
 import { vocabularySchema, type VocabularyRecord } from './dataset-schema.js';
@@ -38,9 +38,28 @@ export async function knownVocabulary(db: Database, replace: boolean): Promise<M
   return known;
 }
 
-/** Adds each known type the dataset does not declare itself to its vocabulary (so --replace keeps them too). */
+/** Adds each known type the dataset does not declare itself to its vocabulary, so validation can name every known type. */
 export function withKnownVocabulary(raw: RawDataset, known: Map<string, VocabularyRecord>): RawDataset {
   const declared = new Set(ids(raw.vocabulary, 'type'));
   const extra = [...known.values()].filter((v) => !declared.has(v.type));
   return extra.length ? { ...raw, vocabulary: [...raw.vocabulary, ...extra] } : raw;
+}
+
+/** Relationship types the dataset's records use: its relationships' types, and OWNS when a node names an owner. */
+export function usedTypes(raw: RawDataset): Set<string> {
+  const used = new Set(ids(raw.relationships, 'type'));
+  if (ids(raw.nodes, 'owner').length) used.add('OWNS');
+  return used;
+}
+
+/** The dataset with only the vocabulary entries its records use: an import writes no type the file does not use. */
+export function onlyUsedVocabulary(raw: RawDataset): RawDataset {
+  const used = usedTypes(raw);
+  const kept = raw.vocabulary.map((record, index) => ({ record, index }))
+    .filter(({ record }) => used.has((record as Loose)?.type as string));
+  const names = raw.recordNames?.vocabulary;
+  return {
+    ...raw, vocabulary: kept.map(({ record }) => record),
+    recordNames: { ...raw.recordNames, ...(names ? { vocabulary: kept.map(({ index }) => names[index]!) } : {}) },
+  };
 }

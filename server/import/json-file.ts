@@ -13,6 +13,8 @@ export class NetworkFileError extends Error {}
 export interface FileSource {
   id: string;
   title: string;
+  /** YYYY-MM-DD: --source-date, else the file's modification day. */
+  date: string;
 }
 
 /** Parses the file into an unvalidated dataset. With `fileSource`, relationships without sources cite the file. */
@@ -55,7 +57,7 @@ function attachFileSource(parts: Record<(typeof PARTS)[number], unknown[]>, file
   const declared = parts.sources.some((s) => (s as { id?: unknown } | null)?.id === source.id);
   if (used && !declared) {
     parts.sources = [...parts.sources, {
-      id: source.id, title: source.title, publisher: 'imported file', date: new Date().toISOString().slice(0, 10),
+      id: source.id, title: source.title, publisher: 'imported file', date: source.date,
       language: 'und', url: null, file,
     }];
   }

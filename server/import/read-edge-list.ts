@@ -1,4 +1,4 @@
-// Streams a CSV edge list through csv-parse into an EdgeListBuilder, reporting bytes read for a progress bar.
+// Streams a CSV edge list through csv-parse into an EdgeListBuilder, reporting rows and bytes read for progress.
 import { createReadStream, statSync } from 'node:fs';
 import { CsvError, parse } from 'csv-parse';
 import { EdgeListBuilder, type EdgeListMapping } from './edge-list.js';
@@ -15,10 +15,10 @@ export class EdgeListFileError extends Error {}
 
 /**
  * Reads the whole file. `mappingFor(columns)` gets the column names (from the header or the layout) and returns
- * the mapping to use; `onBytes(read, total)` is called as the file is read.
+ * the mapping to use; `onProgress(rows, bytesRead, totalBytes)` is called as the file is read.
  */
 export async function readEdgeList(path: string, file: string, layout: CsvLayout, mappingFor: (columns: string[]) => EdgeListMapping,
-  onBytes?: (read: number, total: number) => void): Promise<EdgeListBuilder> {
+  onProgress?: (rows: number, read: number, total: number) => void): Promise<EdgeListBuilder> {
   if (!layout.header && !layout.columns?.length) {
     throw new EdgeListFileError(`${file}: a file without a header needs --columns, e.g. --columns source,target,rating,unix_time`);
   }
@@ -37,7 +37,6 @@ export async function readEdgeList(path: string, file: string, layout: CsvLayout
   let read = 0;
   input.on('data', (chunk) => {
     read += chunk.length;
-    onBytes?.(read, total);
   });
   const parser = input.pipe(parse({
     columns: layout.header ? (names: string[]) => (columns = names.map((n) => n.trim())) : layout.columns,
@@ -45,7 +44,9 @@ export async function readEdgeList(path: string, file: string, layout: CsvLayout
   }));
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      (builder ?? start()).addRow(record, info.lines);
+      const into = builder ?? start();
+      into.addRow(record, info.lines);
+      if (into.rows % 1000 === 0) onProgress?.(into.rows, read, total);
     }
   } catch (error) {
     input.destroy();
@@ -53,5 +54,7 @@ export async function readEdgeList(path: string, file: string, layout: CsvLayout
     const line = (error as CsvError & { lines?: number }).lines;
     throw new EdgeListFileError(`${file}${line ? `: line ${line}` : ''}: cannot parse the CSV (${error.message})`);
   }
-  return builder ?? start();
+  const done = builder ?? start();
+  onProgress?.(done.rows, read, total);
+  return done;
 }

@@ -16,7 +16,7 @@ const file = (name: string, text: string) => {
   return path;
 };
 const OTC = ['x.csv', '--no-header', '--columns', 'source,target,rating,unix_time', '--type', 'RATES',
-  '--since-col', 'unix_time', '--since-format', 'unix', '--props', 'rating'];
+  '--since-col', 'unix_time', '--since-format', 'unix', '--props', 'rating', '--source-date', '2016-01-25'];
 const mappingOf = (args: string[], columns: string[]) => completeMapping(parseImportArgs(args).mapping, columns);
 
 describe('convertDate', () => {
