@@ -27,7 +27,13 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1);
 
 async function measure(url: string) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-encoding': 'gzip' } });
-  return { p50: result.latency.p50, p95: result.latency.p97_5 !== undefined ? percentile95(result) : result.latency.p90, requests: result.requests.total, non2xx: result.non2xx, errors: result.errors };
+  return {
+    p50: result.latency.p50,
+    p95: result.latency.p97_5 !== undefined ? percentile95(result) : result.latency.p90,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 /** autocannon reports p90, p97.5 and p99 but not p95; take the midpoint of p90 and p97.5 as a stated approximation. */
@@ -52,9 +58,16 @@ async function main(): Promise<void> {
       rows.push({ endpoint: name, ...(await measure(base + path)) });
     }
     server.close();
-    console.log(`\nHulian API benchmark — Neo4j ${target.source}, ${CONNECTIONS} connections, ${DURATION_S} s each (latency in ms; target p50 < 20 ms)\n`);
-    console.table(rows.map((r) => ({ endpoint: r.endpoint, 'p50 ms': r.p50, 'p95 ms (≈)': r.p95, requests: r.requests, non2xx: r.non2xx })));
-    writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), neo4j: target.source, connections: CONNECTIONS, durationS: DURATION_S, results: rows }, null, 2)}\n`);
+    console.log(
+      `\nHulian API benchmark — Neo4j ${target.source}, ${CONNECTIONS} connections, ${DURATION_S} s each (latency in ms; target p50 < 20 ms)\n`,
+    );
+    console.table(
+      rows.map((r) => ({ endpoint: r.endpoint, 'p50 ms': r.p50, 'p95 ms (≈)': r.p95, requests: r.requests, non2xx: r.non2xx })),
+    );
+    writeFileSync(
+      RESULTS,
+      `${JSON.stringify({ date: new Date().toISOString(), neo4j: target.source, connections: CONNECTIONS, durationS: DURATION_S, results: rows }, null, 2)}\n`,
+    );
     console.log(`written to ${RESULTS}`);
   } finally {
     await db.close();

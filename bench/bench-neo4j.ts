@@ -26,7 +26,9 @@ export interface BenchNeo4j {
 /** Starts (or connects to) the benchmark's Neo4j and applies the schema. */
 export async function startBenchNeo4j(log: (line: string) => void): Promise<BenchNeo4j> {
   if (process.env.NEO4J_URI && process.env.BENCH_ALLOW_WIPE !== '1') {
-    throw new Error('NEO4J_URI is set: the benchmark replaces all data in that database. Set BENCH_ALLOW_WIPE=1 to allow it, or unset NEO4J_URI to use a temporary embedded Neo4j.');
+    throw new Error(
+      'NEO4J_URI is set: the benchmark replaces all data in that database. Set BENCH_ALLOW_WIPE=1 to allow it, or unset NEO4J_URI to use a temporary embedded Neo4j.',
+    );
   }
   const config = loadConfig({ NEO4J_HEAP: '2g', NEO4J_PAGECACHE_MB: '512', ...process.env, LOG_LEVEL: 'silent' });
   const dataDir = mkdtempSync(join(tmpdir(), 'hulian-bench-neo4j-'));
@@ -35,7 +37,8 @@ export async function startBenchNeo4j(log: (line: string) => void): Promise<Benc
   const db = Database.connect(target, QueryRegistry.load(REQUIRED_QUERIES), BENCH_QUERY_TIMEOUT_MS);
   await applySchema(db);
   return {
-    db, target,
+    db,
+    target,
     async load(spec) {
       const summary = await loadDataset(db, generateNetwork(spec), { replace: true });
       return { ms: summary.ms, nodes: summary.nodes, relationships: summary.relationships };

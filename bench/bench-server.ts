@@ -21,11 +21,19 @@ export async function startBenchServer(target: Neo4jTarget): Promise<BenchServer
   const port = await findFreePort();
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      ...base, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1',
-      QUERY_TIMEOUT_MS: String(BENCH_QUERY_TIMEOUT_MS), NEO4J_URI: target.uri, NEO4J_USERNAME: target.username,
-      NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database,
+      ...base,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      QUERY_TIMEOUT_MS: String(BENCH_QUERY_TIMEOUT_MS),
+      NEO4J_URI: target.uri,
+      NEO4J_USERNAME: target.username,
+      NEO4J_PASSWORD: target.password,
+      NEO4J_DATABASE: target.database,
     },
   });
   let output = '';
@@ -33,14 +41,22 @@ export async function startBenchServer(target: Neo4jTarget): Promise<BenchServer
     const timer = setTimeout(() => fail(new Error(`the server did not start within 60 s:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (/explorer ready at/.test(output)) { clearTimeout(timer); ready(); }
+      if (/explorer ready at/.test(output)) {
+        clearTimeout(timer);
+        ready();
+      }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => { clearTimeout(timer); fail(new Error(`the server exited (${code}):\n${output}`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`the server exited (${code}):\n${output}`));
+    });
   });
   const statusField = (name: string) => {
-    const line = readFileSync(`/proc/${child.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${name}:`));
+    const line = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${name}:`));
     return Math.round(Number(line?.match(/(\d+)/)?.[1] ?? Number.NaN) / 1024);
   };
   const baseUrl = `http://127.0.0.1:${port}`;

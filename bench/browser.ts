@@ -10,16 +10,42 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const VIEWPORT = { width: 1280, height: 800 };
 
-const ARGS = ['--headless', '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist', '--disable-accelerated-2d-canvas', '--enable-precise-memory-info', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-background-timer-throttling', '--disable-renderer-backgrounding'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-accelerated-2d-canvas',
+  '--enable-precise-memory-info',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+];
 
 /** Launches Chromium with a temporary profile; `close()` removes it. */
 export async function launchBenchBrowser(): Promise<{ context: BrowserContext; version: string; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'hulian-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: VIEWPORT });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: VIEWPORT,
+  });
   const version = context.browser()?.version() ?? 'unknown';
-  return { context, version, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+  return {
+    context,
+    version,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Resolves in the page once the next frame has been painted (rAF, then a task after it). */

@@ -11,8 +11,9 @@ const complete = (date: string) => (date.length === 4 ? `${date}-01-01` : date.l
 export function visibleElements(dataset: RawDataset, at = SHOWN_AT): number {
   const yearBefore = `${Number(at.slice(0, 4)) - 1}${at.slice(4)}`;
   const nodes = dataset.nodes as { owner?: string | null }[];
-  const shown = (dataset.relationships as { since: string; until: string | null }[])
-    .filter((r) => complete(r.since) <= at && (r.until === null || complete(r.until) > yearBefore)).length;
+  const shown = (dataset.relationships as { since: string; until: string | null }[]).filter(
+    (r) => complete(r.since) <= at && (r.until === null || complete(r.until) > yearBefore),
+  ).length;
   return nodes.length + nodes.filter((n) => n.owner).length + shown;
 }
 

@@ -5,7 +5,16 @@ import type { BrowserContext } from 'playwright-core';
 import { NEXT_FRAME, usedHeapMB } from './browser.js';
 import { median, round } from './stats.js';
 
-export interface ClientResult { firstRenderMs: number; stepMs: number; applyMs: number; redrawMs: number; fps: number; heapMB: number; elements: number; renderer: string }
+export interface ClientResult {
+  firstRenderMs: number;
+  stepMs: number;
+  applyMs: number;
+  redrawMs: number;
+  fps: number;
+  heapMB: number;
+  elements: number;
+  renderer: string;
+}
 
 const STEPS = 8;
 const PLAY_MS = 5_000;
@@ -19,12 +28,13 @@ export async function benchClient(context: BrowserContext, baseUrl: string, rend
   try {
     await page.goto(`${baseUrl}/?renderer=${renderer}`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
-    const firstRenderMs = await page.evaluate(`${NEXT_FRAME}.then(() => performance.now())`) as number;
+    const firstRenderMs = (await page.evaluate(`${NEXT_FRAME}.then(() => performance.now())`)) as number;
     const info = await page.evaluate(() => {
-      const hook = (window as unknown as { __hulian: { cy: { elements(s: string): { length: number } }; plan: { renderer: string } } }).__hulian;
+      const hook = (window as unknown as { __hulian: { cy: { elements(s: string): { length: number } }; plan: { renderer: string } } })
+        .__hulian;
       return { elements: hook.cy.elements(':visible').length, renderer: hook.plan.renderer };
     });
-    const steps = await page.evaluate(`(async () => {
+    const steps = (await page.evaluate(`(async () => {
       const painted = [];
       const applied = [];
       for (let i = 0; i < ${STEPS}; i++) {
@@ -37,9 +47,9 @@ export async function benchClient(context: BrowserContext, baseUrl: string, rend
         painted.push(performance.now() - started);
       }
       return { painted, applied };
-    })()`) as { painted: number[]; applied: number[] };
+    })()`)) as { painted: number[]; applied: number[] };
     // The floor under any step: one full redraw with nothing changed (Cytoscape's renderer, called directly).
-    const redraws = await page.evaluate(`(async () => {
+    const redraws = (await page.evaluate(`(async () => {
       const renderer = window.__hulian.cy.renderer();
       const samples = [];
       for (let i = 0; i < 5; i++) {
@@ -50,8 +60,8 @@ export async function benchClient(context: BrowserContext, baseUrl: string, rend
         samples.push(performance.now() - started);
       }
       return samples;
-    })()`) as number[];
-    const fps = await page.evaluate(`(async () => {
+    })()`)) as number[];
+    const fps = (await page.evaluate(`(async () => {
       const speed = document.getElementById('speed');
       speed.value = '250';
       speed.dispatchEvent(new Event('change'));
@@ -66,9 +76,17 @@ export async function benchClient(context: BrowserContext, baseUrl: string, rend
       const seconds = (performance.now() - started) / 1000;
       document.getElementById('play').click();
       return frames / seconds;
-    })()`) as number;
+    })()`)) as number;
     const heapMB = await usedHeapMB(page);
-    return { firstRenderMs: round(firstRenderMs), stepMs: round(median(steps.painted)), applyMs: round(median(steps.applied)), redrawMs: round(median(redraws)), fps: round(fps), heapMB, ...info };
+    return {
+      firstRenderMs: round(firstRenderMs),
+      stepMs: round(median(steps.painted)),
+      applyMs: round(median(steps.applied)),
+      redrawMs: round(median(redraws)),
+      fps: round(fps),
+      heapMB,
+      ...info,
+    };
   } finally {
     await page.close();
   }

@@ -12,10 +12,13 @@ import { spawnServer } from '../test/_spawn-server.js';
 import { tempDir } from '../test/integration/_reliability.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: {
-  runs: { type: 'string', default: '3' }, 'freeze-s': { type: 'string', default: '20' },
-  out: { type: 'string', default: join(ROOT, 'bench', 'neo4j-faults.json') },
-} });
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    'freeze-s': { type: 'string', default: '20' },
+    out: { type: 'string', default: join(ROOT, 'bench', 'neo4j-faults.json') },
+  },
+});
 const GRAPH = '/api/graph?at=2022-01-01';
 const IN_FLIGHT = 4;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -27,8 +30,13 @@ const server = spawnServer({ NEO4J_DATA_DIR: dataDir, PORT: String(httpPort), NE
 
 /** Status of one call and when it was answered. */
 async function call(path: string): Promise<{ status: number; at: number }> {
-  const status = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(30_000) })
-    .then(async (res) => { await res.arrayBuffer(); return res.status; }, () => 0);
+  const status = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(30_000) }).then(
+    async (res) => {
+      await res.arrayBuffer();
+      return res.status;
+    },
+    () => 0,
+  );
   return { status, at: Date.now() };
 }
 
@@ -64,7 +72,11 @@ async function run(index: number) {
   process.kill(pid, 'SIGCONT');
   const continuedAt = Date.now();
   const back = await firstStatus(GRAPH, 200);
-  const lastReady = () => server.output().match(/database is ready in[^\n]*/g)?.at(-1) ?? null;
+  const lastReady = () =>
+    server
+      .output()
+      .match(/database is ready in[^\n]*/g)
+      ?.at(-1) ?? null;
   const afterContinue = lastReady();
   await pause(3_000);
   const jvm = readBoltFile(dataDir)!.pid;
@@ -72,7 +84,7 @@ async function run(index: number) {
   process.kill(jvm, 'SIGKILL');
   const killedAt = Date.now();
   const restarted = await firstStatus(GRAPH, 200);
-  const jvmRestartedMs = await jvmRestartedAt(restartsBefore) - killedAt;
+  const jvmRestartedMs = (await jvmRestartedAt(restartsBefore)) - killedAt;
   const result = {
     stopToFirst503Ms: Math.min(...inFlight.map((a) => a.at), firstNew503) - stoppedAt,
     inFlight503Ms: inFlight.map((a) => (a.status === 503 ? a.at - stoppedAt : -a.status)),
@@ -98,8 +110,11 @@ try {
   const runs = [];
   for (let i = 0; i < Number(args.runs); i += 1) runs.push(await run(i));
   const report = {
-    measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, freezeS: Number(args['freeze-s']),
-    measures: 'one server on its own embedded Neo4j; per run: SIGSTOP of the JVM (4 calls sent at once are in flight), SIGCONT after freezeS, then SIGKILL (the server restarts Neo4j). Times in ms from the signal.',
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version },
+    freezeS: Number(args['freeze-s']),
+    measures:
+      'one server on its own embedded Neo4j; per run: SIGSTOP of the JVM (4 calls sent at once are in flight), SIGCONT after freezeS, then SIGKILL (the server restarts Neo4j). Times in ms from the signal.',
     stopToFirst503: spread(runs.map((r) => r.stopToFirst503Ms)),
     inFlight503: spread(runs.flatMap((r) => r.inFlight503Ms)),
     continueTo200: spread(runs.map((r) => r.continueTo200Ms)),
@@ -107,7 +122,14 @@ try {
     runs,
   };
   writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(JSON.stringify({ stopToFirst503: report.stopToFirst503, inFlight503: report.inFlight503, continueTo200: report.continueTo200, killTo200: report.killTo200 }));
+  console.log(
+    JSON.stringify({
+      stopToFirst503: report.stopToFirst503,
+      inFlight503: report.inFlight503,
+      continueTo200: report.continueTo200,
+      killTo200: report.killTo200,
+    }),
+  );
 } finally {
   server.child.kill('SIGTERM');
   await server.exited;

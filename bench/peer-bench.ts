@@ -33,7 +33,11 @@ function peerPage(at: string): string {
 }
 
 /** Navigates to the peer page on the explorer's origin (so it fetches the same /api/timeline) and times its first draw. */
-export async function benchPeer(context: BrowserContext, baseUrl: string, at: string): Promise<{ firstRenderMs: number; elements: number }> {
+export async function benchPeer(
+  context: BrowserContext,
+  baseUrl: string,
+  at: string,
+): Promise<{ firstRenderMs: number; elements: number }> {
   const page = await context.newPage();
   try {
     await page.route(`${baseUrl}/__peer/**`, (route) => {
@@ -41,7 +45,9 @@ export async function benchPeer(context: BrowserContext, baseUrl: string, at: st
       return route.fulfill({ contentType: isScript ? 'text/javascript' : 'text/html', body: isScript ? VIS_SCRIPT : peerPage(at) });
     });
     await page.goto(`${baseUrl}/__peer/index.html`);
-    await page.waitForFunction(() => (window as unknown as { __peerFirstDraw?: number }).__peerFirstDraw !== undefined, undefined, { timeout: 300_000 });
+    await page.waitForFunction(() => (window as unknown as { __peerFirstDraw?: number }).__peerFirstDraw !== undefined, undefined, {
+      timeout: 300_000,
+    });
     const result = await page.evaluate(() => {
       const w = window as unknown as { __peerFirstDraw: number; __peerElements: number };
       return { firstRenderMs: w.__peerFirstDraw, elements: w.__peerElements };

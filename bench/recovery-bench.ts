@@ -13,15 +13,24 @@ import { spawnServer } from '../test/_spawn-server.js';
 import { firstAccept, startPrivateNeo4j, tempDir } from '../test/integration/_reliability.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: {
-  runs: { type: 'string', default: '5' }, out: { type: 'string', default: join(ROOT, 'bench', 'recovery.json') },
-} });
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    out: { type: 'string', default: join(ROOT, 'bench', 'recovery.json') },
+  },
+});
 const PROBES = { ready: '/api/ready', graph: '/api/graph?at=2022-01-01', timeline: '/api/timeline' } as const;
 
 /** Resolves with the time at which `url` first answers 200 (polled every 50 ms). */
 async function first200(url: string): Promise<number> {
   for (;;) {
-    const status = await fetch(url, { signal: AbortSignal.timeout(30_000) }).then(async (res) => { await res.arrayBuffer(); return res.status; }, () => 0);
+    const status = await fetch(url, { signal: AbortSignal.timeout(30_000) }).then(
+      async (res) => {
+        await res.arrayBuffer();
+        return res.status;
+      },
+      () => 0,
+    );
     if (status === 200) return Date.now();
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -41,12 +50,27 @@ async function run(index: number) {
     const t0 = await accepted;
     const times = Object.fromEntries(await Promise.all(answered)) as Record<keyof typeof PROBES, number>;
     const fullService = Math.max(times.graph, times.timeline);
-    const breakdown = /database is ready in (\d+) ms \(first answer (\d+) ms, schema (\d+) ms, seed (\d+) ms, warm-up (\d+) ms\)/.exec(server.output());
+    const breakdown = /database is ready in (\d+) ms \(first answer (\d+) ms, schema (\d+) ms, seed (\d+) ms, warm-up (\d+) ms\)/.exec(
+      server.output(),
+    );
     const result = {
-      fullServiceMs: fullService - launcherReady, fullServiceFromPortAcceptMs: fullService - t0,
-      fromReadyLine: { readyMs: times.ready - launcherReady, graphMs: times.graph - launcherReady, timelineMs: times.timeline - launcherReady },
+      fullServiceMs: fullService - launcherReady,
+      fullServiceFromPortAcceptMs: fullService - t0,
+      fromReadyLine: {
+        readyMs: times.ready - launcherReady,
+        graphMs: times.graph - launcherReady,
+        timelineMs: times.timeline - launcherReady,
+      },
       launcherReadyLineAfterPortAcceptMs: launcherReady - t0,
-      server: breakdown ? { prepareMs: Number(breakdown[1]), firstAnswerMs: Number(breakdown[2]), schemaMs: Number(breakdown[3]), seedMs: Number(breakdown[4]), warmUpMs: Number(breakdown[5]) } : null,
+      server: breakdown
+        ? {
+            prepareMs: Number(breakdown[1]),
+            firstAnswerMs: Number(breakdown[2]),
+            schemaMs: Number(breakdown[3]),
+            seedMs: Number(breakdown[4]),
+            warmUpMs: Number(breakdown[5]),
+          }
+        : null,
       loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
     };
     console.error(`run ${index + 1}: ${JSON.stringify(result)}`);
@@ -68,9 +92,17 @@ function spread(values: number[]) {
 }
 const summary = spread(runs.map((r) => r.fullServiceMs));
 const fromPortAccept = spread(runs.map((r) => r.fullServiceFromPortAcceptMs));
-const report = { measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version },
-  measures: 'from Neo4j being up (the launcher\'s READY line: it answers queries) to the first 200 from both /api/graph and /api/timeline; empty Neo4j, server already running. fullServiceFromPortAccept counts from the Bolt port first accepting connections (mid-start-up), for information.',
-  fullService: summary, fullServiceFromPortAccept: fromPortAccept, runs };
+const report = {
+  measuredAt: new Date().toISOString(),
+  machine: { cpus: cpus().length, node: process.version },
+  measures:
+    "from Neo4j being up (the launcher's READY line: it answers queries) to the first 200 from both /api/graph and /api/timeline; empty Neo4j, server already running. fullServiceFromPortAccept counts from the Bolt port first accepting connections (mid-start-up), for information.",
+  fullService: summary,
+  fullServiceFromPortAccept: fromPortAccept,
+  runs,
+};
 writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`full service after Neo4j came up (READY line): min ${summary.minMs} ms, median ${summary.medianMs} ms, max ${summary.maxMs} ms; from port accept: min ${fromPortAccept.minMs} ms, median ${fromPortAccept.medianMs} ms, max ${fromPortAccept.maxMs} ms (${runs.length} runs) → ${args.out}`);
+console.log(
+  `full service after Neo4j came up (READY line): min ${summary.minMs} ms, median ${summary.medianMs} ms, max ${summary.maxMs} ms; from port accept: min ${fromPortAccept.minMs} ms, median ${fromPortAccept.medianMs} ms, max ${fromPortAccept.maxMs} ms (${runs.length} runs) → ${args.out}`,
+);
 process.exit(0);

@@ -16,14 +16,35 @@ import { bareDriver, benchEndpoints } from './server-bench.js';
 import { round } from './stats.js';
 import { judgeTargets } from './targets.js';
 
-const SERVER_SIZES = [{ label: '1k', relationships: 1_000 }, { label: '10k', relationships: 10_000 }, { label: '100k', relationships: 100_000 }];
-const CLIENT_SIZES = [{ label: '1k', elements: 1_000 }, { label: '5k', elements: 5_000 }, { label: '10k', elements: 10_000 }, { label: '20k', elements: 20_000 }];
+const SERVER_SIZES = [
+  { label: '1k', relationships: 1_000 },
+  { label: '10k', relationships: 10_000 },
+  { label: '100k', relationships: 100_000 },
+];
+const CLIENT_SIZES = [
+  { label: '1k', elements: 1_000 },
+  { label: '5k', elements: 5_000 },
+  { label: '10k', elements: 10_000 },
+  { label: '20k', elements: 20_000 },
+];
 const SEED = 20240601;
 const log = (line: string) => console.log(`bench: ${line}`);
 
 function machine(): Record<string, string | number> {
-  const java = (() => { try { return execSync('java -version 2>&1', { encoding: 'utf8' }).split('\n')[0]!.trim(); } catch { return 'none'; } })();
-  return { cores: cpus().length, memoryGB: round(totalmem() / 1024 ** 3, 1), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, java };
+  const java = (() => {
+    try {
+      return execSync('java -version 2>&1', { encoding: 'utf8' }).split('\n')[0]!.trim();
+    } catch {
+      return 'none';
+    }
+  })();
+  return {
+    cores: cpus().length,
+    memoryGB: round(totalmem() / 1024 ** 3, 1),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    java,
+  };
 }
 
 async function serverPart(neo: BenchNeo4j, results: Results): Promise<void> {
@@ -67,12 +88,19 @@ async function clientPart(neo: BenchNeo4j, results: Results): Promise<void> {
         for (const renderer of ['canvas', 'webgl'] as const) {
           const r = await benchClient(browser.context, server.baseUrl, renderer);
           (results.client[renderer] ??= {})[size.label] = { ...r, network };
-          log(`client ${renderer} ${size.label} (${r.elements} visible): first ${r.firstRenderMs} ms, step ${r.stepMs} ms, ${r.fps} fps, heap ${r.heapMB} MB`);
+          log(
+            `client ${renderer} ${size.label} (${r.elements} visible): first ${r.firstRenderMs} ms, step ${r.stepMs} ms, ${r.fps} fps, heap ${r.heapMB} MB`,
+          );
         }
         const auto = planForSize(spec.nodes + spec.relationships, spec.nodes >= PRECOMPUTED_LAYOUT_MIN_NODES, null, softwareGl).renderer;
         const peer = await benchPeer(browser.context, server.baseUrl, SHOWN_AT);
         const hulianMs = Number(results.client[auto]![size.label]!.firstRenderMs);
-        (results.peer.visNetwork ??= {})[size.label] = { ...peer, hulianMs, hulianRenderer: auto, ratio: round(peer.firstRenderMs / hulianMs, 2) };
+        (results.peer.visNetwork ??= {})[size.label] = {
+          ...peer,
+          hulianMs,
+          hulianRenderer: auto,
+          ratio: round(peer.firstRenderMs / hulianMs, 2),
+        };
         log(`peer vis-network ${size.label} (${peer.elements}): first ${peer.firstRenderMs} ms (Hulian ${auto}: ${hulianMs} ms)`);
       } finally {
         await server.stop();
@@ -85,7 +113,14 @@ async function clientPart(neo: BenchNeo4j, results: Results): Promise<void> {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const results: Results = { meta: { date: new Date().toISOString(), machine: '', ...machine() }, server: {}, client: {}, peer: {}, memory: {}, targets: [] };
+  const results: Results = {
+    meta: { date: new Date().toISOString(), machine: '', ...machine() },
+    server: {},
+    client: {},
+    peer: {},
+    memory: {},
+    targets: [],
+  };
   results.meta.machine = `${results.meta.cores} cores, ${results.meta.memoryGB} GB, ${results.meta.cpu}`;
   log('building the client (vite build)…');
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
@@ -93,7 +128,8 @@ async function main(): Promise<void> {
   try {
     results.meta.neo4j = (await neo.db.serverInfo()).version;
     await serverPart(neo, results);
-    if (HAS_CHROMIUM) await clientPart(neo, results); else log('no Chromium at /usr/bin/chromium (set CHROMIUM_PATH): client and peer skipped');
+    if (HAS_CHROMIUM) await clientPart(neo, results);
+    else log('no Chromium at /usr/bin/chromium (set CHROMIUM_PATH): client and peer skipped');
   } finally {
     await neo.close();
   }

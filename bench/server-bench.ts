@@ -9,7 +9,13 @@ export const GRAPH_AT = '2016-06-30';
 export const DIFF_FROM = '2012-12-31';
 export const DIFF_TO = '2020-12-31';
 
-export interface EndpointResult { p50: number; p95: number; driverP50: number; ratio: number; bytes: number }
+export interface EndpointResult {
+  p50: number;
+  p95: number;
+  driverP50: number;
+  ratio: number;
+  bytes: number;
+}
 export type Endpoint = 'timeline' | 'graph' | 'diff';
 
 /** Each endpoint: its URL, and the named queries its service runs (in parallel, as the service does). A query marked
@@ -17,7 +23,13 @@ export type Endpoint = 'timeline' | 'graph' | 'diff';
 const ENDPOINTS: Record<Endpoint, { path: string; queries: [string, Record<string, unknown>, { fetchAll: boolean }?][] }> = {
   timeline: {
     path: '/api/timeline',
-    queries: [['entity-nodes', {}], ['timeline-edges', {}, { fetchAll: true }], ['milestones-all', {}], ['vocabulary-all', {}], ['sources-all', {}]],
+    queries: [
+      ['entity-nodes', {}],
+      ['timeline-edges', {}, { fetchAll: true }],
+      ['milestones-all', {}],
+      ['vocabulary-all', {}],
+      ['sources-all', {}],
+    ],
   },
   graph: { path: `/api/graph?at=${GRAPH_AT}`, queries: [['graph-at', { at: GRAPH_AT }]] },
   diff: { path: `/api/diff?from=${DIFF_FROM}&to=${DIFF_TO}`, queries: [['edges-diff', { from: DIFF_FROM, to: DIFF_TO }]] },
@@ -37,19 +49,36 @@ async function fetchBody(url: string): Promise<number> {
 }
 
 /** Measures each of `only` (default: every endpoint) at the loaded size; `samples` requests each after `warmup`. */
-export async function benchEndpoints(baseUrl: string, driver: Driver, registry: QueryRegistry, database: string,
-  samples: number, warmup: number, only = Object.keys(ENDPOINTS) as Endpoint[]): Promise<Record<Endpoint, EndpointResult>> {
+export async function benchEndpoints(
+  baseUrl: string,
+  driver: Driver,
+  registry: QueryRegistry,
+  database: string,
+  samples: number,
+  warmup: number,
+  only = Object.keys(ENDPOINTS) as Endpoint[],
+): Promise<Record<Endpoint, EndpointResult>> {
   const out = {} as Record<Endpoint, EndpointResult>;
   for (const endpoint of only) {
     const spec = ENDPOINTS[endpoint];
-    const runDriver = () => Promise.all(spec.queries.map(async ([name, params, options]) => {
-      const text = registry.prepare(name, params).text;
-      if (!options?.fetchAll) return driver.executeQuery(text, params, { routing: neo4j.routing.READ, database });
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: -1 });
-      try { return await session.executeRead((tx) => tx.run(text, params)); } finally { await session.close(); }
-    }));
+    const runDriver = () =>
+      Promise.all(
+        spec.queries.map(async ([name, params, options]) => {
+          const text = registry.prepare(name, params).text;
+          if (!options?.fetchAll) return driver.executeQuery(text, params, { routing: neo4j.routing.READ, database });
+          const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: -1 });
+          try {
+            return await session.executeRead((tx) => tx.run(text, params));
+          } finally {
+            await session.close();
+          }
+        }),
+      );
     let bytes = 0;
-    await timeRepeated(warmup, async () => { bytes = await fetchBody(baseUrl + spec.path); await runDriver(); });
+    await timeRepeated(warmup, async () => {
+      bytes = await fetchBody(baseUrl + spec.path);
+      await runDriver();
+    });
     const api: number[] = [];
     const bare: number[] = [];
     for (let i = 0; i < samples; i++) {
@@ -58,7 +87,13 @@ export async function benchEndpoints(baseUrl: string, driver: Driver, registry: 
     }
     const p50 = percentile(api, 50);
     const driverP50 = percentile(bare, 50);
-    out[endpoint] = { p50: round(p50), p95: round(percentile(api, 95)), driverP50: round(driverP50), ratio: round(p50 / driverP50, 2), bytes };
+    out[endpoint] = {
+      p50: round(p50),
+      p95: round(percentile(api, 95)),
+      driverP50: round(driverP50),
+      ratio: round(p50 / driverP50, 2),
+      bytes,
+    };
   }
   return out;
 }

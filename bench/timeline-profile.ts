@@ -26,7 +26,9 @@ try {
     try {
       const queries = QueryRegistry.load(REQUIRED_QUERIES);
       const { timeline: r } = await benchEndpoints(server.baseUrl, driver, queries, neo.target.database, samples, 2, ['timeline']);
-      log(`${label} timeline: API p50 ${r.p50} ms (p95 ${r.p95}), driver p50 ${r.driverP50} ms, ratio ${r.ratio}, ${r.bytes} bytes, peak RSS ${server.memory().peakRssMB} MB`);
+      log(
+        `${label} timeline: API p50 ${r.p50} ms (p95 ${r.p95}), driver p50 ${r.driverP50} ms, ratio ${r.ratio}, ${r.bytes} bytes, peak RSS ${server.memory().peakRssMB} MB`,
+      );
     } finally {
       await server.stop();
     }

@@ -3,8 +3,23 @@
 
 /** The column names of every timeline edge row, in order. */
 export const EDGE_FIELDS = [
-  'id', 'source', 'target', 'type', 'since', 'until', 'sincePrecision', 'untilPrecision', 'status', 'note', 'sources', 'disputed',
-  'sinceQualifier', 'untilQualifier', 'scope', 'noteZh', 'inferred',
+  'id',
+  'source',
+  'target',
+  'type',
+  'since',
+  'until',
+  'sincePrecision',
+  'untilPrecision',
+  'status',
+  'note',
+  'sources',
+  'disputed',
+  'sinceQualifier',
+  'untilQualifier',
+  'scope',
+  'noteZh',
+  'inferred',
 ] as const;
 
 export type EdgeField = (typeof EDGE_FIELDS)[number];

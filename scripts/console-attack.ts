@@ -6,12 +6,20 @@ import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 
 /** One hostile console request and what a safe server answers to it. */
-interface Attack { name: string; query: string; params?: Record<string, unknown>; expect: number[] }
+interface Attack {
+  name: string;
+  query: string;
+  params?: Record<string, unknown>;
+  expect: number[];
+}
 
 /** A TCP listener that accepts and never answers (the tarpit), counting every connection it is offered. */
 async function tarpit(): Promise<{ port: number; connections: () => number; close: () => void }> {
   let connections = 0;
-  const server: Server = createServer((socket) => { connections += 1; socket.on('error', () => undefined); });
+  const server: Server = createServer((socket) => {
+    connections += 1;
+    socket.on('error', () => undefined);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { port: (server.address() as AddressInfo).port, connections: () => connections, close: () => server.close() };
 }
@@ -29,17 +37,33 @@ function attacks(port: number): Attack[] {
     { name: 'backtracking regex', query: "RETURN $s =~ '((a+)+)+b' AS m", params: { s: 'a'.repeat(28) }, expect: [403] },
     { name: 'huge list', query: 'RETURN size([x IN range(1, 200000000) | x]) AS n', expect: [403] },
     { name: 'LOAD CSV tarpit', query: `LOAD CSV FROM '${url}' AS l RETURN l`, expect: [403] },
-    { name: 'nested LOAD CSV (SSRF)', query: `RETURN [i IN [1] | COLLECT { LOAD CSV FROM $url AS l RETURN l }] AS x`, params: { url }, expect: [403] },
+    {
+      name: 'nested LOAD CSV (SSRF)',
+      query: `RETURN [i IN [1] | COLLECT { LOAD CSV FROM $url AS l RETURN l }] AS x`,
+      params: { url },
+      expect: [403],
+    },
     { name: 'string doubling', query: "WITH reduce(s = 'x', i IN range(1, 30) | s + s) AS big RETURN size(big) AS n", expect: [403] },
-    { name: 'big rows (320 KB each)', query: "UNWIND range(1, 1000) AS i RETURN i, [x IN range(1, 10000) | 'padding-0123456789-0123456789'] AS big", expect: [200] },
+    {
+      name: 'big rows (320 KB each)',
+      query: "UNWIND range(1, 1000) AS i RETURN i, [x IN range(1, 10000) | 'padding-0123456789-0123456789'] AS big",
+      expect: [200],
+    },
     { name: '12-node clique (planning)', query: clique(), expect: [403] },
-    { name: 'cartesian past the timeout', query: "MATCH (a), (b), (c), (d) WHERE a.name + b.name + c.name + d.name CONTAINS 'zzz' RETURN count(*) AS n", expect: [504] },
+    {
+      name: 'cartesian past the timeout',
+      query: "MATCH (a), (b), (c), (d) WHERE a.name + b.name + c.name + d.name CONTAINS 'zzz' RETURN count(*) AS n",
+      expect: [504],
+    },
   ];
 }
 
-const post = (base: string, attack: Attack) => fetch(`${base}/api/cypher`, {
-  method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: attack.query, params: attack.params ?? {} }),
-});
+const post = (base: string, attack: Attack) =>
+  fetch(`${base}/api/cypher`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: attack.query, params: attack.params ?? {} }),
+  });
 
 /** CPU time (ms) the process `pid` has used so far, from /proc. */
 function cpuMs(pid: number): number {
@@ -61,7 +85,15 @@ async function msUntilIdle(pid: number): Promise<number> {
 
 export interface AttackReport {
   alone: { name: string; status: number; expected: number[]; ms: number; bodyBytes: number; neo4jIdleAfterMs: number | null }[];
-  fixed: { target: string; connections: number; aloneP99: number; underAttackP99: number; ratio: number; underAttackErrors: Record<string, number>; attackStatuses: Record<string, number> }[];
+  fixed: {
+    target: string;
+    connections: number;
+    aloneP99: number;
+    underAttackP99: number;
+    ratio: number;
+    underAttackErrors: Record<string, number>;
+    attackStatuses: Record<string, number>;
+  }[];
   attackStatuses: Record<string, number>;
   tarpitConnections: number;
   passed: boolean;
@@ -73,7 +105,11 @@ export interface AttackReport {
  * yields (its queries get 429), under light load (fewer connections than cores) the attacks really run. `neo4jPid`
  * (embedded only) lets Neo4j's CPU be sampled.
  */
-export async function consoleAttack(base: string, fixedTargets: Record<string, autocannon.Request[]>, options: { durationS: number; connections: number[]; attackers: number; neo4jPid?: number }): Promise<AttackReport> {
+export async function consoleAttack(
+  base: string,
+  fixedTargets: Record<string, autocannon.Request[]>,
+  options: { durationS: number; connections: number[]; attackers: number; neo4jPid?: number },
+): Promise<AttackReport> {
   const listener = await tarpit();
   const list = attacks(listener.port);
   const alone: AttackReport['alone'] = [];
@@ -108,18 +144,32 @@ export async function consoleAttack(base: string, fixedTargets: Record<string, a
       const loud = await run(options.durationS);
       attacking = false;
       await Promise.all(loops);
-      const underAttackErrors = Object.fromEntries(Object.entries(loud.statusCodeStats ?? {})
-        .filter(([code]) => !code.startsWith('2') && code !== '304').map(([code, s]) => [code, (s as { count: number }).count]));
-      fixed.push({ target, connections, aloneP99: quiet.latency.p99, underAttackP99: loud.latency.p99,
-        ratio: Math.round((loud.latency.p99 / Math.max(quiet.latency.p99, 1)) * 100) / 100, underAttackErrors, attackStatuses: statuses });
-      console.error(`attack: ${target} at ${connections} connections: p99 alone ${quiet.latency.p99} ms, under attack ${loud.latency.p99} ms; attacks ${JSON.stringify(statuses)}`);
+      const underAttackErrors = Object.fromEntries(
+        Object.entries(loud.statusCodeStats ?? {})
+          .filter(([code]) => !code.startsWith('2') && code !== '304')
+          .map(([code, s]) => [code, (s as { count: number }).count]),
+      );
+      fixed.push({
+        target,
+        connections,
+        aloneP99: quiet.latency.p99,
+        underAttackP99: loud.latency.p99,
+        ratio: Math.round((loud.latency.p99 / Math.max(quiet.latency.p99, 1)) * 100) / 100,
+        underAttackErrors,
+        attackStatuses: statuses,
+      });
+      console.error(
+        `attack: ${target} at ${connections} connections: p99 alone ${quiet.latency.p99} ms, under attack ${loud.latency.p99} ms; attacks ${JSON.stringify(statuses)}`,
+      );
     }
   }
   listener.close();
   // The issue's bar (p99 under attack ≤ 2× alone) is judged at the load test's own concurrency, the first level; the
   // light level shows what one console query running to its timeout costs a lone user on a small machine.
-  const passed = alone.every((a) => a.expected.includes(a.status)) && listener.connections() === 0
-    && fixed.every((f) => !Object.keys(f.underAttackErrors).length)
-    && fixed.filter((f) => f.connections === options.connections[0]).every((f) => f.ratio <= 2);
+  const passed =
+    alone.every((a) => a.expected.includes(a.status)) &&
+    listener.connections() === 0 &&
+    fixed.every((f) => !Object.keys(f.underAttackErrors).length) &&
+    fixed.filter((f) => f.connections === options.connections[0]).every((f) => f.ratio <= 2);
   return { alone, fixed, attackStatuses, tarpitConnections: listener.connections(), passed };
 }

@@ -24,11 +24,17 @@ function run(label, command, args) {
 
 function buildLauncher() {
   if (!has('java', ['-version']) || !has('mvn', ['-v'])) {
-    console.log('hulian setup: JDK 17+ or Maven not found; skipping the embedded Neo4j launcher (set NEO4J_URI or use docker compose instead).');
+    console.log(
+      'hulian setup: JDK 17+ or Maven not found; skipping the embedded Neo4j launcher (set NEO4J_URI or use docker compose instead).',
+    );
     return;
   }
   run('building the embedded Neo4j launcher (first time downloads ~100 MB from Maven Central)', 'mvn', [
-    '-q', '-B', '-f', join(root, 'launcher', 'pom.xml'), 'package',
+    '-q',
+    '-B',
+    '-f',
+    join(root, 'launcher', 'pom.xml'),
+    'package',
   ]);
 }
 

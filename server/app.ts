@@ -37,16 +37,21 @@ export function createApp({ db, config, logger, clientDir = CLIENT_DIST, guard }
   // X-Forwarded-For counts (for the console's per-client rate limit) only from the proxies TRUST_PROXY names.
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(checkHost(config));
-  app.use(helmet({
-    strictTransportSecurity: false,
-    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null } },
-  }));
+  app.use(
+    helmet({
+      strictTransportSecurity: false,
+      contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null } },
+    }),
+  );
   app.use(compression());
   if (logger) {
-    app.use(pinoHttp({
-      logger,
-      customLogLevel: (_req, res, error) => (res.statusCode === 500 || (error && res.statusCode < 400) ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
-    }));
+    app.use(
+      pinoHttp({
+        logger,
+        customLogLevel: (_req, res, error) =>
+          res.statusCode === 500 || (error && res.statusCode < 400) ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
+      }),
+    );
   }
   if (guard) app.use(guard.everyRequest);
   if (config.CORS_ORIGIN) {

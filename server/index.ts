@@ -57,7 +57,10 @@ async function main(): Promise<void> {
   let lastNeo4jSuccess = 0;
   let guard: RequestGuard | undefined;
   const watch = watchDatabase(db, {
-    log: say, seedIfEmpty, warmBeforeReady: warmFixedEndpoints, afterReady: warmOtherEndpoints,
+    log: say,
+    seedIfEmpty,
+    warmBeforeReady: warmFixedEndpoints,
+    afterReady: warmOtherEndpoints,
     holdsData: async (database) => Number((await database.read('count-data'))[0]?.nodes ?? 0) > 0,
     lastSuccessAt: () => lastNeo4jSuccess,
     onDown: () => {
@@ -66,15 +69,20 @@ async function main(): Promise<void> {
     },
   });
   let giveUp: ((reason: string) => void) | undefined;
-  const supervisor: EmbeddedSupervisor | undefined = target.embedded && superviseEmbedded(target.embedded.neo4j, {
-    restart: target.embedded.restart, attempts: config.NEO4J_RESTART_ATTEMPTS, log: say,
-    onExit: (exit) => watch.markDown(exit.signal ? `its process was killed by ${exit.signal}` : `its process exited with code ${exit.code}`),
-    onGiveUp: (reason) => {
-      if (giveUp) return giveUp(reason);
-      console.error(`hulian: the embedded Neo4j died while starting and could not be restarted (${reason}).`);
-      process.exit(1);
-    },
-  });
+  const supervisor: EmbeddedSupervisor | undefined =
+    target.embedded &&
+    superviseEmbedded(target.embedded.neo4j, {
+      restart: target.embedded.restart,
+      attempts: config.NEO4J_RESTART_ATTEMPTS,
+      log: say,
+      onExit: (exit) =>
+        watch.markDown(exit.signal ? `its process was killed by ${exit.signal}` : `its process exited with code ${exit.code}`),
+      onGiveUp: (reason) => {
+        if (giveUp) return giveUp(reason);
+        console.error(`hulian: the embedded Neo4j died while starting and could not be restarted (${reason}).`);
+        process.exit(1);
+      },
+    });
   const stopNeo4j = () => (supervisor ? supervisor.stop() : target.stop());
   const ownership: Neo4jOwnership = supervisor ? { kind: 'embedded', status: () => supervisor.status } : { kind: 'external' };
   if (target.source === 'embedded') await watch.firstReady;
@@ -82,9 +90,15 @@ async function main(): Promise<void> {
 
   let draining = false;
   const state = {
-    get draining() { return draining; },
-    get databaseAvailable() { return watch.available; },
-    noteNeo4jSuccess: () => { lastNeo4jSuccess = Date.now(); },
+    get draining() {
+      return draining;
+    },
+    get databaseAvailable() {
+      return watch.available;
+    },
+    noteNeo4jSuccess: () => {
+      lastNeo4jSuccess = Date.now();
+    },
     outageDetail: () => outageDetail(ownership),
     livenessProblem: () => livenessProblem(ownership),
   };
@@ -96,7 +110,9 @@ async function main(): Promise<void> {
   });
   server.requestTimeout = 60_000;
   server.on('error', async (error: NodeJS.ErrnoException) => {
-    console.error(`hulian: cannot listen on ${config.HOST}:${config.PORT}: ${error.code === 'EADDRINUSE' ? 'the port is in use; set PORT to another port' : error.message}`);
+    console.error(
+      `hulian: cannot listen on ${config.HOST}:${config.PORT}: ${error.code === 'EADDRINUSE' ? 'the port is in use; set PORT to another port' : error.message}`,
+    );
     watch.stop();
     await db.close();
     await stopNeo4j();
@@ -116,7 +132,9 @@ async function main(): Promise<void> {
     process.exit(exitCode);
   };
   giveUp = (reason) => {
-    console.error(`hulian: the embedded Neo4j is gone and could not be restarted (${reason}); /api/health answers 503 and the server exits in ${GIVE_UP_EXIT_DELAY_MS / 1000} s so that a supervisor can start it again.`);
+    console.error(
+      `hulian: the embedded Neo4j is gone and could not be restarted (${reason}); /api/health answers 503 and the server exits in ${GIVE_UP_EXIT_DELAY_MS / 1000} s so that a supervisor can start it again.`,
+    );
     setTimeout(() => void shutdown('giving up on Neo4j', 1), GIVE_UP_EXIT_DELAY_MS);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -37,7 +37,11 @@ export default async function setup(project: TestProject) {
   }
   console.log(`test Neo4j (${target.source}) ready at ${target.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   project.provide('neo4j', {
-    uri: target.uri, username: target.username, password: target.password, database: target.database, source: target.source,
+    uri: target.uri,
+    username: target.username,
+    password: target.password,
+    database: target.database,
+    source: target.source,
   });
   return async () => target.stop();
 }

@@ -21,8 +21,12 @@ async function tryContainer(): Promise<Neo4jTarget | null> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const container = await new Neo4jContainer(IMAGE).withPassword('hulian-test-password').start();
   return {
-    uri: container.getBoltUri(), username: container.getUsername(), password: container.getPassword(),
-    database: 'neo4j', source: 'container', stop: async () => void (await container.stop()),
+    uri: container.getBoltUri(),
+    username: container.getUsername(),
+    password: container.getPassword(),
+    database: 'neo4j',
+    source: 'container',
+    stop: async () => void (await container.stop()),
   };
 }
 

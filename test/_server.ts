@@ -28,7 +28,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}`, db, config,
+    baseUrl: `http://127.0.0.1:${port}`,
+    db,
+    config,
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

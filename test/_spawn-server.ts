@@ -16,7 +16,9 @@ export interface SpawnedServer {
 export function spawnServer(env: Record<string, string>): SpawnedServer {
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: resolve(import.meta.dirname, '..'), env: { ...base, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: resolve(import.meta.dirname, '..'),
+    env: { ...base, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
   const listeners = new Set<() => void>();
@@ -28,17 +30,34 @@ export function spawnServer(env: Record<string, string>): SpawnedServer {
   child.stderr!.on('data', onData);
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   return {
-    child, exited, output: () => text,
-    waitFor: (pattern, timeoutMs) => new Promise((resolveWait, rejectWait) => {
-      const check = () => {
-        const match = pattern.exec(text);
-        if (match) { cleanup(); resolveWait(match[0]); }
-      };
-      const timer = setTimeout(() => { cleanup(); rejectWait(new Error(`timed out waiting for ${pattern}; output:\n${text}`)); }, timeoutMs);
-      const cleanup = () => { clearTimeout(timer); listeners.delete(check); };
-      listeners.add(check);
-      void exited.then(() => { if (listeners.has(check)) { cleanup(); rejectWait(new Error(`exited before ${pattern}; output:\n${text}`)); } });
-      check();
-    }),
+    child,
+    exited,
+    output: () => text,
+    waitFor: (pattern, timeoutMs) =>
+      new Promise((resolveWait, rejectWait) => {
+        const check = () => {
+          const match = pattern.exec(text);
+          if (match) {
+            cleanup();
+            resolveWait(match[0]);
+          }
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          rejectWait(new Error(`timed out waiting for ${pattern}; output:\n${text}`));
+        }, timeoutMs);
+        const cleanup = () => {
+          clearTimeout(timer);
+          listeners.delete(check);
+        };
+        listeners.add(check);
+        void exited.then(() => {
+          if (listeners.has(check)) {
+            cleanup();
+            rejectWait(new Error(`exited before ${pattern}; output:\n${text}`));
+          }
+        });
+        check();
+      }),
   };
 }

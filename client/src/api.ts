@@ -7,7 +7,9 @@ export class ApiError extends Error {
   constructor(readonly problem: Problem) {
     super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
   }
-  get status(): number { return this.problem.status; }
+  get status(): number {
+    return this.problem.status;
+  }
 }
 
 type Listener = (error: ApiError) => void;
@@ -28,9 +30,10 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   const text = await response.text();
   const body = text ? safeJson(text) : null;
   if (!response.ok) {
-    const problem: Problem = body && typeof body === 'object' && 'title' in body
-      ? body as Problem
-      : { type: 'about:blank', title: response.statusText || 'Request failed', status: response.status, detail: text.slice(0, 200) };
+    const problem: Problem =
+      body && typeof body === 'object' && 'title' in body
+        ? (body as Problem)
+        : { type: 'about:blank', title: response.statusText || 'Request failed', status: response.status, detail: text.slice(0, 200) };
     const error = new ApiError({ ...problem, status: response.status });
     if (response.status === 503) unavailableListeners.forEach((listener) => listener(error));
     throw error;
@@ -39,12 +42,19 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 }
 
 function safeJson(text: string): unknown {
-  try { return JSON.parse(text); } catch { return null; }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 const qs = (params: Record<string, string | number | undefined>) =>
-  new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => [k, String(v)])).toString();
+  new URLSearchParams(
+    Object.entries(params)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
 
 /** The API's client: one method per endpoint. */
 export const api = {
@@ -54,14 +64,15 @@ export const api = {
   node: (id: string) => request<Answer<'node'>>(`/api/nodes/${encodeURIComponent(id)}`),
   neighbors: (id: string, at: string, depth = 1) =>
     request<Answer<'neighbors'>>(`/api/nodes/${encodeURIComponent(id)}/neighbors?${qs({ at, depth })}`),
-  paths: (from: string, to: string, at: string, maxHops = 4) =>
-    request<Answer<'paths'>>(`/api/paths?${qs({ from, to, at, maxHops })}`),
-  earliestPath: (from: string, to: string, maxHops = 4) =>
-    request<Answer<'earliest'>>(`/api/paths/earliest?${qs({ from, to, maxHops })}`),
+  paths: (from: string, to: string, at: string, maxHops = 4) => request<Answer<'paths'>>(`/api/paths?${qs({ from, to, at, maxHops })}`),
+  earliestPath: (from: string, to: string, maxHops = 4) => request<Answer<'earliest'>>(`/api/paths/earliest?${qs({ from, to, maxHops })}`),
   queries: () => request<Answer<'queries'>>('/api/queries'),
-  cypher: (query: string, params: Record<string, unknown>) => request<Answer<'cypher'>>('/api/cypher', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, params }),
-  }),
+  cypher: (query: string, params: Record<string, unknown>) =>
+    request<Answer<'cypher'>>('/api/cypher', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query, params }),
+    }),
 };
 
 export type Api = typeof api;

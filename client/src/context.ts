@@ -10,11 +10,19 @@ type Handler<T> = (value: T) => void;
 /** A minimal typed signal. */
 export class Signal<T> {
   private handlers: Handler<T>[] = [];
-  on(handler: Handler<T>): void { this.handlers.push(handler); }
-  emit(value: T): void { this.handlers.forEach((h) => h(value)); }
+  on(handler: Handler<T>): void {
+    this.handlers.push(handler);
+  }
+  emit(value: T): void {
+    this.handlers.forEach((h) => h(value));
+  }
 }
 
-export interface Highlight { label: string; nodeIds: string[]; edgeIds: string[] }
+export interface Highlight {
+  label: string;
+  nodeIds: string[];
+  edgeIds: string[];
+}
 
 export interface Deps {
   api: Api;
@@ -28,4 +36,3 @@ export interface Deps {
   /** Tells the playback to stop (e.g. while exporting). */
   stopPlayback: Signal<void>;
 }
-

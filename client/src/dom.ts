@@ -58,7 +58,10 @@ export function download(blob: Blob, filename: string): void {
  * Used for panels that can follow the graph a moment later, so a year step paints the graph first. */
 export function idleOnce(work: () => void, timeoutMs = 300): () => void {
   let pending = false;
-  const run = () => { pending = false; work(); };
+  const run = () => {
+    pending = false;
+    work();
+  };
   return () => {
     if (pending) return;
     pending = true;

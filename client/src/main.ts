@@ -35,9 +35,13 @@ let started = false;
 if (!new URLSearchParams(window.location.hash.replace(/^#/, '')).has('lang') && storedLanguage() === 'zh') store.update({ lang: 'zh' });
 setLanguage(store.get().lang);
 translateStaticMarkup(document);
-store.subscribe((state, previous) => { if (state.lang !== previous.lang) setLanguage(state.lang); });
+store.subscribe((state, previous) => {
+  if (state.lang !== previous.lang) setLanguage(state.lang);
+});
 
-setUpBanner(byId('banner'), { api }, () => { if (!started) void start(); });
+setUpBanner(byId('banner'), { api }, () => {
+  if (!started) void start();
+});
 setUpTabs(byId('side-panel'), { store });
 
 async function start(): Promise<void> {
@@ -63,7 +67,15 @@ async function start(): Promise<void> {
   const plan = planForSize(elements, Boolean(positions), rendererOverride(window.location.search), softwareGl);
   const graph = new GraphView(byId('cy'), plan, () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0));
   graph.load(nodes, edges, store.get().lang, positions ?? null);
-  const deps: Deps = { api, store, graph, data, focusSet: new Signal<Set<string> | null>(), highlight: new Signal<Highlight | null>(), stopPlayback: new Signal<void>() };
+  const deps: Deps = {
+    api,
+    store,
+    graph,
+    data,
+    focusSet: new Signal<Set<string> | null>(),
+    highlight: new Signal<Highlight | null>(),
+    stopPlayback: new Signal<void>(),
+  };
   setUpViewSync(deps);
   await graph.layout();
   setUpTimelineBar(byId('timeline-bar'), deps);
@@ -84,7 +96,13 @@ async function start(): Promise<void> {
   void loadConsole(deps);
   document.body.dataset.ready = 'true';
   Object.defineProperty(window, '__hulian', {
-    value: Object.freeze({ cy: graph.cy, state: () => structuredClone(store.get()), inForceEdgeIds: () => graph.visibleInForceEdgeIds(), firstDrawMs, plan }),
+    value: Object.freeze({
+      cy: graph.cy,
+      state: () => structuredClone(store.get()),
+      inForceEdgeIds: () => graph.visibleInForceEdgeIds(),
+      firstDrawMs,
+      plan,
+    }),
   });
 }
 

@@ -37,9 +37,15 @@ export function createStore(location: Location, history: History): Store {
   const writeHash = () => {
     if (timer !== null) return;
     const wait = lastWrite + HASH_WRITE_MS - performance.now();
-    if (wait <= 0) flushHash(); else timer = window.setTimeout(flushHash, wait);
+    if (wait <= 0) flushHash();
+    else timer = window.setTimeout(flushHash, wait);
   };
-  window.addEventListener('pagehide', () => { if (timer !== null) { window.clearTimeout(timer); flushHash(); } });
+  window.addEventListener('pagehide', () => {
+    if (timer !== null) {
+      window.clearTimeout(timer);
+      flushHash();
+    }
+  });
   return {
     get: () => state,
     update(patch) {
@@ -48,6 +54,8 @@ export function createStore(location: Location, history: History): Store {
       listeners.forEach((listener) => listener(state, previous));
       writeHash();
     },
-    subscribe(listener) { listeners.push(listener); },
+    subscribe(listener) {
+      listeners.push(listener);
+    },
   };
 }

@@ -17,18 +17,27 @@ export function setUpViewSync(deps: Deps): void {
   let focusSet: Set<string> | null = null;
   const draw = () => {
     const state = store.get();
-    const compare = state.compare
-      ? diff(data.timeline.edges, yearEnd(state.compare.from), yearEnd(state.compare.to)) : null;
+    const compare = state.compare ? diff(data.timeline.edges, yearEnd(state.compare.from), yearEnd(state.compare.to)) : null;
     graph.render({ snapshot: snapshotFor(deps, state), compare, filters: state.filters, focusSet });
     document.body.dataset.at = state.at ?? '';
   };
   store.subscribe((state, previous) => {
     if (state.lang !== previous.lang) graph.setLang(state.lang);
     if (state.selection !== previous.selection) graph.select(state.selection);
-    if (state.at !== previous.at || state.mode !== previous.mode || state.windowYears !== previous.windowYears
-      || state.precision !== previous.precision || state.compare !== previous.compare || state.filters !== previous.filters) draw();
+    if (
+      state.at !== previous.at ||
+      state.mode !== previous.mode ||
+      state.windowYears !== previous.windowYears ||
+      state.precision !== previous.precision ||
+      state.compare !== previous.compare ||
+      state.filters !== previous.filters
+    )
+      draw();
   });
-  deps.focusSet.on((set) => { focusSet = set; draw(); });
+  deps.focusSet.on((set) => {
+    focusSet = set;
+    draw();
+  });
   deps.highlight.on((hit) => graph.highlight(hit?.nodeIds ?? [], hit?.edgeIds ?? []));
   draw();
   graph.select(store.get().selection);

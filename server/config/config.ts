@@ -6,45 +6,67 @@ import { consoleSlotsFor } from '../console/budget-gate.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
-const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
 
-const schema = z
-  .object({
-    NEO4J_URI: optionalText.pipe(
-      z.string().regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/,
-        'must be a bolt://, neo4j:// or neo4j+s:// URI').optional(),
-    ),
-    NEO4J_USERNAME: z.string().default('neo4j'),
-    NEO4J_PASSWORD: z.string().default(''),
-    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a Neo4j database name').default('neo4j'),
-    PORT: port.default(3000),
-    HOST: z.string().default('127.0.0.1'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
-    NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 1g').default('1g'),
-    NEO4J_PAGECACHE_MB: positiveInt.default(256),
-    NEO4J_START_TIMEOUT_S: positiveInt.default(120),
-    /** Restarts of a dead embedded Neo4j (exponential backoff) before the server gives up and exits non-zero; 0: none. */
-    NEO4J_RESTART_ATTEMPTS: z.coerce.number().int().min(0).max(100).default(5),
-    /** Longest any request may take before a 504; default 2 × QUERY_TIMEOUT_MS + 5 s (the console's worst case). */
-    REQUEST_DEADLINE_MS: z.preprocess((v) => (v === '' ? undefined : v), positiveInt.optional()),
-    QUERY_TIMEOUT_MS: positiveInt.default(5000),
-    CONSOLE_ROW_LIMIT: positiveInt.max(100_000).default(1000),
-    /** Most bytes of rows one console answer carries (default 8 MiB); past it the rest is cancelled and the answer says so. */
-    CONSOLE_MAX_BYTES: positiveInt.min(1024).max(256 * 1024 * 1024).default(8 * 1024 * 1024),
-    CONSOLE_RATE_PER_MIN: positiveInt.default(60),
-    /** Console queries run at once (the rest wait briefly, then get a 429); default: CPU cores − 1, at least 1. */
-    CONSOLE_CONCURRENCY: z.preprocess((v) => (v === '' ? undefined : v), positiveInt.max(64).default(consoleSlotsFor())),
-    /** Share of the machine's CPU the console may use on average (each slot rests after a query in proportion to its run). */
-    CONSOLE_CPU_SHARE: z.coerce.number().gt(0, 'must be above 0').max(1, 'must be at most 1').default(0.25),
-    CORS_ORIGIN: optionalText,
-    /** Which proxies may set X-Forwarded-For (Express "trust proxy": loopback, an address list, or a hop count); none by default. */
-    TRUST_PROXY: optionalText.transform((v): boolean | number | string =>
-      (v === undefined || v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v)),
-    /** Host names the server answers to besides localhost, 127.0.0.1 and [::1] (comma-separated); any when HOST is not loopback and this is unset. */
-    ALLOWED_HOSTS: optionalText.transform((v) => (v ? v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : [])),
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  });
+const schema = z.object({
+  NEO4J_URI: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/, 'must be a bolt://, neo4j:// or neo4j+s:// URI')
+      .optional(),
+  ),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a Neo4j database name')
+    .default('neo4j'),
+  PORT: port.default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'must look like 512m or 1g')
+    .default('1g'),
+  NEO4J_PAGECACHE_MB: positiveInt.default(256),
+  NEO4J_START_TIMEOUT_S: positiveInt.default(120),
+  /** Restarts of a dead embedded Neo4j (exponential backoff) before the server gives up and exits non-zero; 0: none. */
+  NEO4J_RESTART_ATTEMPTS: z.coerce.number().int().min(0).max(100).default(5),
+  /** Longest any request may take before a 504; default 2 × QUERY_TIMEOUT_MS + 5 s (the console's worst case). */
+  REQUEST_DEADLINE_MS: z.preprocess((v) => (v === '' ? undefined : v), positiveInt.optional()),
+  QUERY_TIMEOUT_MS: positiveInt.default(5000),
+  CONSOLE_ROW_LIMIT: positiveInt.max(100_000).default(1000),
+  /** Most bytes of rows one console answer carries (default 8 MiB); past it the rest is cancelled and the answer says so. */
+  CONSOLE_MAX_BYTES: positiveInt
+    .min(1024)
+    .max(256 * 1024 * 1024)
+    .default(8 * 1024 * 1024),
+  CONSOLE_RATE_PER_MIN: positiveInt.default(60),
+  /** Console queries run at once (the rest wait briefly, then get a 429); default: CPU cores − 1, at least 1. */
+  CONSOLE_CONCURRENCY: z.preprocess((v) => (v === '' ? undefined : v), positiveInt.max(64).default(consoleSlotsFor())),
+  /** Share of the machine's CPU the console may use on average (each slot rests after a query in proportion to its run). */
+  CONSOLE_CPU_SHARE: z.coerce.number().gt(0, 'must be above 0').max(1, 'must be at most 1').default(0.25),
+  CORS_ORIGIN: optionalText,
+  /** Which proxies may set X-Forwarded-For (Express "trust proxy": loopback, an address list, or a hop count); none by default. */
+  TRUST_PROXY: optionalText.transform((v): boolean | number | string =>
+    v === undefined || v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v,
+  ),
+  /** Host names the server answers to besides localhost, 127.0.0.1 and [::1] (comma-separated); any when HOST is not loopback and this is unset. */
+  ALLOWED_HOSTS: optionalText.transform((v) =>
+    v
+      ? v
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean)
+      : [],
+  ),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+});
 
 export type Config = z.infer<typeof schema>;
 
@@ -55,7 +77,9 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = schema.safeParse(env);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`);
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
+    );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nFix these variables (see .env.example) and start again.`);
   }
   return Object.freeze(result.data);

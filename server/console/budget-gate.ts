@@ -50,7 +50,8 @@ export interface RunOptions {
  * After a query that ran d ms, its slot rests d × (1 − duty) / duty ms.
  */
 export function slotDutyCycle(slots: number, cpuShare: number, cores: number): number {
-  if (!(slots >= 1) || !(cpuShare > 0 && cpuShare <= 1) || !(cores >= 1)) throw new RangeError('slots ≥ 1, 0 < cpuShare ≤ 1 and cores ≥ 1 are required');
+  if (!(slots >= 1) || !(cpuShare > 0 && cpuShare <= 1) || !(cores >= 1))
+    throw new RangeError('slots ≥ 1, 0 < cpuShare ≤ 1 and cores ≥ 1 are required');
   return Math.min(1, (cpuShare * cores) / slots);
 }
 

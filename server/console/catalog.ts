@@ -16,21 +16,28 @@ export interface CatalogQuery {
 }
 
 const headerValue = (source: string, tag: string) =>
-  source.split('\n').find((line) => line.startsWith(`// ${tag} `))?.slice(tag.length + 4).trim();
+  source
+    .split('\n')
+    .find((line) => line.startsWith(`// ${tag} `))
+    ?.slice(tag.length + 4)
+    .trim();
 
 /** Parses one catalog file; throws QueryRegistryError naming the file when it is malformed. */
 export function parseCatalogFile(file: string, source: string): CatalogQuery {
   const query = parseQueryFile(file, source);
   const titleZh = headerValue(source, '@titleZh');
   if (!titleZh) throw new QueryRegistryError(`${file}: the header has no @titleZh`);
-  const params = source.split('\n').filter((line) => line.startsWith('// @param ')).map((line) => {
-    const [, , name, type, ...rest] = line.split(/\s+/);
-    const fallback = rest.join(' ');
-    if (!['date', 'string', 'integer'].includes(type ?? '') || !fallback) {
-      throw new QueryRegistryError(`${file}: "${line}" must read // @param <name> date|string|integer <default>`);
-    }
-    return { name: name!, type: type as CatalogParamType, default: type === 'integer' ? Number(fallback) : fallback };
-  });
+  const params = source
+    .split('\n')
+    .filter((line) => line.startsWith('// @param '))
+    .map((line) => {
+      const [, , name, type, ...rest] = line.split(/\s+/);
+      const fallback = rest.join(' ');
+      if (!['date', 'string', 'integer'].includes(type ?? '') || !fallback) {
+        throw new QueryRegistryError(`${file}: "${line}" must read // @param <name> date|string|integer <default>`);
+      }
+      return { name: name!, type: type as CatalogParamType, default: type === 'integer' ? Number(fallback) : fallback };
+    });
   return { id: query.name, title: query.purpose, titleZh, cypher: query.text, params };
 }
 
@@ -44,7 +51,9 @@ export function catalog(dir = CATALOG_DIR): CatalogQuery[] {
 }
 
 function readCatalog(dir: string): CatalogQuery[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort()
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
     .map((file) => parseCatalogFile(file, readFileSync(join(dir, file), 'utf8')));
 }
 

@@ -6,13 +6,23 @@ import { nodesByIds } from '../services/graph-service.js';
 import { toEdge, toNode, type ApiEdge, type ApiNode } from '../services/model.js';
 
 type JsonMap = { [key: string]: Json };
-interface RawNode { elementId: string; labels: string[]; properties: JsonMap }
-interface RawRelationship { elementId: string; type: string; startNodeElementId: string; endNodeElementId: string; properties: JsonMap }
+interface RawNode {
+  elementId: string;
+  labels: string[];
+  properties: JsonMap;
+}
+interface RawRelationship {
+  elementId: string;
+  type: string;
+  startNodeElementId: string;
+  endNodeElementId: string;
+  properties: JsonMap;
+}
 
 const isMap = (v: Json): v is JsonMap => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isRawNode = (v: JsonMap): boolean => typeof v.elementId === 'string' && Array.isArray(v.labels) && isMap(v.properties ?? null);
-const isRawRelationship = (v: JsonMap): boolean => typeof v.elementId === 'string' && typeof v.type === 'string'
-  && typeof v.startNodeElementId === 'string' && isMap(v.properties ?? null);
+const isRawRelationship = (v: JsonMap): boolean =>
+  typeof v.elementId === 'string' && typeof v.type === 'string' && typeof v.startNodeElementId === 'string' && isMap(v.properties ?? null);
 
 /** Collects every node and relationship value found anywhere in the rows (inside lists, maps and paths too). */
 function collectGraphValues(rows: Json[]): { nodes: Map<string, RawNode>; relationships: Map<string, RawRelationship> } {
@@ -36,16 +46,23 @@ const rawNodeId = (node: RawNode): string => String(node.properties.id ?? node.p
 function otherNode(node: RawNode): ApiNode {
   const p = node.properties;
   return toNode({
-    id: rawNodeId(node), name: p.name ?? p.title ?? p.label ?? p.type ?? rawNodeId(node), nameZh: p.nameZh ?? p.titleZh ?? p.labelZh ?? null,
-    kind: node.labels[0] ?? 'Node', group: node.labels[0] ?? 'Node', aliases: [], description: p.description ?? p.note ?? null,
+    id: rawNodeId(node),
+    name: p.name ?? p.title ?? p.label ?? p.type ?? rawNodeId(node),
+    nameZh: p.nameZh ?? p.titleZh ?? p.labelZh ?? null,
+    kind: node.labels[0] ?? 'Node',
+    group: node.labels[0] ?? 'Node',
+    aliases: [],
+    description: p.description ?? p.note ?? null,
   });
 }
 
 /** Maps a raw relationship to an Edge given element id → API id; undated ones (OWNS) get null dates. */
 function relationshipToEdge(rel: RawRelationship, idOf: Map<string, string>): ApiEdge {
   const edge = toEdge({
-    props: rel.properties, type: rel.type,
-    source: idOf.get(rel.startNodeElementId) ?? rel.startNodeElementId, target: idOf.get(rel.endNodeElementId) ?? rel.endNodeElementId,
+    props: rel.properties,
+    type: rel.type,
+    source: idOf.get(rel.startNodeElementId) ?? rel.startNodeElementId,
+    target: idOf.get(rel.endNodeElementId) ?? rel.endNodeElementId,
   });
   return edge.id ? edge : { ...edge, id: rel.elementId };
 }

@@ -27,13 +27,27 @@ export interface ConsoleLimits {
 }
 /** Why an answer holds fewer rows than the query would give: the row cap or the byte budget. */
 type TruncatedBy = 'rows' | 'bytes' | null;
-export interface ConsoleRows { columns: string[]; rows: { [key: string]: Json }[]; truncated: boolean; truncatedBy: TruncatedBy; ms: number }
+export interface ConsoleRows {
+  columns: string[];
+  rows: { [key: string]: Json }[];
+  truncated: boolean;
+  truncatedBy: TruncatedBy;
+  ms: number;
+}
 
 /** Where the console's work runs: its own pool, and the watchdog that ends work past its deadline. */
-export interface ConsoleTarget { db: Database; watchdog?: ConsoleWatchdog }
+export interface ConsoleTarget {
+  db: Database;
+  watchdog?: ConsoleWatchdog;
+}
 
 /** Runs `work` in a READ transaction tagged with `run`, with the given timeout; driver errors come out translated. */
-async function inReadTransaction<T>(db: Database, run: string, timeoutMs: number, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+async function inReadTransaction<T>(
+  db: Database,
+  run: string,
+  timeoutMs: number,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
   const session: Session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ROWS });
   try {
     return await session.executeRead(work, { timeout: timeoutMs, metadata: { [RUN_METADATA_KEY]: run } });
@@ -65,7 +79,13 @@ async function withinDeadline<T>(target: ConsoleTarget, run: string, timeoutMs: 
 }
 
 /** Compiles the query without running it, within the same time limit as a run, and returns Neo4j's queryType and plan. */
-export async function explain(target: ConsoleTarget, query: string, params: Record<string, unknown>, timeoutMs: number, run: string = randomUUID()): Promise<Explained> {
+export async function explain(
+  target: ConsoleTarget,
+  query: string,
+  params: Record<string, unknown>,
+  timeoutMs: number,
+  run: string = randomUUID(),
+): Promise<Explained> {
   const work = inReadTransaction(target.db, run, timeoutMs, async (tx) => {
     const { summary } = await tx.run(EXPLAIN_PREFIX + query, params);
     return { queryType: summary.queryType as string | undefined, plan: summary.plan ? (summary.plan as unknown as PlanNode) : null };
@@ -74,7 +94,13 @@ export async function explain(target: ConsoleTarget, query: string, params: Reco
 }
 
 /** The run alone (no judgement): a READ transaction with a timeout, keeping at most rowLimit rows and maxBytes bytes. */
-export async function runReadOnly(target: ConsoleTarget, query: string, params: Record<string, unknown>, limits: ConsoleLimits, run: string = randomUUID()): Promise<ConsoleRows> {
+export async function runReadOnly(
+  target: ConsoleTarget,
+  query: string,
+  params: Record<string, unknown>,
+  limits: ConsoleLimits,
+  run: string = randomUUID(),
+): Promise<ConsoleRows> {
   const started = performance.now();
   const work = inReadTransaction(target.db, run, limits.timeoutMs, async (tx) => {
     const result = tx.run(query, params);
@@ -101,7 +127,12 @@ export async function runReadOnly(target: ConsoleTarget, query: string, params: 
 }
 
 /** Judges, then runs: the console's full path. EXPLAIN and the run share one run id and one time limit each. */
-export async function runConsoleQuery(target: ConsoleTarget, query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<ConsoleRows> {
+export async function runConsoleQuery(
+  target: ConsoleTarget,
+  query: string,
+  params: Record<string, unknown>,
+  limits: ConsoleLimits,
+): Promise<ConsoleRows> {
   const run = randomUUID();
   await guardConsoleQuery((q, p) => explain(target, q, p, limits.timeoutMs, run), query, params);
   return runReadOnly(target, query, params, limits, run);

@@ -3,7 +3,11 @@
 import { Neo4jError } from 'neo4j-driver';
 import { AppError } from '../http/problems.js';
 
-interface Position { line: number; column: number; offset: number }
+interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
 
 const POSITION_TRAILER = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
 
@@ -14,10 +18,12 @@ function errorPosition(error: Neo4jError, prefixLength: number): Position | null
   const structured = chain
     .map((e) => (e as { diagnosticRecord?: { _position?: Position } }).diagnosticRecord?._position)
     .find((p) => p && typeof p.offset === 'number');
-  const raw = structured ?? (() => {
-    const match = POSITION_TRAILER.exec(error.message);
-    return match ? { line: Number(match[1]), column: Number(match[2]), offset: Number(match[3]) } : null;
-  })();
+  const raw =
+    structured ??
+    (() => {
+      const match = POSITION_TRAILER.exec(error.message);
+      return match ? { line: Number(match[1]), column: Number(match[2]), offset: Number(match[3]) } : null;
+    })();
   if (!raw || raw.line < 1) return null;
   const offset = Math.max(0, raw.offset - prefixLength);
   return { line: raw.line, column: raw.line === 1 ? Math.max(1, raw.column - prefixLength) : raw.column, offset };
@@ -29,5 +35,10 @@ export function syntaxProblem(error: unknown, prefixLength: number): AppError | 
   if (error.code !== 'Neo.ClientError.Statement.SyntaxError' && error.code !== 'Neo.ClientError.Statement.SemanticError') return null;
   const position = errorPosition(error, prefixLength);
   const message = error.message.split('\n')[0]!.replace(POSITION_TRAILER, '').trim();
-  return new AppError(400, 'Invalid query', message, { field: 'query', code: error.code, gqlStatus: error.gqlStatus, ...(position ? { position } : {}) });
+  return new AppError(400, 'Invalid query', message, {
+    field: 'query',
+    code: error.code,
+    gqlStatus: error.gqlStatus,
+    ...(position ? { position } : {}),
+  });
 }

@@ -31,7 +31,10 @@ export class ConsoleWatchdog {
   private readonly checks: number;
   private readonly checkEveryMs: number;
 
-  constructor(private readonly db: Database, private readonly options: WatchdogOptions = {}) {
+  constructor(
+    private readonly db: Database,
+    private readonly options: WatchdogOptions = {},
+  ) {
     this.checks = options.checks ?? 5;
     this.checkEveryMs = options.checkEveryMs ?? 200;
   }

@@ -32,11 +32,16 @@ interface BootstrapTiming {
 /** Applies the schema, seeds an empty database and warms the first requests' queries; returns each step's time. */
 async function bootstrap(db: Database, hooks: BootstrapHooks, again = false): Promise<BootstrapTiming> {
   let lap = Date.now();
-  const since = () => { const now = Date.now(); const ms = now - lap; lap = now; return ms; };
+  const since = () => {
+    const now = Date.now();
+    const ms = now - lap;
+    lap = now;
+    return ms;
+  };
   const applied = await applySchema(db, { awaitIndexes: false });
   const schemaMs = since();
   hooks.log(`schema checked (${applied.statements} constraints and indexes, ${applied.created} created) in ${schemaMs} ms`);
-  const seeded = (again && await hooks.holdsData?.(db)) ? null : await hooks.seedIfEmpty?.(db);
+  const seeded = again && (await hooks.holdsData?.(db)) ? null : await hooks.seedIfEmpty?.(db);
   const seedMs = since();
   if (seeded) hooks.log(seeded);
   await hooks.warmBeforeReady?.(db);
@@ -87,7 +92,9 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
   let wake: (() => void) | undefined;
   let failures = 0;
   let settle!: { resolve: () => void; reject: (error: unknown) => void };
-  const firstReady = new Promise<void>((resolve, reject) => { settle = { resolve, reject }; });
+  const firstReady = new Promise<void>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
   firstReady.catch(() => undefined);
 
   /** The one outstanding serverInfo call: while Neo4j is frozen, later checks wait on it instead of piling up connections. */
@@ -97,10 +104,15 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
   const ask = () => {
     if (!probe) {
       const began = Date.now();
-      probe = db.serverInfo().catch((error: unknown) => {
-        if (Date.now() - began >= checkTimeoutMs && typeof error === 'object' && error) slowFailures.add(error);
-        throw error;
-      }).finally(() => { probe = undefined; });
+      probe = db
+        .serverInfo()
+        .catch((error: unknown) => {
+          if (Date.now() - began >= checkTimeoutMs && typeof error === 'object' && error) slowFailures.add(error);
+          throw error;
+        })
+        .finally(() => {
+          probe = undefined;
+        });
     }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -136,10 +148,15 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
       available = true;
       prepared = true;
       failures = 0;
-      log(`Neo4j answers and the database is ready in ${Date.now() - started} ms (first answer ${answeredMs} ms, schema ${timing.schemaMs} ms, seed ${timing.seedMs} ms, warm-up ${timing.warmMs} ms).`);
+      log(
+        `Neo4j answers and the database is ready in ${Date.now() - started} ms (first answer ${answeredMs} ms, schema ${timing.schemaMs} ms, seed ${timing.seedMs} ms, warm-up ${timing.warmMs} ms).`,
+      );
       settle.resolve();
       const warming = Date.now();
-      void options.afterReady?.(db).then(() => log(`query cache warmed in ${Date.now() - warming} ms`), () => undefined);
+      void options.afterReady?.(db).then(
+        () => log(`query cache warmed in ${Date.now() - warming} ms`),
+        () => undefined,
+      );
     } catch (error) {
       if (!isOutage(error)) {
         stopped = true;
@@ -151,7 +168,8 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
       const stall = error instanceof NoAnswerError || (typeof error === 'object' && error !== null && slowFailures.has(error));
       if (!stall) stalledOnly = false;
       if (available) goDown(describe(error), stall);
-      else if (failures % 150 === 0) log(`Neo4j does not answer yet (${describe(error)}). Checking every ${downIntervalMs} ms; /api/ready answers 503 until then.`);
+      else if (failures % 150 === 0)
+        log(`Neo4j does not answer yet (${describe(error)}). Checking every ${downIntervalMs} ms; /api/ready answers 503 until then.`);
       failures += 1;
     }
   };
@@ -161,14 +179,26 @@ export function watchDatabase(db: Database, options: WatchOptions): DatabaseWatc
       if (stopped) break;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, available ? upIntervalMs : downIntervalMs);
-        wake = () => { clearTimeout(timer); resolve(); };
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
       });
     }
   })();
   return {
-    get available() { return available && !stopped; },
+    get available() {
+      return available && !stopped;
+    },
     firstReady,
-    markDown: (reason) => { goDown(reason); stalledOnly = false; wake?.(); },
-    stop: () => { stopped = true; wake?.(); },
+    markDown: (reason) => {
+      goDown(reason);
+      stalledOnly = false;
+      wake?.();
+    },
+    stop: () => {
+      stopped = true;
+      wake?.();
+    },
   };
 }

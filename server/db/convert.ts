@@ -29,8 +29,11 @@ export function toJson(value: unknown): Json {
   }
   if (isRelationship(value)) {
     return {
-      elementId: value.elementId, type: value.type, startNodeElementId: value.startNodeElementId,
-      endNodeElementId: value.endNodeElementId, properties: convertObject(value.properties),
+      elementId: value.elementId,
+      type: value.type,
+      startNodeElementId: value.startNodeElementId,
+      endNodeElementId: value.endNodeElementId,
+      properties: convertObject(value.properties),
     };
   }
   if (isPath(value)) {

@@ -56,7 +56,9 @@ export class Database {
     const query = this.queries.prepare(name, params);
     try {
       const result = await this.driver.executeQuery(query.text, params, {
-        routing: neo4j.routing.READ, database: this.database, transactionConfig: { timeout: timeoutMs },
+        routing: neo4j.routing.READ,
+        database: this.database,
+        transactionConfig: { timeout: timeoutMs },
       });
       return result.records.map(recordToJson);
     } catch (error) {
@@ -69,19 +71,31 @@ export class Database {
    * as a retried query streams again). The whole result is asked for at once, so Neo4j keeps sending while the caller's
    * per-row work runs, rather than waiting for a request per thousand rows.
    */
-  async readFold<S>(name: string, params: Params, start: () => S, step: (state: S, row: Row) => void, timeoutMs = this.queryTimeoutMs): Promise<S> {
+  async readFold<S>(
+    name: string,
+    params: Params,
+    start: () => S,
+    step: (state: S, row: Row) => void,
+    timeoutMs = this.queryTimeoutMs,
+  ): Promise<S> {
     const query = this.queries.prepare(name, params);
-    const fold = (result: Result) => new Promise<S>((resolve, reject) => {
-      const state = start();
-      let failure: unknown = null;
-      result.subscribe({
-        onNext: (record) => {
-          if (failure === null) try { step(state, recordToJson(record)); } catch (error) { failure = error; }
-        },
-        onCompleted: () => (failure === null ? resolve(state) : reject(failure)),
-        onError: reject,
+    const fold = (result: Result) =>
+      new Promise<S>((resolve, reject) => {
+        const state = start();
+        let failure: unknown = null;
+        result.subscribe({
+          onNext: (record) => {
+            if (failure === null)
+              try {
+                step(state, recordToJson(record));
+              } catch (error) {
+                failure = error;
+              }
+          },
+          onCompleted: () => (failure === null ? resolve(state) : reject(failure)),
+          onError: reject,
+        });
       });
-    });
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ALL });
     try {
       return await session.executeRead((tx) => fold(tx.run(query.text, params)), { timeout: timeoutMs });
@@ -112,7 +126,8 @@ export class Database {
   /** Opens a session, hands it to `work`, and always closes it; driver errors come out translated. */
   async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.driver.session({
-      database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
       return await work(session);

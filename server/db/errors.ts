@@ -3,17 +3,24 @@ import { Neo4jError } from 'neo4j-driver';
 import { AppError, ForbiddenQueryError, QueryTimeoutError, UnavailableError } from '../http/problems.js';
 
 const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable', 'SessionExpired', 'N/A',
-  'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Security.Unauthorized',
-  'Neo.ClientError.Security.AuthenticationRateLimit', 'Neo.TransientError.Database.DatabaseUnavailable',
+  'ServiceUnavailable',
+  'SessionExpired',
+  'N/A',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.TransientError.Database.DatabaseUnavailable',
 ]);
 const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 const MEMORY_CODES = new Set([
-  'Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit',
-  'Neo.TransientError.General.OutOfMemoryError', 'Neo.TransientError.General.StackOverFlowError',
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+  'Neo.TransientError.General.StackOverFlowError',
   'Neo.DatabaseError.Statement.ExecutionFailed.OutOfMemory',
 ]);
 /** Errors reading a URL or file: their text would tell whether a host or port answers, so none of it is passed on. */
@@ -27,11 +34,16 @@ function userFacingMessage(message: string): string {
   return kept.length ? kept.join(' ') : 'Neo4j refused the query; check its syntax and the names it uses.';
 }
 const INPUT_CODES = new Set([
-  'Neo.ClientError.Statement.SyntaxError', 'Neo.ClientError.Statement.SemanticError',
-  'Neo.ClientError.Statement.ParameterMissing', 'Neo.ClientError.Statement.TypeError',
-  'Neo.ClientError.Statement.ArgumentError', 'Neo.ClientError.Statement.ArithmeticError',
-  'Neo.ClientError.Procedure.ProcedureNotFound', 'Neo.ClientError.Statement.EntityNotFound',
-  'Neo.ClientError.Procedure.ProcedureCallFailed', 'Neo.ClientError.Statement.UnsupportedOperationError',
+  'Neo.ClientError.Statement.SyntaxError',
+  'Neo.ClientError.Statement.SemanticError',
+  'Neo.ClientError.Statement.ParameterMissing',
+  'Neo.ClientError.Statement.TypeError',
+  'Neo.ClientError.Statement.ArgumentError',
+  'Neo.ClientError.Statement.ArithmeticError',
+  'Neo.ClientError.Procedure.ProcedureNotFound',
+  'Neo.ClientError.Statement.EntityNotFound',
+  'Neo.ClientError.Procedure.ProcedureCallFailed',
+  'Neo.ClientError.Statement.UnsupportedOperationError',
 ]);
 
 /** The Neo4j error code of `error`, or undefined when it is not a driver error. */
@@ -56,7 +68,7 @@ export function translateNeo4jError(error: unknown): unknown {
     return new ForbiddenQueryError('read-only', 'This console is read-only: the query tried to write.');
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return new ForbiddenQueryError('other-database', 'Queries may only use this explorer\'s database.');
+    return new ForbiddenQueryError('other-database', "Queries may only use this explorer's database.");
   }
   if (INPUT_CODES.has(code) || code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Request.')) {
     return new AppError(400, 'Invalid query', message, { field: 'query', code });

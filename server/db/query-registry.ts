@@ -23,9 +23,19 @@ export function parseQueryFile(file: string, source: string): NamedQuery {
   const fail = (what: string) => new QueryRegistryError(`${file}: ${what}`);
   const lines = source.split('\n');
   const header = lines.filter((line) => line.startsWith('//')).map((line) => line.replace(/^\/\/\s?/, ''));
-  const body = lines.filter((line) => !line.startsWith('//')).join('\n').trim().replace(/;\s*$/, '');
-  const name = header.find((l) => l.startsWith('@name '))?.slice(6).trim();
-  const returns = header.find((l) => l.startsWith('@returns '))?.slice(9).trim();
+  const body = lines
+    .filter((line) => !line.startsWith('//'))
+    .join('\n')
+    .trim()
+    .replace(/;\s*$/, '');
+  const name = header
+    .find((l) => l.startsWith('@name '))
+    ?.slice(6)
+    .trim();
+  const returns = header
+    .find((l) => l.startsWith('@returns '))
+    ?.slice(9)
+    .trim();
   const purpose = header.find((l) => l.trim() && !l.startsWith('@'))?.trim();
   if (!name) throw fail('the header has no @name');
   if (name !== basename(file, '.cypher')) throw fail(`@name ${name} does not match the file name`);
@@ -33,11 +43,13 @@ export function parseQueryFile(file: string, source: string): NamedQuery {
   if (!returns) throw fail('the header has no @returns');
   if (!body) throw fail('there is no statement');
   if (body.includes(';')) throw fail('a query file holds exactly one statement');
-  const params = header.filter((l) => l.startsWith('@param ')).map((l) => {
-    const [, paramName, type] = l.split(/\s+/);
-    if (!paramName || !type) throw fail(`malformed @param line "${l}"`);
-    return { name: paramName, type };
-  });
+  const params = header
+    .filter((l) => l.startsWith('@param '))
+    .map((l) => {
+      const [, paramName, type] = l.split(/\s+/);
+      if (!paramName || !type) throw fail(`malformed @param line "${l}"`);
+      return { name: paramName, type };
+    });
   const declared = new Set(params.map((p) => p.name));
   const used = new Set([...body.matchAll(PARAM_USE)].map((m) => m[1]!));
   for (const p of used) if (!declared.has(p)) throw fail(`$${p} is used but has no @param`);
@@ -52,7 +64,9 @@ export class QueryRegistry {
   /** Loads every file in `dir` and checks that each name in `required` is present. */
   static load(required: readonly string[], dir = QUERY_DIR): QueryRegistry {
     const queries = new Map<string, NamedQuery>();
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.cypher'))
+      .sort()) {
       const query = parseQueryFile(file, readFileSync(join(dir, file), 'utf8'));
       queries.set(query.name, query);
     }

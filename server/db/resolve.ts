@@ -39,7 +39,11 @@ export interface ResolveOptions {
 
 /** True when a Bolt server answers at `uri` within a few seconds (embedded Neo4j runs without auth). */
 export async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, { scheme: 'none', principal: '', credentials: '' }, { connectionTimeout: 3_000, maxConnectionPoolSize: 1 });
+  const driver = neo4j.driver(
+    uri,
+    { scheme: 'none', principal: '', credentials: '' },
+    { connectionTimeout: 3_000, maxConnectionPoolSize: 1 },
+  );
   try {
     await driver.verifyConnectivity();
     return true;
@@ -61,8 +65,12 @@ export async function findRunningEmbedded(dataDir: string): Promise<Neo4jTarget 
 export async function resolveNeo4j(config: Config, options: ResolveOptions = {}): Promise<Neo4jTarget> {
   if (config.NEO4J_URI) {
     return {
-      uri: config.NEO4J_URI, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE, source: 'uri', stop: async () => {},
+      uri: config.NEO4J_URI,
+      username: config.NEO4J_USERNAME,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+      source: 'uri',
+      stop: async () => {},
     };
   }
   const container = await options.tryContainer?.();
@@ -81,7 +89,11 @@ export async function resolveNeo4j(config: Config, options: ResolveOptions = {})
   try {
     const embedded = await startEmbedded(startOptions);
     return {
-      uri: embedded.uri, username: 'neo4j', password: '', database: 'neo4j', source: 'embedded',
+      uri: embedded.uri,
+      username: 'neo4j',
+      password: '',
+      database: 'neo4j',
+      source: 'embedded',
       stop: () => embedded.stop(),
       embedded: { neo4j: embedded, restart: () => startEmbedded({ ...startOptions, port: embedded.port }) },
     };

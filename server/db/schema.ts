@@ -9,8 +9,12 @@ const SCHEMA_FILE = resolve(import.meta.dirname, '..', '..', 'cypher', 'schema.c
 /** The schema file's statements, without comments. */
 function schemaStatements(file = SCHEMA_FILE): string[] {
   return readFileSync(file, 'utf8')
-    .split('\n').filter((line) => !line.trim().startsWith('//')).join('\n')
-    .split(';').map((s) => s.trim()).filter(Boolean);
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export interface SchemaResult {
@@ -27,14 +31,16 @@ export interface SchemaResult {
  */
 export async function applySchema(db: Database, { awaitIndexes = true } = {}): Promise<SchemaResult> {
   const statements = schemaStatements();
-  const created = await db.withSession('WRITE', (session) => session.executeWrite(async (tx) => {
-    let count = 0;
-    for (const statement of statements) {
-      const { counters } = (await tx.run(statement)).summary;
-      count += counters.updates().constraintsAdded + counters.updates().indexesAdded;
-    }
-    return count;
-  }));
+  const created = await db.withSession('WRITE', (session) =>
+    session.executeWrite(async (tx) => {
+      let count = 0;
+      for (const statement of statements) {
+        const { counters } = (await tx.run(statement)).summary;
+        count += counters.updates().constraintsAdded + counters.updates().indexesAdded;
+      }
+      return count;
+    }),
+  );
   if (awaitIndexes && created) await db.withSession('WRITE', (session) => session.run('CALL db.awaitIndexes(60)'));
   return { statements: statements.length, created };
 }

@@ -38,8 +38,14 @@ function seal(req: Request, res: Response, why: string): void {
   const target = res as unknown as Record<string, unknown>;
   for (const method of ['setHeader', 'removeHeader', 'writeHead', 'flushHeaders', 'status', 'end']) {
     const note = drop(method);
-    target[method] = function dropped(this: Response) { note(); return this; };
+    target[method] = function dropped(this: Response) {
+      note();
+      return this;
+    };
   }
   const noteWrite = drop('write');
-  target.write = () => { noteWrite(); return true; };
+  target.write = () => {
+    noteWrite();
+    return true;
+  };
 }

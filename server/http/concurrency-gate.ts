@@ -19,7 +19,10 @@ export class ConcurrencyGate {
   private readonly waiting: (() => void)[] = [];
   private readonly maxQueue: number;
 
-  constructor(readonly max: number, private readonly options: GateOptions) {
+  constructor(
+    readonly max: number,
+    private readonly options: GateOptions,
+  ) {
     this.maxQueue = options.maxQueue ?? max * 2;
   }
 

@@ -34,8 +34,16 @@ export function checkHost(config: Pick<Config, 'HOST' | 'ALLOWED_HOSTS'>): Reque
   const allowed = allowedHostNames(config);
   return (req, res, next) => {
     if (!allowed || allowed.has(hostName(req.headers.host))) return next();
-    sendProblem(res, new AppError(421, 'Unknown host',
-      'This server answers only to the host names it was set up for. Open it at http://localhost or http://127.0.0.1; '
-      + 'to reach it under another name, its operator adds that name to ALLOWED_HOSTS.', { field: 'Host' }), req.originalUrl);
+    sendProblem(
+      res,
+      new AppError(
+        421,
+        'Unknown host',
+        'This server answers only to the host names it was set up for. Open it at http://localhost or http://127.0.0.1; ' +
+          'to reach it under another name, its operator adds that name to ALLOWED_HOSTS.',
+        { field: 'Host' },
+      ),
+      req.originalUrl,
+    );
   };
 }

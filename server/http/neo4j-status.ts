@@ -10,8 +10,10 @@ export type Neo4jOwnership = { kind: 'external' } | { kind: 'embedded'; status: 
 /** The detail of a 503 while Neo4j does not answer. */
 export function outageDetail(ownership: Neo4jOwnership): string {
   if (ownership.kind === 'external') {
-    return 'Neo4j does not answer. Hulian keeps checking and serves again on its own once it answers, but it cannot '
-      + 'restart a Neo4j it did not start: bring back the Neo4j that NEO4J_URI names.';
+    return (
+      'Neo4j does not answer. Hulian keeps checking and serves again on its own once it answers, but it cannot ' +
+      'restart a Neo4j it did not start: bring back the Neo4j that NEO4J_URI names.'
+    );
   }
   const status = ownership.status();
   if (status.state === 'restarting') {
@@ -20,8 +22,10 @@ export function outageDetail(ownership: Neo4jOwnership): string {
   if (status.state === 'failed') {
     return `Neo4j stopped and could not be restarted (${status.reason}). Hulian is stopping so that whatever supervises it can start it again.`;
   }
-  return 'Neo4j is running but does not answer (it may be paused, overloaded or still preparing the database). '
-    + 'Hulian keeps checking and serves again as soon as it answers; try again in a few seconds.';
+  return (
+    'Neo4j is running but does not answer (it may be paused, overloaded or still preparing the database). ' +
+    'Hulian keeps checking and serves again as soon as it answers; try again in a few seconds.'
+  );
 }
 
 /** A 503 problem for /api/health when the process cannot serve until it recovers or is replaced; null when it is live. */
@@ -29,8 +33,11 @@ export function livenessProblem(ownership: Neo4jOwnership): AppError | null {
   if (ownership.kind === 'external') return null;
   const status = ownership.status();
   if (status.state === 'restarting') {
-    return new AppError(503, 'Neo4j restarting', outageDetail(ownership),
-      { reason: 'neo4j-restarting', attempt: status.attempt, attempts: status.attempts });
+    return new AppError(503, 'Neo4j restarting', outageDetail(ownership), {
+      reason: 'neo4j-restarting',
+      attempt: status.attempt,
+      attempts: status.attempts,
+    });
   }
   if (status.state === 'failed') return new AppError(503, 'Neo4j failed', outageDetail(ownership), { reason: 'neo4j-failed' });
   return null;

@@ -10,7 +10,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A required calendar date YYYY-MM-DD named `name` in error messages. */
 export function dateParam(name: string) {
   const message = `\`${name}\` must be a date YYYY-MM-DD`;
-  return z.string({ error: message }).regex(ISO_DAY, { error: message })
+  return z
+    .string({ error: message })
+    .regex(ISO_DAY, { error: message })
     .refine(isIsoDate, { error: `\`${name}\` must be a real calendar date YYYY-MM-DD` })
     .meta({ description: 'A calendar date YYYY-MM-DD', format: 'date' });
 }
@@ -18,21 +20,30 @@ export function dateParam(name: string) {
 /** An entity id (kebab-case, as in data/nodes.json). */
 export function idParam(name: string) {
   const message = `\`${name}\` must be an entity id (lower-case letters, digits and -)`;
-  return z.string({ error: message }).max(200, { error: message }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: message });
+  return z
+    .string({ error: message })
+    .max(200, { error: message })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: message });
 }
 
 /** An integer in [min, max] given as a query-string number; `fallback` applies when absent. */
 export function intParam(name: string, min: number, max: number, fallback: number) {
   const message = `\`${name}\` must be a whole number from ${min} to ${max}`;
-  return z.string({ error: message }).regex(/^\d{1,4}$/, { error: message })
-    .transform(Number).pipe(z.number().int().min(min, { error: message }).max(max, { error: message }))
+  return z
+    .string({ error: message })
+    .regex(/^\d{1,4}$/, { error: message })
+    .transform(Number)
+    .pipe(z.number().int().min(min, { error: message }).max(max, { error: message }))
     .default(fallback)
     .meta({ description: `${min}..${max}, default ${fallback}` });
 }
 
 /** A comma-separated list of relationship types (UPPER_SNAKE_CASE); checked against the allow-list afterwards. */
-export const typesParam = z.string({ error: '`types` must be a comma-separated list of relationship types' })
-  .regex(/^[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)*$/, { error: '`types` must be a comma-separated list of relationship types like BLOCKS,ALLOWS_LINKS_TO' })
+export const typesParam = z
+  .string({ error: '`types` must be a comma-separated list of relationship types' })
+  .regex(/^[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)*$/, {
+    error: '`types` must be a comma-separated list of relationship types like BLOCKS,ALLOWS_LINKS_TO',
+  })
   .transform((value) => value.split(','))
   .optional()
   .meta({ description: 'Comma-separated relationship types, e.g. BLOCKS,ACCEPTS_PAYMENT_FROM; default: all dated types' });
@@ -43,8 +54,11 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, fallbac
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = issue.path.length ? issue.path.map(String).join('.') : fallbackField;
-  const detail = issue.code === 'unrecognized_keys'
-    ? `Unknown parameter(s): ${issue.keys.map((k) => `\`${k}\``).join(', ')}`
-    : issue.message.startsWith('`') ? issue.message : `\`${field}\`: ${issue.message}`;
+  const detail =
+    issue.code === 'unrecognized_keys'
+      ? `Unknown parameter(s): ${issue.keys.map((k) => `\`${k}\``).join(', ')}`
+      : issue.message.startsWith('`')
+        ? issue.message
+        : `\`${field}\`: ${issue.message}`;
   throw new BadRequestError(issue.code === 'unrecognized_keys' ? issue.keys[0]! : field, detail);
 }

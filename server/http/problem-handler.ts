@@ -11,9 +11,17 @@ import { AppError, BusyError, NotFoundError, UnavailableError } from './problems
 export function sendProblem(res: Parameters<RequestHandler>[1], error: AppError, instance?: string): void {
   if (res.headersSent) return;
   if (error instanceof BusyError) res.setHeader('Retry-After', String(error.retryAfterS));
-  res.status(error.status).type('application/problem+json').json({
-    type: 'about:blank', title: error.title, status: error.status, detail: error.detail, instance, ...error.extras,
-  });
+  res
+    .status(error.status)
+    .type('application/problem+json')
+    .json({
+      type: 'about:blank',
+      title: error.title,
+      status: error.status,
+      detail: error.detail,
+      instance,
+      ...error.extras,
+    });
 }
 
 /** 404 for any /api path that no route answered. */
@@ -38,9 +46,16 @@ export function problemHandler(development: boolean): ErrorRequestHandler {
     const parserStatus = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 0;
     if (parserStatus >= 400 && parserStatus < 500) {
       const tooLarge = parserStatus === 413;
-      return sendProblem(res, new AppError(parserStatus, tooLarge ? 'Body too large' : 'Bad request',
-        tooLarge ? 'The request body is larger than this server accepts.' : 'The request body is not valid JSON.',
-        { field: 'body' }), req.originalUrl);
+      return sendProblem(
+        res,
+        new AppError(
+          parserStatus,
+          tooLarge ? 'Body too large' : 'Bad request',
+          tooLarge ? 'The request body is larger than this server accepts.' : 'The request body is not valid JSON.',
+          { field: 'body' },
+        ),
+        req.originalUrl,
+      );
     }
     req.log?.error({ err: error }, 'unhandled error');
     const detail = development && error instanceof Error ? String(error.stack) : 'Something went wrong on the server. It has been logged.';

@@ -44,14 +44,19 @@ export class QueryTimeoutError extends AppError {
 /** 429: too busy right now (every slot taken, the queue full or the wait over); retry after `retryAfterS` seconds,
  * which the problem handler also sends as the Retry-After header. */
 export class BusyError extends AppError {
-  constructor(detail: string, readonly retryAfterS: number) {
+  constructor(
+    detail: string,
+    readonly retryAfterS: number,
+  ) {
     super(429, 'Too busy', detail, { reason: 'busy', retryAfter: retryAfterS });
   }
 }
 
 /** 503: Neo4j cannot be reached or is not ready (the request guard words it for the situation: restarting, frozen, external). */
 export class UnavailableError extends AppError {
-  constructor(detail = 'Neo4j does not answer right now; try again in a few seconds. Hulian keeps checking and serves again as soon as it answers.') {
+  constructor(
+    detail = 'Neo4j does not answer right now; try again in a few seconds. Hulian keeps checking and serves again as soon as it answers.',
+  ) {
     super(503, 'Neo4j unavailable', detail);
   }
 }

@@ -71,7 +71,9 @@ export function requestDeadlineMs(queryTimeoutMs: number): number {
 /** The guard's middleware for every request and for Neo4j-backed routes. */
 export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, maxNeo4jRequests = 40 }: GuardOptions): RequestGuard {
   const gate = new ConcurrencyGate(maxNeo4jRequests, {
-    maxWaitMs: deadlineMs / 2, maxQueue: 20 * maxNeo4jRequests, retryAfterS,
+    maxWaitMs: deadlineMs / 2,
+    maxQueue: 20 * maxNeo4jRequests,
+    retryAfterS,
     busyDetail: 'The server is answering as many requests as it can; try again in a moment.',
   });
   const fixedLoad = () => gate.active + gate.queued;
@@ -82,27 +84,55 @@ export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, m
   };
   /** Neo4j-backed requests not yet answered. */
   const waitingOnNeo4j = new Set<{ req: Request; res: Response }>();
-  const answer503 = (req: Request, res: Response, why: string) => answerFirst(req, res, () => {
-    res.setHeader('Retry-After', String(retryAfterS));
-    sendProblem(res, unavailable(), req.originalUrl);
-  }, why);
+  const answer503 = (req: Request, res: Response, why: string) =>
+    answerFirst(
+      req,
+      res,
+      () => {
+        res.setHeader('Retry-After', String(retryAfterS));
+        sendProblem(res, unavailable(), req.originalUrl);
+      },
+      why,
+    );
 
   const everyRequest: RequestHandler = (req, res, next) => {
     res.locals[FIXED_LOAD] = fixedLoad;
     exposeNeo4jStatus(res, statusView);
     if (state.draining) {
-      return answerFirst(req, res, () => {
-        res.setHeader('Connection', 'close');
-        res.setHeader('Retry-After', String(retryAfterS));
-        sendProblem(res, new AppError(503, 'Server stopping', 'The server is shutting down and takes no new requests.',
-          { reason: 'shutting-down' }), req.originalUrl);
-      }, 'draining');
+      return answerFirst(
+        req,
+        res,
+        () => {
+          res.setHeader('Connection', 'close');
+          res.setHeader('Retry-After', String(retryAfterS));
+          sendProblem(
+            res,
+            new AppError(503, 'Server stopping', 'The server is shutting down and takes no new requests.', { reason: 'shutting-down' }),
+            req.originalUrl,
+          );
+        },
+        'draining',
+      );
     }
-    const timer = setTimeout(() => answerFirst(req, res, () => {
-      res.setHeader('Connection', 'close');
-      sendProblem(res, new AppError(504, 'Request took too long', `The server could not answer within ${deadlineMs} ms; try again.`,
-        { reason: 'deadline' }), req.originalUrl);
-    }, 'deadline'), deadlineMs);
+    const timer = setTimeout(
+      () =>
+        answerFirst(
+          req,
+          res,
+          () => {
+            res.setHeader('Connection', 'close');
+            sendProblem(
+              res,
+              new AppError(504, 'Request took too long', `The server could not answer within ${deadlineMs} ms; try again.`, {
+                reason: 'deadline',
+              }),
+              req.originalUrl,
+            );
+          },
+          'deadline',
+        ),
+      deadlineMs,
+    );
     res.once('finish', () => clearTimeout(timer));
     res.once('close', () => clearTimeout(timer));
     next();
@@ -129,14 +159,22 @@ export function requestGuard(state: GuardState, { deadlineMs, retryAfterS = 2, m
     if (!admitToNeo4j(req, res)) return;
     let closed = false;
     let release = () => {};
-    res.once('close', () => { closed = true; release(); });
-    gate.run(() => new Promise<void>((done) => {
-      if (closed) return done();
-      release = done;
-      next();
-    })).catch((error: unknown) => {
-      if (error instanceof BusyError) answerFirst(req, res, () => sendProblem(res, error, req.originalUrl), 'busy');
+    res.once('close', () => {
+      closed = true;
+      release();
     });
+    gate
+      .run(
+        () =>
+          new Promise<void>((done) => {
+            if (closed) return done();
+            release = done;
+            next();
+          }),
+      )
+      .catch((error: unknown) => {
+        if (error instanceof BusyError) answerFirst(req, res, () => sendProblem(res, error, req.originalUrl), 'busy');
+      });
   };
   const consoleRoute: RequestHandler = (req, res, next) => {
     if (admitToNeo4j(req, res)) next();

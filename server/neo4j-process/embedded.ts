@@ -86,7 +86,10 @@ export interface EmbeddedNeo4j {
 
 /** Thrown when the embedded Neo4j cannot be started; `kind` comes from the launcher's error line. */
 export class EmbeddedStartError extends Error {
-  constructor(message: string, readonly kind: string) {
+  constructor(
+    message: string,
+    readonly kind: string,
+  ) {
     super(message);
   }
 }
@@ -141,23 +144,44 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   }
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const port = options.port ?? await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const sharing = classDataSharing();
-  const child = spawn('java', [
-    `-Xms256m`, `-Xmx${options.heap}`, ...JVM_FLAGS, ...sharing.flags,
-    '-cp', `${LAUNCHER_JAR}:${join(LAUNCHER_DIR, 'target', 'lib', '*')}`,
-    'hulian.launcher.Launcher', '--home', dataDir, '--port', String(port),
-    '--pagecache-mb', String(options.pagecacheMb), '--tx-timeout-s', '900', ...transactionMemoryFlags(options.heap),
-  ], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(
+    'java',
+    [
+      `-Xms256m`,
+      `-Xmx${options.heap}`,
+      ...JVM_FLAGS,
+      ...sharing.flags,
+      '-cp',
+      `${LAUNCHER_JAR}:${join(LAUNCHER_DIR, 'target', 'lib', '*')}`,
+      'hulian.launcher.Launcher',
+      '--home',
+      dataDir,
+      '--port',
+      String(port),
+      '--pagecache-mb',
+      String(options.pagecacheMb),
+      '--tx-timeout-s',
+      '900',
+      ...transactionMemoryFlags(options.heap),
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
   running.set(child, dataDir);
   let stopping = false;
-  const exited = new Promise<EmbeddedExit>((done) => child.once('exit', (code, signal) => {
-    running.delete(child);
-    removeBoltFile(dataDir, child.pid!);
-    sharing.keep(code, signal);
-    done({ code, signal, expected: stopping });
-  }));
-  const stop = () => { stopping = true; return stopChild(child); };
+  const exited = new Promise<EmbeddedExit>((done) =>
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      removeBoltFile(dataDir, child.pid!);
+      sharing.keep(code, signal);
+      done({ code, signal, expected: stopping });
+    }),
+  );
+  const stop = () => {
+    stopping = true;
+    return stopChild(child);
+  };
 
   return new Promise<EmbeddedNeo4j>((resolveStart, rejectStart) => {
     let errorLine = '';
@@ -165,9 +189,16 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
       clearTimeout(timer);
       void stopChild(child, 2_000).then(() => rejectStart(error));
     };
-    const timer = setTimeout(() => fail(new EmbeddedStartError(
-      `Neo4j did not become ready within ${options.startTimeoutS} s (raise NEO4J_START_TIMEOUT_S on a slow machine)`, 'timeout')),
-      options.startTimeoutS * 1000);
+    const timer = setTimeout(
+      () =>
+        fail(
+          new EmbeddedStartError(
+            `Neo4j did not become ready within ${options.startTimeoutS} s (raise NEO4J_START_TIMEOUT_S on a slow machine)`,
+            'timeout',
+          ),
+        ),
+      options.startTimeoutS * 1000,
+    );
     child.once('error', (error) => fail(new EmbeddedStartError(`could not run java: ${error.message}`, 'no-java')));
     createInterface({ input: child.stderr! }).on('line', (line) => {
       if (line.startsWith('HULIAN_NEO4J_ERROR')) errorLine = line.replace('HULIAN_NEO4J_ERROR ', '');
@@ -177,7 +208,13 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
       const ready = /^HULIAN_NEO4J_READY (\S+) neo4j\/(\S+)/.exec(line);
       if (!ready) return options.onLog?.(line);
       clearTimeout(timer);
-      writeBoltFile(dataDir, { uri: ready[1]!, pid: child.pid!, version: ready[2]!, ownerPid: process.pid, startedAt: new Date().toISOString() });
+      writeBoltFile(dataDir, {
+        uri: ready[1]!,
+        pid: child.pid!,
+        version: ready[2]!,
+        ownerPid: process.pid,
+        startedAt: new Date().toISOString(),
+      });
       resolveStart({ uri: ready[1]!, version: ready[2]!, pid: child.pid!, port, exited, stop });
     });
     child.once('exit', (code) => {

@@ -60,9 +60,11 @@ export function superviseEmbedded(first: EmbeddedNeo4j, options: SupervisorOptio
     if (Date.now() - startedAt >= stableAfterMs) spent = 0;
     while (!stopped) {
       if (spent >= attempts) {
-        return giveUp(attempts === 0
-          ? `the embedded Neo4j ${describeExit(exit)} and NEO4J_RESTART_ATTEMPTS is 0`
-          : `the embedded Neo4j ${describeExit(exit)} and ${attempts} restart attempt${attempts === 1 ? '' : 's'} failed`);
+        return giveUp(
+          attempts === 0
+            ? `the embedded Neo4j ${describeExit(exit)} and NEO4J_RESTART_ATTEMPTS is 0`
+            : `the embedded Neo4j ${describeExit(exit)} and ${attempts} restart attempt${attempts === 1 ? '' : 's'} failed`,
+        );
       }
       spent += 1;
       status = { state: 'restarting', attempt: spent, attempts, since: Date.now() };
@@ -99,8 +101,12 @@ export function superviseEmbedded(first: EmbeddedNeo4j, options: SupervisorOptio
   watch(first);
 
   return {
-    get status() { return status; },
-    get current() { return current; },
+    get status() {
+      return status;
+    },
+    get current() {
+      return current;
+    },
     stop: async () => {
       stopped = true;
       const pending = await starting;

@@ -19,7 +19,10 @@ export function componentSchemas(): Record<string, Record<string, unknown>> {
   for (const [id, schema] of Object.entries(SHAPES)) registry.add(schema, { id });
   for (const [endpoint, schema] of Object.entries(responses)) registry.add(schema, { id: responseSchemaName(endpoint as Endpoint) });
   const { schemas } = z.toJSONSchema(registry, {
-    io: 'output', target: 'draft-2020-12', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}`,
+    io: 'output',
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
   });
   return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]));
 }

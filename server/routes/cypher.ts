@@ -26,7 +26,10 @@ const CONSOLE_YIELDS_AT = availableParallelism();
 export function cypherRoutes(db: Database, config: Config, guards: RouteGuards): Router {
   const router = Router();
   const gate = new BudgetGate({
-    slots: config.CONSOLE_CONCURRENCY, cpuShare: config.CONSOLE_CPU_SHARE, cores: availableParallelism(), maxWaitMs: CONSOLE_WAIT_MS,
+    slots: config.CONSOLE_CONCURRENCY,
+    cpuShare: config.CONSOLE_CPU_SHARE,
+    cores: availableParallelism(),
+    maxWaitMs: CONSOLE_WAIT_MS,
     busyDetail: `The console is at its share of the server (${config.CONSOLE_CONCURRENCY} slots, ${config.CONSOLE_CPU_SHARE} of the CPU, after the fixed endpoints); try again in a moment.`,
   });
   // Its own driver and pool: one connection per slot and one for the graph of the answer; never the fixed endpoints'.
@@ -37,11 +40,23 @@ export function cypherRoutes(db: Database, config: Config, guards: RouteGuards):
     }),
   };
   const limiter = rateLimit({
-    windowMs: 60_000, limit: config.CONSOLE_RATE_PER_MIN, standardHeaders: 'draft-8', legacyHeaders: false,
+    windowMs: 60_000,
+    limit: config.CONSOLE_RATE_PER_MIN,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
     // X-Forwarded-For from an untrusted client is ignored on purpose (TRUST_PROXY decides), so no warning for it.
     validate: { xForwardedForHeader: false },
-    handler: (req, res) => sendProblem(res, new AppError(429, 'Too many requests',
-      `The console allows ${config.CONSOLE_RATE_PER_MIN} queries per minute per client; wait a moment.`, { reason: 'rate-limit' }), req.originalUrl),
+    handler: (req, res) =>
+      sendProblem(
+        res,
+        new AppError(
+          429,
+          'Too many requests',
+          `The console allows ${config.CONSOLE_RATE_PER_MIN} queries per minute per client; wait a moment.`,
+          { reason: 'rate-limit' },
+        ),
+        req.originalUrl,
+      ),
   });
   router.post('/cypher', guards.console, limiter, async (req, res) => {
     const { query, params } = validate(cypherBody, req.body ?? {}, 'body');
@@ -50,8 +65,14 @@ export function cypherRoutes(db: Database, config: Config, guards: RouteGuards):
     const result = await gate.run(() => runConsoleQuery(target, query, toDriverParams(params) as Record<string, unknown>, limits), fixed);
     const graph = await consoleGraph(db, result.rows);
     res.json({
-      columns: result.columns, rows: result.rows, truncated: result.truncated, truncatedBy: result.truncatedBy,
-      rowLimit: limits.rowLimit, maxBytes: limits.maxBytes, timing: { ms: result.ms }, graph,
+      columns: result.columns,
+      rows: result.rows,
+      truncated: result.truncated,
+      truncatedBy: result.truncatedBy,
+      rowLimit: limits.rowLimit,
+      maxBytes: limits.maxBytes,
+      timing: { ms: result.ms },
+      graph,
     });
   });
   return router;

@@ -28,7 +28,10 @@ export class RelationshipTypeAllowList {
     if (!requested) return allowed;
     const unknown = requested.filter((type) => !allowed.includes(type));
     if (unknown.length) {
-      throw new BadRequestError('types', `\`types\` holds unknown relationship type(s) ${unknown.join(', ')}; known: ${allowed.join(', ')}`);
+      throw new BadRequestError(
+        'types',
+        `\`types\` holds unknown relationship type(s) ${unknown.join(', ')}; known: ${allowed.join(', ')}`,
+      );
     }
     return [...new Set(requested)];
   }

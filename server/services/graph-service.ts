@@ -48,14 +48,28 @@ export async function graphAt(db: Database, at: string, includeAll: boolean) {
  */
 export async function timeline(db: Database): Promise<string> {
   const [nodes, edges, milestoneRows, vocabularyRows, sourceRows] = await Promise.all([
-    allNodes(db), db.readFold('timeline-edges', {}, () => new TimelineEdges(), (state, row) => state.add(row.edge)),
-    db.read('milestones-all'), db.read('vocabulary-all'), db.read('sources-all'),
+    allNodes(db),
+    db.readFold(
+      'timeline-edges',
+      {},
+      () => new TimelineEdges(),
+      (state, row) => state.add(row.edge),
+    ),
+    db.read('milestones-all'),
+    db.read('vocabulary-all'),
+    db.read('sources-all'),
   ]);
   const milestones = milestoneRows.map((row) => toMilestone(row.milestone));
   const range = edges.years.range(milestones);
   return timelineJson({
-    range, nodes, edgeRowsJson: edges.rowsJson, milestones, vocabulary: vocabularyRows.map(toVocabulary),
-    sources: sourceRows.map(toSource), years: edges.years.counts(range), positionsJson: precomputedPositionsJson(nodes, edges.degree),
+    range,
+    nodes,
+    edgeRowsJson: edges.rowsJson,
+    milestones,
+    vocabulary: vocabularyRows.map(toVocabulary),
+    sources: sourceRows.map(toSource),
+    years: edges.years.counts(range),
+    positionsJson: precomputedPositionsJson(nodes, edges.degree),
   });
 }
 
@@ -72,7 +86,10 @@ export async function diff(db: Database, from: string, to: string) {
 /** Per-year statistics and the openness definition. */
 export async function stats(db: Database) {
   const [nodes, edges, vocabularyRows, milestoneRows] = await Promise.all([
-    allNodes(db), allEdges(db), db.read('vocabulary-all'), db.read('milestones-all'),
+    allNodes(db),
+    allEdges(db),
+    db.read('vocabulary-all'),
+    db.read('milestones-all'),
   ]);
   const milestones = milestoneRows.map((row) => toMilestone(row.milestone));
   return { years: yearlyStats(edges, nodes, vocabularyRows.map(toVocabulary), milestones), openness: { definition: OPENNESS_DEFINITION } };

@@ -26,7 +26,9 @@ export function precomputedPositions(nodes: LayoutNode[], edges: LayoutEdge[]): 
  */
 export function precomputedPositionsJson(nodes: LayoutNode[], degree: ReadonlyMap<string, number>): string {
   if (nodes.length < PRECOMPUTED_LAYOUT_MIN_NODES) return 'null';
-  const key = createHash('sha256').update(JSON.stringify(nodes.map((n) => [n.id, n.group, degree.get(n.id) ?? 0]))).digest('base64');
+  const key = createHash('sha256')
+    .update(JSON.stringify(nodes.map((n) => [n.id, n.group, degree.get(n.id) ?? 0])))
+    .digest('base64');
   if (key !== lastLayout.key) {
     lastLayout.json = JSON.stringify(layOut(nodes, degree));
     lastLayout.key = key;
@@ -59,7 +61,11 @@ function layOut(nodes: LayoutNode[], degree: ReadonlyMap<string, number>): Recor
   let rowHeight = 0;
   for (const [, ids] of ordered) {
     const radius = radiusOf(ids.length);
-    if (x > 0 && x + 2 * radius > rowWidth) { x = 0; y += rowHeight; rowHeight = 0; }
+    if (x > 0 && x + 2 * radius > rowWidth) {
+      x = 0;
+      y += rowHeight;
+      rowHeight = 0;
+    }
     const cx = x + radius;
     const cy = y + radius;
     ids.sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
@@ -77,7 +83,8 @@ function groupIds(pairs: [string, string][]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [key, id] of pairs) {
     const list = out.get(key);
-    if (list) list.push(id); else out.set(key, [id]);
+    if (list) list.push(id);
+    else out.set(key, [id]);
   }
   return out;
 }

@@ -2,7 +2,15 @@
 // whose types come from the contract (contract/shapes.ts). Every route and the console build their output through these.
 import type { Json } from '../db/convert.js';
 import {
-  DateQualifier, Precision, ScopeName, VocabularyCategory, type ConsoleEdge, type Milestone, type Node, type Source, type SourceRef,
+  DateQualifier,
+  Precision,
+  ScopeName,
+  VocabularyCategory,
+  type ConsoleEdge,
+  type Milestone,
+  type Node,
+  type Source,
+  type SourceRef,
   type Vocabulary,
 } from '../../contract/shapes.js';
 
@@ -16,7 +24,7 @@ const text = (value: Json | undefined): string | null => (value === null || valu
 const texts = (value: Json | undefined): string[] => (Array.isArray(value) ? value.map(String) : []);
 /** The value when the enum has it, else `fallback`. */
 const oneOf = <T extends string, F>(values: readonly T[], value: Json | undefined, fallback: F): T | F =>
-  (values as readonly Json[]).includes(value ?? null) ? value as T : fallback;
+  (values as readonly Json[]).includes(value ?? null) ? (value as T) : fallback;
 const precision = (value: Json | undefined) => oneOf(Precision.options, value, null);
 
 /** Pairs inferred field names with their notes (stored as two parallel lists by the loader). */
@@ -38,8 +46,14 @@ function toSourceRefs(ids: Json | undefined, pointers: Json | undefined): Source
 export function toNode(raw: Json | undefined): ApiNode {
   const n = (raw ?? {}) as JsonMap;
   return {
-    id: String(n.id), name: String(n.name ?? n.id), nameZh: text(n.nameZh), kind: String(n.kind ?? 'Node'),
-    owner: text(n.owner), group: String(n.group ?? n.id), aliases: texts(n.aliases), description: text(n.description),
+    id: String(n.id),
+    name: String(n.name ?? n.id),
+    nameZh: text(n.nameZh),
+    kind: String(n.kind ?? 'Node'),
+    owner: text(n.owner),
+    group: String(n.group ?? n.id),
+    aliases: texts(n.aliases),
+    description: text(n.description),
   };
 }
 
@@ -48,14 +62,30 @@ export function toEdge(raw: Json | undefined): ApiEdge {
   const row = (raw ?? {}) as JsonMap;
   const p = (row.props ?? {}) as JsonMap;
   return {
-    id: String(p.id ?? ''), source: String(row.source), target: String(row.target), type: String(row.type),
-    since: text(p.since), until: text(p.until), sincePrecision: precision(p.sincePrecision), untilPrecision: precision(p.untilPrecision),
-    status: text(p.status), note: text(p.note), sources: toSourceRefs(p.sources, p.sourcePointers),
-    disputed: p.disputedField ? {
-      field: String(p.disputedField), value: text(p.disputedValue), source: text(p.disputedSource), note: text(p.disputedNote),
-    } : null,
-    sinceQualifier: oneOf(DateQualifier.options, p.sinceQualifier, null), untilQualifier: oneOf(['by'] as const, p.untilQualifier, null),
-    scope: oneOf(ScopeName.options, p.scope, null), noteZh: text(p.noteZh), inferred: toInferred(p.inferredFields, p.inferredNotes),
+    id: String(p.id ?? ''),
+    source: String(row.source),
+    target: String(row.target),
+    type: String(row.type),
+    since: text(p.since),
+    until: text(p.until),
+    sincePrecision: precision(p.sincePrecision),
+    untilPrecision: precision(p.untilPrecision),
+    status: text(p.status),
+    note: text(p.note),
+    sources: toSourceRefs(p.sources, p.sourcePointers),
+    disputed: p.disputedField
+      ? {
+          field: String(p.disputedField),
+          value: text(p.disputedValue),
+          source: text(p.disputedSource),
+          note: text(p.disputedNote),
+        }
+      : null,
+    sinceQualifier: oneOf(DateQualifier.options, p.sinceQualifier, null),
+    untilQualifier: oneOf(['by'] as const, p.untilQualifier, null),
+    scope: oneOf(ScopeName.options, p.scope, null),
+    noteZh: text(p.noteZh),
+    inferred: toInferred(p.inferredFields, p.inferredNotes),
   };
 }
 
@@ -64,9 +94,16 @@ export function toMilestone(raw: Json | undefined): Milestone {
   const row = (raw ?? {}) as JsonMap;
   const p = (row.props ?? {}) as JsonMap;
   return {
-    id: String(p.id), date: text(p.date), datePrecision: precision(p.datePrecision), title: String(p.title ?? p.id),
-    titleZh: text(p.titleZh), note: text(p.note), noteZh: text(p.noteZh), inferred: toInferred(p.inferredFields, p.inferredNotes),
-    regulator: text(row.regulator), concerns: texts(row.concerns),
+    id: String(p.id),
+    date: text(p.date),
+    datePrecision: precision(p.datePrecision),
+    title: String(p.title ?? p.id),
+    titleZh: text(p.titleZh),
+    note: text(p.note),
+    noteZh: text(p.noteZh),
+    inferred: toInferred(p.inferredFields, p.inferredNotes),
+    regulator: text(row.regulator),
+    concerns: texts(row.concerns),
     sources: toSourceRefs(p.sources, p.sourcePointers),
   };
 }
@@ -74,15 +111,24 @@ export function toMilestone(raw: Json | undefined): Milestone {
 /** Maps a vocabulary row to a Vocabulary entry. */
 export function toVocabulary(row: JsonMap): Vocabulary {
   return {
-    type: String(row.type), label: String(row.label ?? row.type), labelZh: text(row.labelZh),
-    description: String(row.description ?? ''), category: oneOf(VocabularyCategory.options, row.category, 'commercial'),
+    type: String(row.type),
+    label: String(row.label ?? row.type),
+    labelZh: text(row.labelZh),
+    description: String(row.description ?? ''),
+    category: oneOf(VocabularyCategory.options, row.category, 'commercial'),
   };
 }
 
 /** Maps a source row to a Source. */
 export function toSource(row: JsonMap): Source {
   return {
-    id: String(row.id), title: String(row.title ?? row.id), titleEn: text(row.titleEn), publisher: String(row.publisher ?? ''),
-    date: text(row.date), language: String(row.language ?? ''), url: text(row.url), file: text(row.file),
+    id: String(row.id),
+    title: String(row.title ?? row.id),
+    titleEn: text(row.titleEn),
+    publisher: String(row.publisher ?? ''),
+    date: text(row.date),
+    language: String(row.language ?? ''),
+    url: text(row.url),
+    file: text(row.file),
   };
 }

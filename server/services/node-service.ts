@@ -8,8 +8,16 @@ import { toEdge, toMilestone, type ApiNode } from './model.js';
 /** Ranked search over name, nameZh and aliases (exact > prefix > contains, case-insensitive). */
 export async function searchNodes(db: Database, q: string, limit: number) {
   const hits = await db.read('nodes-search', { q, limit: neo4j.int(limit) });
-  const byId = new Map((await nodesByIds(db, hits.map((h) => String(h.id)))).map((n) => [n.id, n]));
-  const results = hits.filter((h) => byId.has(String(h.id)))
+  const byId = new Map(
+    (
+      await nodesByIds(
+        db,
+        hits.map((h) => String(h.id)),
+      )
+    ).map((n) => [n.id, n]),
+  );
+  const results = hits
+    .filter((h) => byId.has(String(h.id)))
     .map((h) => ({ ...byId.get(String(h.id))!, score: Number(h.score), matched: String(h.matched) }));
   return { q, results };
 }
@@ -25,7 +33,9 @@ export async function requireNode(db: Database, id: string, field = 'id'): Promi
 export async function nodeDetail(db: Database, id: string) {
   const node = await requireNode(db, id);
   const [[ownership], relationshipRows, milestoneRows] = await Promise.all([
-    db.read('node-ownership', { id }), db.read('node-relationships', { id }), db.read('node-milestones', { id }),
+    db.read('node-ownership', { id }),
+    db.read('node-relationships', { id }),
+    db.read('node-milestones', { id }),
   ]);
   const ownerId = ownership?.owner ? String(ownership.owner) : null;
   const ownsIds = Array.isArray(ownership?.owns) ? ownership.owns.map(String) : [];
@@ -33,10 +43,12 @@ export async function nodeDetail(db: Database, id: string) {
   const related = new Map((await nodesByIds(db, [...ownsIds, ...otherIds, ...(ownerId ? [ownerId] : [])])).map((n) => [n.id, n]));
   return {
     node,
-    owner: ownerId ? related.get(ownerId) ?? null : null,
+    owner: ownerId ? (related.get(ownerId) ?? null) : null,
     owns: ownsIds.map((o) => related.get(o)).filter((n): n is ApiNode => n !== undefined),
     relationships: relationshipRows.map((row) => ({
-      ...toEdge(row.edge), direction: String(row.direction) as 'out' | 'in', other: related.get(String(row.other))!,
+      ...toEdge(row.edge),
+      direction: String(row.direction) as 'out' | 'in',
+      other: related.get(String(row.other))!,
     })),
     milestones: milestoneRows.map((row) => toMilestone(row.milestone)),
   };
@@ -46,6 +58,9 @@ export async function nodeDetail(db: Database, id: string) {
 export async function neighbors(db: Database, id: string, at: string, depth: number, types: string[]) {
   const center = await requireNode(db, id);
   const edges = (await db.read('node-neighbors', { id, at, depth: neo4j.int(depth), types })).map((row) => toEdge(row.edge));
-  const others = await nodesByIds(db, edges.flatMap((e) => [e.source, e.target]).filter((n) => n !== id));
+  const others = await nodesByIds(
+    db,
+    edges.flatMap((e) => [e.source, e.target]).filter((n) => n !== id),
+  );
   return { at, center: id, nodes: [center, ...others], edges };
 }

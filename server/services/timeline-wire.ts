@@ -19,7 +19,8 @@ export class TimelineEdges {
 
   /** Checks and adds one timeline-edges row; throws on a row that is not a list of EDGE_FIELDS values. */
   add(row: Json | undefined): void {
-    if (!Array.isArray(row) || row.length !== EDGE_FIELDS.length) throw new TypeError('timeline-edges returned a row that is not an edge row');
+    if (!Array.isArray(row) || row.length !== EDGE_FIELDS.length)
+      throw new TypeError('timeline-edges returned a row that is not an edge row');
     const [, source, target, , since, until] = row;
     if (typeof source !== 'string' || typeof target !== 'string' || typeof since !== 'string') {
       throw new TypeError('timeline-edges returned an edge without source, target or since');
@@ -45,8 +46,10 @@ export interface TimelineParts {
 /** Joins the parts into the body's JSON text, edges as { fields, rows }. */
 export function timelineJson(parts: TimelineParts): string {
   const edgeRows = parts.edgeRowsJson.join(',');
-  return `{"range":${JSON.stringify(parts.range)},"nodes":${JSON.stringify(parts.nodes)},`
-    + `"edges":{"fields":${JSON.stringify(EDGE_FIELDS)},"rows":[${edgeRows}]},`
-    + `"milestones":${JSON.stringify(parts.milestones)},"vocabulary":${JSON.stringify(parts.vocabulary)},`
-    + `"sources":${JSON.stringify(parts.sources)},"years":${JSON.stringify(parts.years)},"positions":${parts.positionsJson}}`;
+  return (
+    `{"range":${JSON.stringify(parts.range)},"nodes":${JSON.stringify(parts.nodes)},` +
+    `"edges":{"fields":${JSON.stringify(EDGE_FIELDS)},"rows":[${edgeRows}]},` +
+    `"milestones":${JSON.stringify(parts.milestones)},"vocabulary":${JSON.stringify(parts.vocabulary)},` +
+    `"sources":${JSON.stringify(parts.sources)},"years":${JSON.stringify(parts.years)},"positions":${parts.positionsJson}}`
+  );
 }

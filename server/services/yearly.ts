@@ -6,10 +6,11 @@ import type { Milestone, Vocabulary } from '../../contract/shapes.js';
 import { degrees } from './layout.js';
 import type { ApiEdge, ApiNode } from './model.js';
 
-export const OPENNESS_DEFINITION = 'For each year, take the snapshot on 31 December. Among unordered pairs of entities '
-  + 'joined by at least one relationship in force whose type has vocabulary category "open" (links, payments, mini programs, '
-  + 'ads) or "closed" (blocking), count the pairs with an open relationship (O) and the pairs with a closed one (C); a pair '
-  + 'with both counts once on each side. Openness = O / (O + C), rounded to 3 decimals; null when O + C = 0.';
+export const OPENNESS_DEFINITION =
+  'For each year, take the snapshot on 31 December. Among unordered pairs of entities ' +
+  'joined by at least one relationship in force whose type has vocabulary category "open" (links, payments, mini programs, ' +
+  'ads) or "closed" (blocking), count the pairs with an open relationship (O) and the pairs with a closed one (C); a pair ' +
+  'with both counts once on each side. Openness = O / (O + C), rounded to 3 decimals; null when O + C = 0.';
 
 const yearOf = (day: string | null): number | null => (day ? Number(day.slice(0, 4)) : null);
 /** YYYY-MM-DD with a four-digit year: the form whose order as text is its order in time, year by year. */
@@ -57,7 +58,10 @@ export class YearTally {
     let first = this.first;
     for (const milestone of milestones) {
       const year = yearOf(milestone.date);
-      if (year !== null) { last = Math.max(last, year); first = Math.min(first, year); }
+      if (year !== null) {
+        last = Math.max(last, year);
+        first = Math.min(first, year);
+      }
     }
     if (last === -Infinity) return null;
     return { from: this.firstSince === Infinity ? first : this.firstSince, to: last };

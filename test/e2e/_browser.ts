@@ -11,13 +11,23 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 /** CI sets HULIAN_REQUIRE_E2E=1: there a missing Chromium fails the run instead of skipping the browser tests quietly. */
 if (!HAS_CHROMIUM && process.env.HULIAN_REQUIRE_E2E === '1') {
-  throw new Error(`no Chromium at ${CHROMIUM}, and HULIAN_REQUIRE_E2E=1 requires the browser tests: install Debian's chromium or set CHROMIUM_PATH`);
+  throw new Error(
+    `no Chromium at ${CHROMIUM}, and HULIAN_REQUIRE_E2E=1 requires the browser tests: install Debian's chromium or set CHROMIUM_PATH`,
+  );
 }
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Builds the client into dist/ (served by createApp's default clientDir). */
 export function buildClient(): void {
@@ -28,14 +38,29 @@ export function buildClient(): void {
 export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'hulian-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: ARGS, acceptDownloads: true, viewport: { width: 1280, height: 800 },
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 800 },
   });
-  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** What a browser test file works with: the real server serving the freshly built client, one Chromium page, and the
  * page's uncaught errors; `close()` ends the browser and the server. */
-export interface ExplorerSession { server: TestServer; page: Page; pageErrors: string[]; close(): Promise<void> }
+export interface ExplorerSession {
+  server: TestServer;
+  page: Page;
+  pageErrors: string[];
+  close(): Promise<void>;
+}
 
 /** Builds the client, starts the server and opens a page (for a file's beforeAll). */
 export async function startExplorerSession(): Promise<ExplorerSession> {
@@ -45,7 +70,15 @@ export async function startExplorerSession(): Promise<ExplorerSession> {
   const page = await browser.context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  return { server, page, pageErrors, close: async () => { await browser.close(); await server.close(); } };
+  return {
+    server,
+    page,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /** Opens the explorer at `hash` and waits until the graph is drawn; returns the milliseconds that took. */
@@ -61,7 +94,11 @@ export async function openExplorer(page: Page, baseUrl: string, hash = ''): Prom
 /** What the page exposes for tests (read-only). */
 export interface HulianWindow {
   __hulian: {
-    cy: { nodes(selector?: string): { length: number }; $(selector: string): { length: number }; getElementById(id: string): { selected(): boolean } };
+    cy: {
+      nodes(selector?: string): { length: number };
+      $(selector: string): { length: number };
+      getElementById(id: string): { selected(): boolean };
+    };
     state(): { at: string; selection: string | null; tab: string };
     inForceEdgeIds(): string[];
     firstDrawMs: number;

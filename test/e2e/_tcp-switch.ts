@@ -14,20 +14,35 @@ export async function startTcpSwitch(host: string, port: number): Promise<TcpSwi
   let enabled = true;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
-    if (!enabled) { client.destroy(); return; }
+    if (!enabled) {
+      client.destroy();
+      return;
+    }
     const upstream = net.connect(port, host);
     for (const socket of [client, upstream]) {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
-      socket.on('error', () => { client.destroy(); upstream.destroy(); });
+      socket.on('error', () => {
+        client.destroy();
+        upstream.destroy();
+      });
     }
     client.pipe(upstream).pipe(client);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as net.AddressInfo).port,
-    off() { enabled = false; sockets.forEach((s) => s.destroy()); },
-    on() { enabled = true; },
-    close: () => new Promise<void>((resolve) => { sockets.forEach((s) => s.destroy()); server.close(() => resolve()); }),
+    off() {
+      enabled = false;
+      sockets.forEach((s) => s.destroy());
+    },
+    on() {
+      enabled = true;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        sockets.forEach((s) => s.destroy());
+        server.close(() => resolve());
+      }),
   };
 }

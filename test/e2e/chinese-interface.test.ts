@@ -5,7 +5,16 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, HAS_CHROMIUM, openExplorer, ROOT, screenshot, startExplorerSession, stateOnPage, type ExplorerSession } from './_browser.js';
+import {
+  CHROMIUM,
+  HAS_CHROMIUM,
+  openExplorer,
+  ROOT,
+  screenshot,
+  startExplorerSession,
+  stateOnPage,
+  type ExplorerSession,
+} from './_browser.js';
 
 if (!HAS_CHROMIUM) console.warn(`e2e: SKIPPED — no Chromium at ${CHROMIUM}.`);
 
@@ -15,41 +24,64 @@ const zhName = (name: string) => nodesJson.find((n) => n.name === name)!.nameZh;
 /** Latin words allowed in the Chinese interface: product and format names. */
 const ALLOWED_WORDS = ['Hulian', 'Cypher', 'Neo4j', 'PNG', 'SVG', 'CSV', 'JSON', 'GIF'];
 /** The only places where data may show Latin text (titles of English sources, English notes, Cypher code, …). */
-const DATA_PLACES = ['.sources', '.note', '.description', '.inferred-mark li', '.problem-detail', '#cypher-editor', '#cypher-params',
-  '#results-table', '#history', '.brand', '[data-lang="en"]', '.facts dd', '.catalog-item code'].join(', ');
+const DATA_PLACES = [
+  '.sources',
+  '.note',
+  '.description',
+  '.inferred-mark li',
+  '.problem-detail',
+  '#cypher-editor',
+  '#cypher-params',
+  '#results-table',
+  '#history',
+  '.brand',
+  '[data-lang="en"]',
+  '.facts dd',
+  '.catalog-item code',
+].join(', ');
 
 /** Latin words that the dataset's own Chinese texts use (names like "App Store", "QQ", terms like "FinTech"): data the
  * Chinese interface shows as it is. */
 const DATA_WORDS = ['nodes', 'milestones', 'vocabulary'].flatMap((file) => {
   const records = JSON.parse(readFileSync(join(ROOT, 'data', `${file}.json`), 'utf8')) as Record<string, unknown>[];
-  return records.flatMap((record) => ['nameZh', 'titleZh', 'noteZh', 'labelZh'].map((field) => record[field]))
-    .filter((text): text is string => typeof text === 'string').flatMap((text) => text.match(/[A-Za-z0-9]+/g) ?? []);
+  return records
+    .flatMap((record) => ['nameZh', 'titleZh', 'noteZh', 'labelZh'].map((field) => record[field]))
+    .filter((text): text is string => typeof text === 'string')
+    .flatMap((text) => text.match(/[A-Za-z0-9]+/g) ?? []);
 });
 
 /** Each Latin word the visible page shows outside data (with where it was seen), and data-marked Latin text found
  * outside the data places. */
 function englishOnPage(page: Page) {
-  return page.evaluate(({ allowed, dataPlaces }) => {
-    const latinWords = (text: string) => (text.match(/[A-Za-z0-9]+/g) ?? [])
-      .filter((token) => (token.match(/[A-Za-z]/g) ?? []).length >= 2 && !allowed.includes(token));
-    const inContext = (text: string, where: string) => latinWords(text).map((word) => {
-      const at = text.indexOf(word);
-      return `${word} in ${where}: “${text.slice(Math.max(0, at - 30), at + word.length + 30).replace(/\s+/g, ' ')}”`;
-    });
-    const style = document.createElement('style');
-    style.textContent = '[translate="no"] { visibility: hidden !important; }';
-    document.head.append(style);
-    const text = document.body.innerText;
-    style.remove();
-    const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || el === document.body;
-    const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
-      .filter((el) => visible(el) && !el.closest('[translate="no"]'))
-      .flatMap((el) => ['aria-label', 'title', 'placeholder'].flatMap((name) => inContext(el.getAttribute(name) ?? '', `${el.tagName.toLowerCase()}[${name}]`)));
-    const misplacedData = [...document.querySelectorAll('[translate="no"]')]
-      .filter((el) => visible(el) && latinWords((el as HTMLElement).innerText).length && !el.closest(dataPlaces))
-      .map((el) => el.outerHTML.slice(0, 120));
-    return { words: [...inContext(text, 'text'), ...attributes, ...inContext(document.title, 'title')], misplacedData };
-  }, { allowed: [...ALLOWED_WORDS, ...DATA_WORDS], dataPlaces: DATA_PLACES });
+  return page.evaluate(
+    ({ allowed, dataPlaces }) => {
+      const latinWords = (text: string) =>
+        (text.match(/[A-Za-z0-9]+/g) ?? []).filter((token) => (token.match(/[A-Za-z]/g) ?? []).length >= 2 && !allowed.includes(token));
+      const inContext = (text: string, where: string) =>
+        latinWords(text).map((word) => {
+          const at = text.indexOf(word);
+          return `${word} in ${where}: “${text.slice(Math.max(0, at - 30), at + word.length + 30).replace(/\s+/g, ' ')}”`;
+        });
+      const style = document.createElement('style');
+      style.textContent = '[translate="no"] { visibility: hidden !important; }';
+      document.head.append(style);
+      const text = document.body.innerText;
+      style.remove();
+      const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || el === document.body;
+      const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+        .filter((el) => visible(el) && !el.closest('[translate="no"]'))
+        .flatMap((el) =>
+          ['aria-label', 'title', 'placeholder'].flatMap((name) =>
+            inContext(el.getAttribute(name) ?? '', `${el.tagName.toLowerCase()}[${name}]`),
+          ),
+        );
+      const misplacedData = [...document.querySelectorAll('[translate="no"]')]
+        .filter((el) => visible(el) && latinWords((el as HTMLElement).innerText).length && !el.closest(dataPlaces))
+        .map((el) => el.outerHTML.slice(0, 120));
+      return { words: [...inContext(text, 'text'), ...attributes, ...inContext(document.title, 'title')], misplacedData };
+    },
+    { allowed: [...ALLOWED_WORDS, ...DATA_WORDS], dataPlaces: DATA_PLACES },
+  );
 }
 
 describe.skipIf(!HAS_CHROMIUM)('the Chinese interface in headless Chromium', () => {
@@ -119,7 +151,10 @@ describe.skipIf(!HAS_CHROMIUM)('the Chinese interface in headless Chromium', () 
     await page.click('#paths-run');
     expect(await page.textContent('#path-results')).toContain('请先从搜索列表中选定起点和终点');
     await expectChineseOnly('paths without ends');
-    for (const [index, name] of [[0, 'Taobao'], [1, 'WeChat Pay']] as const) {
+    for (const [index, name] of [
+      [0, 'Taobao'],
+      [1, 'WeChat Pay'],
+    ] as const) {
       const picker = page.locator('#panel-paths input[role=combobox]').nth(index);
       await picker.fill(zhName(name));
       await page.waitForSelector(`#panel-paths .picker-list:not([hidden]) [role=option]`);
@@ -165,10 +200,14 @@ describe.skipIf(!HAS_CHROMIUM)('the Chinese interface in headless Chromium', () 
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('#tab-changes')).toBe('Changes');
     await page.waitForSelector('#change-list .source-translation');
-    const titledTwice = await page.$$eval('#change-list .sources li', (items) => items.filter((item) => {
-      const title = item.querySelector('.source-title > [translate="no"]')?.textContent ?? '';
-      return title !== '' && (item.textContent ?? '').split(title).length > 2;
-    }).length);
+    const titledTwice = await page.$$eval(
+      '#change-list .sources li',
+      (items) =>
+        items.filter((item) => {
+          const title = item.querySelector('.source-title > [translate="no"]')?.textContent ?? '';
+          return title !== '' && (item.textContent ?? '').split(title).length > 2;
+        }).length,
+    );
     expect(titledTwice).toBe(0);
     expect(pageErrors).toEqual([]);
   });

@@ -7,12 +7,27 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson } from '../_server.js';
 import {
-  HAS_CHROMIUM, inForceOnPage, openExplorer, ROOT, screenshot, startExplorerSession, stateOnPage, type ExplorerSession, type HulianWindow, CHROMIUM,
+  HAS_CHROMIUM,
+  inForceOnPage,
+  openExplorer,
+  ROOT,
+  screenshot,
+  startExplorerSession,
+  stateOnPage,
+  type ExplorerSession,
+  type HulianWindow,
+  CHROMIUM,
 } from './_browser.js';
 
-if (!HAS_CHROMIUM) console.warn(`e2e: SKIPPED — no Chromium at ${CHROMIUM}. Install Debian's package (apt-get install chromium) to run the browser tests.`);
+if (!HAS_CHROMIUM)
+  console.warn(`e2e: SKIPPED — no Chromium at ${CHROMIUM}. Install Debian's package (apt-get install chromium) to run the browser tests.`);
 
-const nodesJson = JSON.parse(readFileSync(join(ROOT, 'data', 'nodes.json'), 'utf8')) as { id: string; name: string; nameZh: string; aliases: string[] }[];
+const nodesJson = JSON.parse(readFileSync(join(ROOT, 'data', 'nodes.json'), 'utf8')) as {
+  id: string;
+  name: string;
+  nameZh: string;
+  aliases: string[];
+}[];
 const apiEdgeIds = async (baseUrl: string, at: string) =>
   ((await getJson(baseUrl, `/api/graph?at=${at}`)).body.edges as { id: string }[]).map((e) => e.id).sort();
 
@@ -84,7 +99,9 @@ describe.skipIf(!HAS_CHROMIUM)('explorer in headless Chromium', () => {
     await openExplorer(page, server.baseUrl, 'at=2010-12-31');
     await page.selectOption('#speed', { label: '4×' });
     await page.click('#play');
-    await page.waitForFunction(() => (window as unknown as HulianWindow).__hulian.state().at >= '2012-12-31', undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => (window as unknown as HulianWindow).__hulian.state().at >= '2012-12-31', undefined, {
+      timeout: 10_000,
+    });
     await page.click('#play');
     const paused = (await stateOnPage(page)).at;
     expect(paused > '2010-12-31').toBe(true);
@@ -112,7 +129,10 @@ describe.skipIf(!HAS_CHROMIUM)('explorer in headless Chromium', () => {
   });
 
   it('when a console query runs, then its rows show in a table and its nodes are highlighted in the graph', async () => {
-    const ids = nodesJson.slice(0, 3).map((n) => n.id).sort();
+    const ids = nodesJson
+      .slice(0, 3)
+      .map((n) => n.id)
+      .sort();
     const query = 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.nameZh AS nameZh, n AS node ORDER BY id';
     const hash = new URLSearchParams({ tab: 'console', q: query, p: JSON.stringify({ ids }) }).toString();
     await openExplorer(page, server.baseUrl, hash);
@@ -131,7 +151,11 @@ describe.skipIf(!HAS_CHROMIUM)('explorer in headless Chromium', () => {
   it('when the console is given a write, then the refusal is shown where the user typed and nothing is written', async () => {
     const key = `e2e-refused-${Date.now()}`;
     const query = `CREATE (x:Entity {id: '${key}'}) RETURN x`;
-    const direct = await getJson(server.baseUrl, '/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const direct = await getJson(server.baseUrl, '/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     expect(direct.status).toBe(403);
     await openExplorer(page, server.baseUrl, 'tab=console');
     await page.waitForSelector('body[data-console="ready"]');
@@ -148,7 +172,11 @@ describe.skipIf(!HAS_CHROMIUM)('explorer in headless Chromium', () => {
 
   it('when the console is given a syntax error, then the error names the line and column the API reports', async () => {
     const query = 'MATCH (n RETURN n';
-    const direct = await getJson(server.baseUrl, '/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const direct = await getJson(server.baseUrl, '/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     expect(direct.status).toBe(400);
     await openExplorer(page, server.baseUrl, new URLSearchParams({ tab: 'console', q: query }).toString());
     await page.waitForSelector('body[data-console="ready"]');
@@ -165,11 +193,15 @@ describe.skipIf(!HAS_CHROMIUM)('explorer in headless Chromium', () => {
     await page.selectOption('#compare-to', String(range.to));
     await page.click('#compare-run');
     const api = (await getJson(server.baseUrl, `/api/diff?from=2012-12-31&to=${range.to}-12-31`)).body;
-    for (const [kind, expected] of [['added', api.counts.added], ['ended', api.counts.ended], ['persisted', api.counts.unchanged]]) {
+    for (const [kind, expected] of [
+      ['added', api.counts.added],
+      ['ended', api.counts.ended],
+      ['persisted', api.counts.unchanged],
+    ]) {
       expect(await page.textContent(`#compare-results [data-count="${kind}"]`)).toBe(String(expected));
     }
     expect(await page.evaluate(() => (window as unknown as HulianWindow).__hulian.cy.$('edge.cmp-added').length)).toBe(api.counts.added);
-    expect((await stateOnPage(page))).toMatchObject({ tab: 'compare' });
+    expect(await stateOnPage(page)).toMatchObject({ tab: 'compare' });
     await expect.poll(() => page.url()).toContain('cmp=2012..');
     await screenshot(page, '06-compare');
   });
@@ -188,12 +220,15 @@ describe.skipIf(!HAS_CHROMIUM)('explorer in headless Chromium', () => {
 
   it('should give every control an accessible name and fit a narrow window without sideways scrolling', async () => {
     await openExplorer(page, server.baseUrl);
-    const unnamed = await page.$$eval('button, input, select, textarea', (els) => els
-      .filter((el) => (el as HTMLElement).offsetParent !== null)
-      .filter((el) => {
-        const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length;
-        return !labelled && !(el.textContent ?? '').trim();
-      }).map((el) => el.outerHTML.slice(0, 80)));
+    const unnamed = await page.$$eval('button, input, select, textarea', (els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .filter((el) => {
+          const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length;
+          return !labelled && !(el.textContent ?? '').trim();
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
     expect(unnamed).toEqual([]);
     await page.setViewportSize({ width: 420, height: 860 });
     await page.waitForTimeout(400);

@@ -28,7 +28,10 @@ describe.skipIf(!HAS_CHROMIUM)('explorer when Neo4j is unavailable', () => {
     const server = createApp({ db, config: loadConfig({ NODE_ENV: 'test' }) }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    close = async () => { server.closeAllConnections(); await new Promise((r) => server.close(r)); };
+    close = async () => {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    };
     browser = await launchBrowser();
     page = await browser.context.newPage();
   });

@@ -4,9 +4,23 @@ import { readDatasetDir } from '../../server/import/bundled.js';
 import { parsePartialDate } from '../../server/import/dates.js';
 import type { Database } from '../../server/db/database.js';
 
-interface RawRelationship { id: string; source: string; target: string; type: string; since: string | null; until?: string | null }
+interface RawRelationship {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  since: string | null;
+  until?: string | null;
+}
 type DatedRelationship = RawRelationship & { since: string };
-interface RawNode { id: string; name: string; nameZh?: string; aliases?: string[]; owner?: string | null; kind: string }
+interface RawNode {
+  id: string;
+  name: string;
+  nameZh?: string;
+  aliases?: string[];
+  owner?: string | null;
+  kind: string;
+}
 
 export const dataset = readDatasetDir();
 /** The dated relationships: one whose sources give no start (since null, "unstated") is in no dated endpoint. */
@@ -24,11 +38,14 @@ export function isoDay(partial: string | null | undefined): string | null {
 
 /** Ids of the relationships in data/relationships.json in force on `day`. */
 export function idsInForce(day: string): string[] {
-  return relationships.filter((r) => {
-    const since = isoDay(r.since)!;
-    const until = isoDay(r.until);
-    return since <= day && (until === null || until > day);
-  }).map((r) => r.id).sort();
+  return relationships
+    .filter((r) => {
+      const since = isoDay(r.since)!;
+      const until = isoDay(r.until);
+      return since <= day && (until === null || until > day);
+    })
+    .map((r) => r.id)
+    .sort();
 }
 
 /** Counts every node and relationship in the database. */

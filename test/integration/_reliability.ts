@@ -32,23 +32,31 @@ function typed(value: unknown): unknown {
   if (typeof value === 'number') return { float: value };
   if (Array.isArray(value)) return value.map(typed);
   if (value && typeof value === 'object') {
-    const temporal = isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value);
+    const temporal =
+      isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value);
     if (temporal) return { [value.constructor.name]: String(value) };
   }
   return value;
 }
 
 const canonicalProps = (props: Record<string, unknown>) =>
-  Object.keys(props).sort().map((key) => [key, typed(props[key])]);
+  Object.keys(props)
+    .sort()
+    .map((key) => [key, typed(props[key])]);
 
 /** Every node (labels + typed properties) and relationship (type + typed properties + both ends), sorted: equal dumps mean equal databases. */
 export async function canonicalDump(db: Database): Promise<{ nodes: string[]; relationships: string[] }> {
   const run = (name: string) => db.withSession('READ', (s) => s.executeRead((tx) => tx.run(db.queries.prepare(name, {}).text)));
   const [nodeResult, relResult] = [await run('export-nodes'), await run('export-relationships')];
-  const nodeText = new Map(nodeResult.records.map((r) => [r.get('key') as string,
-    JSON.stringify([[...(r.get('labels') as string[])].sort(), canonicalProps(r.get('props'))])]));
-  const relationships = relResult.records.map((r) => JSON.stringify([nodeText.get(r.get('start')), r.get('type'),
-    canonicalProps(r.get('props')), nodeText.get(r.get('end'))]));
+  const nodeText = new Map(
+    nodeResult.records.map((r) => [
+      r.get('key') as string,
+      JSON.stringify([[...(r.get('labels') as string[])].sort(), canonicalProps(r.get('props'))]),
+    ]),
+  );
+  const relationships = relResult.records.map((r) =>
+    JSON.stringify([nodeText.get(r.get('start')), r.get('type'), canonicalProps(r.get('props')), nodeText.get(r.get('end'))]),
+  );
   return { nodes: [...nodeText.values()].sort(), relationships: relationships.sort() };
 }
 
@@ -69,13 +77,20 @@ export interface CliRun {
 export function runCli(script: string, args: string[], uri: string): CliRun {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: ROOT, env: { ...env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    env: { ...env, NEO4J_URI: uri },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
-  child.stdout!.on('data', (chunk: Buffer) => { text += chunk.toString(); });
-  child.stderr!.on('data', (chunk: Buffer) => { text += chunk.toString(); });
+  child.stdout!.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+  });
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolveRun) =>
-    child.once('exit', (code, signal) => resolveRun({ code, signal, output: text })));
+    child.once('exit', (code, signal) => resolveRun({ code, signal, output: text })),
+  );
   return { child, output: () => text, done };
 }
 
@@ -94,7 +109,10 @@ export async function firstAccept(port: number): Promise<number> {
   for (;;) {
     const accepted = await new Promise<boolean>((done) => {
       const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => { socket.destroy(); done(true); });
+      socket.once('connect', () => {
+        socket.destroy();
+        done(true);
+      });
       socket.once('error', () => done(false));
     });
     if (accepted) return Date.now();

@@ -8,7 +8,9 @@ import { getJson, startTestServer, type TestServer } from '../_server.js';
 import { dataset, idsInForce, isoDay, nodes, relationships, vocabulary } from './_api-expectations.js';
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer({ CONSOLE_RATE_PER_MIN: '1000' }); });
+beforeAll(async () => {
+  server = await startTestServer({ CONSOLE_RATE_PER_MIN: '1000' });
+});
 afterAll(async () => server?.close());
 const get = (path: string, init?: RequestInit) => getJson(server.baseUrl, path, init);
 const ids = (edges: { id: string }[]) => edges.map((e) => e.id).sort();
@@ -91,9 +93,13 @@ describe('GET /api/timeline', () => {
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^"[^"]+"$/);
     // As a browser revalidates its cached copy (fetch() would add Cache-Control: no-cache, which rightly forces a 200).
-    const revalidate = (tag: string) => new Promise<number>((resolve, reject) => {
-      httpGet(`${server.baseUrl}/api/timeline`, { headers: { 'if-none-match': tag } }, (res) => { res.resume(); resolve(res.statusCode!); }).on('error', reject);
-    });
+    const revalidate = (tag: string) =>
+      new Promise<number>((resolve, reject) => {
+        httpGet(`${server.baseUrl}/api/timeline`, { headers: { 'if-none-match': tag } }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        }).on('error', reject);
+      });
     expect(await revalidate(etag)).toBe(304);
     expect(await revalidate('"something-else"')).toBe(200);
   });
@@ -107,7 +113,11 @@ describe('GET /api/diff', () => {
 
   it('should agree with two /api/graph calls', async () => {
     const [from, to] = ['2019-06-01', '2022-06-01'];
-    const [{ body }, a, b] = await Promise.all([get(`/api/diff?from=${from}&to=${to}`), get(`/api/graph?at=${from}`), get(`/api/graph?at=${to}`)]);
+    const [{ body }, a, b] = await Promise.all([
+      get(`/api/diff?from=${from}&to=${to}`),
+      get(`/api/graph?at=${from}`),
+      get(`/api/graph?at=${to}`),
+    ]);
     const atFrom = new Set(ids(a.body.edges));
     const atTo = new Set(ids(b.body.edges));
     expect(ids(body.added)).toEqual([...atTo].filter((id) => !atFrom.has(id)).sort());
@@ -138,7 +148,8 @@ describe('GET /api/stats', () => {
     const category = new Map(vocabulary.map((v) => [v.type, v.category]));
     const stat = body.years.find((y: { year: number }) => y.year === 2022);
     const inForce = idsInForce('2022-12-31').map((id) => relationships.find((r) => r.id === id)!);
-    const pairs = (cat: string) => new Set(inForce.filter((r) => category.get(r.type) === cat).map((r) => [r.source, r.target].sort().join('|')));
+    const pairs = (cat: string) =>
+      new Set(inForce.filter((r) => category.get(r.type) === cat).map((r) => [r.source, r.target].sort().join('|')));
     const open = pairs('open').size;
     const closed = pairs('closed').size;
     expect(stat.openness).toBeCloseTo(open / (open + closed), 3);

@@ -4,7 +4,9 @@ import { getJson, startTestServer, type TestServer } from '../_server.js';
 import { idsInForce, nodes, relationships } from './_api-expectations.js';
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
+beforeAll(async () => {
+  server = await startTestServer();
+});
 afterAll(async () => server?.close());
 const get = (path: string) => getJson(server.baseUrl, path);
 
@@ -48,7 +50,12 @@ describe('GET /api/nodes/:id', () => {
     expect(status).toBe(200);
     expect(body.node.id).toBe('taobao');
     expect(body.owner?.id ?? null).toBe(nodes.find((n) => n.id === 'taobao')!.owner ?? null);
-    expect(body.owns.map((n: { id: string }) => n.id).sort()).toEqual(nodes.filter((n) => n.owner === 'taobao').map((n) => n.id).sort());
+    expect(body.owns.map((n: { id: string }) => n.id).sort()).toEqual(
+      nodes
+        .filter((n) => n.owner === 'taobao')
+        .map((n) => n.id)
+        .sort(),
+    );
     const mine = relationships.filter((r) => r.source === 'taobao' || r.target === 'taobao');
     expect(body.relationships.map((r: { id: string }) => r.id).sort()).toEqual(mine.map((r) => r.id).sort());
     for (const rel of body.relationships) {
@@ -72,7 +79,10 @@ describe('GET /api/nodes/:id/neighbors', () => {
     const day = '2022-01-01';
     const { body } = await get(`/api/nodes/wechat/neighbors?at=${day}&depth=1`);
     const inForce = new Set(idsInForce(day));
-    const expected = relationships.filter((r) => inForce.has(r.id) && (r.source === 'wechat' || r.target === 'wechat')).map((r) => r.id).sort();
+    const expected = relationships
+      .filter((r) => inForce.has(r.id) && (r.source === 'wechat' || r.target === 'wechat'))
+      .map((r) => r.id)
+      .sort();
     expect(body.edges.map((e: { id: string }) => e.id).sort()).toEqual(expected);
     expect(body.nodes[0].id).toBe('wechat');
   });

@@ -4,7 +4,9 @@ import { getJson, startTestServer, type TestServer } from '../_server.js';
 import { idsInForce, isoDay, relationships } from './_api-expectations.js';
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
+beforeAll(async () => {
+  server = await startTestServer();
+});
 afterAll(async () => server?.close());
 const get = (path: string) => getJson(server.baseUrl, path);
 

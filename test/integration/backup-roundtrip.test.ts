@@ -16,17 +16,28 @@ const RESTORE = 'server/cli/restore.ts';
 /** A few records that use what the bundled data does not: custom relationship properties, a Person without a Chinese name. */
 const EXTRAS = {
   sources: [{ id: 'backup-test-source', title: '备份测试', publisher: 'test', date: '2023-07', language: 'zh', url: null }],
-  vocabulary: [{ type: 'BACKUP_TEST_LINK', label: 'Backup test link', description: 'a type only the backup test uses', category: 'commercial' }],
+  vocabulary: [
+    { type: 'BACKUP_TEST_LINK', label: 'Backup test link', description: 'a type only the backup test uses', category: 'commercial' },
+  ],
   nodes: [
-    { id: 'backup-test-person', kind: 'Person', name: 'Zoë “Quote” O\'Neil', aliases: ['ZQ', '佐伊'] },
+    { id: 'backup-test-person', kind: 'Person', name: "Zoë “Quote” O'Neil", aliases: ['ZQ', '佐伊'] },
     { id: 'backup-test-org', kind: 'Organization', name: 'Org', nameZh: '组织', description: 'line one\nline two' },
   ],
-  relationships: [{
-    id: 'backup-test-link', source: 'backup-test-person', target: 'backup-test-org', type: 'BACKUP_TEST_LINK',
-    since: '2021', until: '2023-07-15', status: 'trial', note: 'emoji 🚀', sources: [{ id: 'backup-test-source', pointer: 'page 3 line 2' }],
-    disagreement: { source: 'backup-test-source', field: 'since', value: '2020' },
-    properties: { weight: 2.5, count: 7, verified: true, label: '标签' },
-  }],
+  relationships: [
+    {
+      id: 'backup-test-link',
+      source: 'backup-test-person',
+      target: 'backup-test-org',
+      type: 'BACKUP_TEST_LINK',
+      since: '2021',
+      until: '2023-07-15',
+      status: 'trial',
+      note: 'emoji 🚀',
+      sources: [{ id: 'backup-test-source', pointer: 'page 3 line 2' }],
+      disagreement: { source: 'backup-test-source', field: 'since', value: '2020' },
+      properties: { weight: 2.5, count: 7, verified: true, label: '标签' },
+    },
+  ],
   milestones: [],
 };
 

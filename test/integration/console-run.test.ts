@@ -6,7 +6,9 @@ import { getJson, startTestServer, type TestServer } from '../_server.js';
 import { nodes } from './_api-expectations.js';
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer({ CONSOLE_RATE_PER_MIN: '1000', CONSOLE_ROW_LIMIT: '50' }); });
+beforeAll(async () => {
+  server = await startTestServer({ CONSOLE_RATE_PER_MIN: '1000', CONSOLE_ROW_LIMIT: '50' });
+});
 afterAll(async () => server?.close());
 const post = (body: unknown, base = server.baseUrl) =>
   getJson(base, '/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -29,7 +31,10 @@ describe('POST /api/cypher', () => {
   });
 
   it('should return columns, plain-JSON rows, timing and the nodes and edges found in them', async () => {
-    const { status, body } = await post({ query: 'MATCH p = (a:Entity {id: $id})-[r]-(b:Entity) RETURN p, a.name AS name', params: { id: 'taobao' } });
+    const { status, body } = await post({
+      query: 'MATCH p = (a:Entity {id: $id})-[r]-(b:Entity) RETURN p, a.name AS name',
+      params: { id: 'taobao' },
+    });
     expect(status).toBe(200);
     expect(body.columns).toEqual(['p', 'name']);
     expect(body.rows.length).toBeGreaterThan(0);

@@ -29,7 +29,11 @@ const clique = (n: number) => {
 describe('the READ transaction', () => {
   it('when a write runs without the judgement, then the READ transaction refuses it and nothing changes', async () => {
     const before = await countAll(db);
-    for (const query of ['CREATE (x:Escape {id: "layer-4"})', 'MATCH (n:Entity {id: "taobao"}) SET n.name = "hacked"', "CALL db.createLabel('Escape')"]) {
+    for (const query of [
+      'CREATE (x:Escape {id: "layer-4"})',
+      'MATCH (n:Entity {id: "taobao"}) SET n.name = "hacked"',
+      "CALL db.createLabel('Escape')",
+    ]) {
       const error = await runReadOnly({ db }, query, {}, limits).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ForbiddenQueryError);
       expect((error as ForbiddenQueryError).extras.reason).toBe('read-only');
@@ -93,11 +97,14 @@ describe('the deadline and the watchdog', () => {
     expect(Date.now() - started).toBeLessThan(1_000 + 500 + 3_000);
   });
 
-  it('should find a run\'s transactions by their metadata, terminate them and see them gone', async () => {
+  it("should find a run's transactions by their metadata, terminate them and see them gone", async () => {
     const run = `test-${Date.now()}`;
     const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
     const tx = await session.beginTransaction({ metadata: { [RUN_METADATA_KEY]: run } });
-    const slow = tx.run('UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 99 RETURN count(*)').then(() => 'finished', (e: unknown) => e);
+    const slow = tx.run('UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 99 RETURN count(*)').then(
+      () => 'finished',
+      (e: unknown) => e,
+    );
     await expect.poll(() => watchdog.running(run), { timeout: 5_000 }).toHaveLength(1);
     const termination = await watchdog.terminate(run);
     expect(termination).toMatchObject({ found: 1, gone: true });
@@ -115,12 +122,17 @@ describe('the deadline and the watchdog', () => {
   });
 });
 
-describe('the console\'s own pool', () => {
-  it('when the console\'s pool is taken, then the fixed endpoints\' pool still answers at once', async () => {
+describe("the console's own pool", () => {
+  it("when the console's pool is taken, then the fixed endpoints' pool still answers at once", async () => {
     const consoleDb = db.withOwnPool(1);
     const run = `pool-${Date.now()}`;
-    const holding = runReadOnly({ db: consoleDb, watchdog }, 'UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 99 RETURN count(*)', {},
-      { ...limits, timeoutMs: 4_000 }, run).catch((e: unknown) => e);
+    const holding = runReadOnly(
+      { db: consoleDb, watchdog },
+      'UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 99 RETURN count(*)',
+      {},
+      { ...limits, timeoutMs: 4_000 },
+      run,
+    ).catch((e: unknown) => e);
     await expect.poll(() => watchdog.running(run), { timeout: 5_000 }).toHaveLength(1);
     const started = Date.now();
     expect(await db.read('count-data')).toHaveLength(1);

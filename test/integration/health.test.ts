@@ -10,7 +10,9 @@ import { getJson, startTestServer, type TestServer } from '../_server.js';
 
 describe('health and readiness', () => {
   let server: TestServer;
-  beforeAll(async () => { server = await startTestServer(); });
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
   afterAll(async () => server?.close());
 
   it('should answer /api/health without touching Neo4j', async () => {
@@ -38,8 +40,11 @@ describe('when Neo4j is unreachable', () => {
   it('then /api/ready answers 503 within 3 s instead of hanging, and /api/health still answers 200', async () => {
     const deadPort = await findFreePort();
     const config = loadConfig({ NODE_ENV: 'test' });
-    const db = Database.connect({ uri: `bolt://127.0.0.1:${deadPort}`, username: 'neo4j', password: 'x', database: 'neo4j' },
-      QueryRegistry.load(REQUIRED_QUERIES), 5_000);
+    const db = Database.connect(
+      { uri: `bolt://127.0.0.1:${deadPort}`, username: 'neo4j', password: 'x', database: 'neo4j' },
+      QueryRegistry.load(REQUIRED_QUERIES),
+      5_000,
+    );
     const server = createApp({ db, config }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;

@@ -4,11 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH } from '../../server/http/json-depth.js';
 import { startTestServer, type TestServer } from '../_server.js';
 
-const postCypher = (base: string, body: string) => fetch(`${base}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+const postCypher = (base: string, body: string) =>
+  fetch(`${base}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
 describe('request limits and headers', () => {
   let server: TestServer;
-  beforeAll(async () => { server = await startTestServer(); });
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
   afterAll(async () => server?.close());
 
   it('when a body is larger than the limit, then the answer is a 413 problem naming the body', async () => {
@@ -38,7 +41,8 @@ describe('request limits and headers', () => {
     const origin = { Origin: 'https://elsewhere.example' };
     const get = await fetch(`${server.baseUrl}/api/health`, { headers: origin });
     const preflight = await fetch(`${server.baseUrl}/api/cypher`, {
-      method: 'OPTIONS', headers: { ...origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      method: 'OPTIONS',
+      headers: { ...origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
     });
     expect(get.headers.get('access-control-allow-origin')).toBeNull();
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
@@ -48,7 +52,9 @@ describe('request limits and headers', () => {
 
 describe('when CORS_ORIGIN names an origin', () => {
   let server: TestServer;
-  beforeAll(async () => { server = await startTestServer({ CORS_ORIGIN: 'https://explorer.example' }); });
+  beforeAll(async () => {
+    server = await startTestServer({ CORS_ORIGIN: 'https://explorer.example' });
+  });
   afterAll(async () => server?.close());
 
   it('then the API allows exactly that origin, preflight included', async () => {
@@ -62,7 +68,9 @@ describe('when CORS_ORIGIN names an origin', () => {
 
 describe('JSON nesting limit', () => {
   let server: TestServer;
-  beforeAll(async () => { server = await startTestServer({ CONSOLE_RATE_PER_MIN: '1000' }); });
+  beforeAll(async () => {
+    server = await startTestServer({ CONSOLE_RATE_PER_MIN: '1000' });
+  });
   afterAll(async () => server?.close());
   const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 

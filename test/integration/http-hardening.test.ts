@@ -15,15 +15,23 @@ function getWithHost(baseUrl: string, path: string, host: string): Promise<{ sta
   return new Promise((resolve, reject) => {
     const req = request(`${baseUrl}${path}`, { headers: { host } }, (res) => {
       let text = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => { text += chunk; }).on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      res
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => {
+          text += chunk;
+        })
+        .on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
     });
     req.on('error', reject).end();
   });
 }
 
-const consoleQuery = (baseUrl: string, forwardedFor: string) => fetch(`${baseUrl}/api/cypher`, {
-  method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ query: 'RETURN 1 AS one' }),
-});
+const consoleQuery = (baseUrl: string, forwardedFor: string) =>
+  fetch(`${baseUrl}/api/cypher`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+    body: JSON.stringify({ query: 'RETURN 1 AS one' }),
+  });
 
 describe('host names', () => {
   it('when a page on another domain reaches the loopback server by DNS rebinding, then it gets a 421 naming the Host field', async () => {
@@ -44,7 +52,7 @@ describe('host names', () => {
   });
 });
 
-describe('the console\'s per-client rate limit', () => {
+describe("the console's per-client rate limit", () => {
   it('when no proxy is trusted, then a rotating X-Forwarded-For does not buy more queries', async () => {
     server = await startTestServer({ CONSOLE_RATE_PER_MIN: '3' });
     const statuses = [];

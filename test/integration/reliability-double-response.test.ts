@@ -18,9 +18,16 @@ function rawExchange(port: number, request: string, listenMs: number): Promise<{
     let text = '';
     let firstByteMs = -1;
     const socket = connect(port, '127.0.0.1', () => socket.write(request));
-    const finish = (closed: boolean) => { clearTimeout(timer); socket.destroy(); resolve({ text, firstByteMs, closed }); };
+    const finish = (closed: boolean) => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ text, firstByteMs, closed });
+    };
     const timer = setTimeout(() => finish(false), listenMs);
-    socket.on('data', (chunk) => { if (firstByteMs < 0) firstByteMs = Date.now() - started; text += chunk.toString('latin1'); });
+    socket.on('data', (chunk) => {
+      if (firstByteMs < 0) firstByteMs = Date.now() - started;
+      text += chunk.toString('latin1');
+    });
     socket.on('close', () => finish(true));
     socket.on('error', reject);
   });
@@ -33,8 +40,14 @@ describe('when the request deadline answers before the route', () => {
     const neo4j = inject('neo4j');
     port = await findFreePort();
     server = spawnServer({
-      NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database,
-      PORT: String(port), QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS), REQUEST_DEADLINE_MS: String(DEADLINE_MS), LOG_LEVEL: 'debug',
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USERNAME: neo4j.username,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: neo4j.database,
+      PORT: String(port),
+      QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+      REQUEST_DEADLINE_MS: String(DEADLINE_MS),
+      LOG_LEVEL: 'debug',
     });
     await server.waitFor(/explorer ready at/, 60_000);
     await server.waitFor(/database is ready in/, 60_000);
@@ -58,5 +71,4 @@ describe('when the request deadline answers before the route', () => {
     expect(server.output()).not.toMatch(/ERR_HTTP_HEADERS_SENT|headers after they are sent/);
     expect(server.output()).not.toMatch(/"level":50/);
   }, 60_000);
-
 });

@@ -30,9 +30,13 @@ function jvmPid(dataDir: string): number {
   return marker.pid;
 }
 
-interface Timed { status: number; ms: number; body: { detail?: string; reason?: string; nodes?: unknown[] } }
+interface Timed {
+  status: number;
+  ms: number;
+  body: { detail?: string; reason?: string; nodes?: unknown[] };
+}
 
-describe.skipIf(!launcherIsBuilt())('when the server\'s embedded Neo4j freezes or dies', () => {
+describe.skipIf(!launcherIsBuilt())("when the server's embedded Neo4j freezes or dies", () => {
   const dataDir = tempDir('embedded-faults');
   let server: SpawnedServer;
   let base: string;
@@ -43,7 +47,9 @@ describe.skipIf(!launcherIsBuilt())('when the server\'s embedded Neo4j freezes o
     return { status: res.status, ms: Date.now() - started, body: text ? JSON.parse(text) : {} };
   };
 
-  beforeAll(async () => { ({ server, base } = await startOnEmbedded(dataDir)); }, 200_000);
+  beforeAll(async () => {
+    ({ server, base } = await startOnEmbedded(dataDir));
+  }, 200_000);
   afterAll(async () => {
     server?.child.kill('SIGTERM');
     await server?.exited;
@@ -58,12 +64,17 @@ describe.skipIf(!launcherIsBuilt())('when the server\'s embedded Neo4j freezes o
     let answers: Timed[];
     try {
       // The first calls reach the routes and wait on the frozen Neo4j (in flight); later ones meet a server that knows.
-      const consoleCall = timed('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'MATCH (n:Entity) RETURN count(n) AS n' }) });
-      answers = await Promise.all(Array.from({ length: 16 }, async (_, i) => {
-        await new Promise((r) => setTimeout(r, i * 300));
-        return timed(i % 2 ? GRAPH : '/api/timeline');
-      }));
+      const consoleCall = timed('/api/cypher', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'MATCH (n:Entity) RETURN count(n) AS n' }),
+      });
+      answers = await Promise.all(
+        Array.from({ length: 16 }, async (_, i) => {
+          await new Promise((r) => setTimeout(r, i * 300));
+          return timed(i % 2 ? GRAPH : '/api/timeline');
+        }),
+      );
       answers.push(await consoleCall);
       expect((await timed('/api/health')).status).toBe(200);
     } finally {
@@ -71,7 +82,9 @@ describe.skipIf(!launcherIsBuilt())('when the server\'s embedded Neo4j freezes o
     }
     const backMs = await waitUntil(async () => (await timed(GRAPH)).status === 200, RECOVERY_TIMEOUT_MS);
     const firstSeen = Math.min(...answers.slice(0, 16).map((a, i) => frozenAt + i * 300 + a.ms)) - frozenAt;
-    console.log(`SIGSTOP: first 503 ${firstSeen} ms after the freeze; answer times ${answers.map((a) => a.ms).join(', ')} ms; SIGCONT → 200 in ${backMs} ms`);
+    console.log(
+      `SIGSTOP: first 503 ${firstSeen} ms after the freeze; answer times ${answers.map((a) => a.ms).join(', ')} ms; SIGCONT → 200 in ${backMs} ms`,
+    );
     for (const answer of answers) {
       expect(answer.status, JSON.stringify(answer)).toBe(503);
       expect(answer.ms, JSON.stringify(answer)).toBeLessThan(ANSWER_BOUND_MS);

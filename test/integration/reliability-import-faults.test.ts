@@ -18,15 +18,23 @@ const IMPORT = 'server/cli/import.ts';
 /** A JSON network big enough that loading it takes a few seconds. */
 function writeNetwork(path: string): void {
   const node = (i: number) => `fault-node-${i}`;
-  writeFileSync(path, JSON.stringify({
-    sources: [{ id: 'fault-source', title: 'Generated for the import-fault test', publisher: 'test', date: '2024', language: 'en' }],
-    vocabulary: [{ type: 'FAULT_TEST_LINK', label: 'Fault test link', description: 'generated', category: 'commercial' }],
-    nodes: Array.from({ length: NODES }, (_, i) => ({ id: node(i), kind: 'Node', name: `Generated ${i}` })),
-    relationships: Array.from({ length: RELATIONSHIPS }, (_, i) => ({
-      id: `fault-rel-${i}`, source: node(i % NODES), target: node((i * 7 + 1) % NODES), type: 'FAULT_TEST_LINK',
-      since: `${2010 + (i % 10)}`, sources: [{ id: 'fault-source', pointer: `row ${i}` }], properties: { weight: i % 5 },
-    })),
-  }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      sources: [{ id: 'fault-source', title: 'Generated for the import-fault test', publisher: 'test', date: '2024', language: 'en' }],
+      vocabulary: [{ type: 'FAULT_TEST_LINK', label: 'Fault test link', description: 'generated', category: 'commercial' }],
+      nodes: Array.from({ length: NODES }, (_, i) => ({ id: node(i), kind: 'Node', name: `Generated ${i}` })),
+      relationships: Array.from({ length: RELATIONSHIPS }, (_, i) => ({
+        id: `fault-rel-${i}`,
+        source: node(i % NODES),
+        target: node((i * 7 + 1) % NODES),
+        type: 'FAULT_TEST_LINK',
+        since: `${2010 + (i % 10)}`,
+        sources: [{ id: 'fault-source', pointer: `row ${i}` }],
+        properties: { weight: i % 5 },
+      })),
+    }),
+  );
 }
 
 describe.skipIf(!launcherIsBuilt())('when an import is interrupted', () => {
@@ -39,8 +47,11 @@ describe.skipIf(!launcherIsBuilt())('when an import is interrupted', () => {
   let before: Awaited<ReturnType<typeof fingerprint>>;
 
   const importTransactions = async () => {
-    const result = await db.withSession('READ', (s) => s.run(
-      "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'UNWIND $rows' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n"));
+    const result = await db.withSession('READ', (s) =>
+      s.run(
+        "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'UNWIND $rows' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n",
+      ),
+    );
     return Number(result.records[0]?.get('n'));
   };
   /** Starts the importer and resolves once its transaction is writing relationships (the nodes are already in it). */
@@ -48,8 +59,11 @@ describe.skipIf(!launcherIsBuilt())('when an import is interrupted', () => {
     const run = runCli(IMPORT, [file, '--no-progress'], neo4j.uri);
     await waitUntil(async () => {
       if (run.child.exitCode !== null) throw new Error(`the importer ended before loading:\n${run.output()}`);
-      const result = await db.withSession('READ', (s) => s.run(
-        "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'row.type' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n"));
+      const result = await db.withSession('READ', (s) =>
+        s.run(
+          "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'row.type' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n",
+        ),
+      );
       return Number(result.records[0]?.get('n')) > 0;
     }, 120_000);
     return run;

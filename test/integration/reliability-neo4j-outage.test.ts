@@ -11,9 +11,15 @@ import { connectTo, firstAccept, ROOT, startPrivateNeo4j, tempDir, waitUntil } f
 const DAY = '2022-01-01';
 /** Every endpoint that needs Neo4j, with the console. */
 const NEO4J_ENDPOINTS: [string, RequestInit?][] = [
-  [`/api/graph?at=${DAY}`], ['/api/timeline'], ['/api/diff?from=2019-01-01&to=2022-01-01'], ['/api/stats'],
-  ['/api/nodes?q=tao'], ['/api/nodes/taobao'], [`/api/nodes/taobao/neighbors?at=${DAY}&depth=2`],
-  [`/api/paths?from=taobao&to=wechat&at=${DAY}`], ['/api/paths/earliest?from=taobao&to=wechat'],
+  [`/api/graph?at=${DAY}`],
+  ['/api/timeline'],
+  ['/api/diff?from=2019-01-01&to=2022-01-01'],
+  ['/api/stats'],
+  ['/api/nodes?q=tao'],
+  ['/api/nodes/taobao'],
+  [`/api/nodes/taobao/neighbors?at=${DAY}&depth=2`],
+  [`/api/paths?from=taobao&to=wechat&at=${DAY}`],
+  ['/api/paths/earliest?from=taobao&to=wechat'],
   ['/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'RETURN 1 AS one' }) }],
 ];
 /** Generous on purpose: this asserts that service returns without a restart; how fast is measured by `npm run bench:recovery`. */
@@ -27,14 +33,17 @@ describe.skipIf(!launcherIsBuilt())('when Neo4j fails under a running server', (
   let server: SpawnedServer;
   let neo4j: EmbeddedNeo4j | undefined;
   const call = (path: string, init?: RequestInit) => fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(20_000) });
-  const fullService = async () => (await call('/api/ready')).status === 200 && (await call(`/api/graph?at=${DAY}`)).status === 200
-    && (await call('/api/timeline')).status === 200 && (await call('/api/nodes?q=tao')).status === 200;
+  const fullService = async () =>
+    (await call('/api/ready')).status === 200 &&
+    (await call(`/api/graph?at=${DAY}`)).status === 200 &&
+    (await call('/api/timeline')).status === 200 &&
+    (await call('/api/nodes?q=tao')).status === 200;
   /** Starts Neo4j on the Bolt port and resolves with the ms from the port accepting connections to full service. */
   const restartAndTimeRecovery = async () => {
     const accepted = firstAccept(boltPort);
     neo4j = await startPrivateNeo4j(dataDir, boltPort);
     await waitUntil(fullService, RECOVERY_TIMEOUT_MS);
-    return Date.now() - await accepted;
+    return Date.now() - (await accepted);
   };
 
   beforeAll(async () => {
@@ -69,7 +78,9 @@ describe.skipIf(!launcherIsBuilt())('when Neo4j fails under a running server', (
   it('when Neo4j comes up empty, then full service returns without a restart, with the schema and bundled data in place', async () => {
     const recoveryMs = await restartAndTimeRecovery();
     const breakdown = /database is ready in .*$/m.exec(server.output())?.[0] ?? '(no breakdown logged)';
-    console.log(`down at start, then an empty Neo4j: full service ${recoveryMs} ms after its Bolt port accepted connections; server: ${breakdown}`);
+    console.log(
+      `down at start, then an empty Neo4j: full service ${recoveryMs} ms after its Bolt port accepted connections; server: ${breakdown}`,
+    );
     const timeline = await (await call('/api/timeline')).json();
     expect(timeline.nodes.length).toBe(bundledNodes);
     expect(server.child.exitCode).toBeNull();
@@ -100,7 +111,15 @@ describe.skipIf(!launcherIsBuilt())('when Neo4j fails under a running server', (
     stop = true;
     await Promise.all(workers);
     console.log(`burst around the kill: ${JSON.stringify(Object.fromEntries(statuses))}`);
-    expect(failures, server.output().split('\n').filter((line) => line.includes('"level":50')).join('\n').slice(-3000)).toEqual([]);
+    expect(
+      failures,
+      server
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('"level":50'))
+        .join('\n')
+        .slice(-3000),
+    ).toEqual([]);
     expect([...statuses.keys()].sort()).toEqual([200, 503]);
 
     const recoveryMs = await restartAndTimeRecovery();
@@ -111,13 +130,18 @@ describe.skipIf(!launcherIsBuilt())('when Neo4j fails under a running server', (
   it('should keep data written before a clean stop when the embedded Neo4j starts again on the same folder', async () => {
     const key = `persist-${Date.now()}`;
     let db = connectTo(neo4j!.uri);
-    await db.withSession('WRITE', (s) => s.executeWrite((tx) => tx.run('CREATE (:PersistProbe {key: $key, on: date("2024-08-30")})', { key })));
+    await db.withSession('WRITE', (s) =>
+      s.executeWrite((tx) => tx.run('CREATE (:PersistProbe {key: $key, on: date("2024-08-30")})', { key })),
+    );
     await db.close();
     await neo4j!.stop();
     neo4j = await startPrivateNeo4j(dataDir, boltPort);
     db = connectTo(neo4j.uri);
     try {
-      const rows = await db.withSession('READ', async (s) => (await s.run('MATCH (p:PersistProbe {key: $key}) RETURN toString(p.on) AS on', { key })).records);
+      const rows = await db.withSession(
+        'READ',
+        async (s) => (await s.run('MATCH (p:PersistProbe {key: $key}) RETURN toString(p.on) AS on', { key })).records,
+      );
       expect(rows.map((r) => r.get('on'))).toEqual(['2024-08-30']);
     } finally {
       await db.close();

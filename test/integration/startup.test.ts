@@ -41,22 +41,26 @@ describe('npm start', () => {
     expect(server.output()).toMatch(/PORT/);
   });
 
-  it.skipIf(!launcherIsBuilt())('should start the embedded Neo4j, serve, and leave no java process after SIGTERM', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'hulian-start-'));
-    const httpPort = await findFreePort();
-    const server = spawnServer({ NEO4J_DATA_DIR: dataDir, PORT: String(httpPort), NEO4J_HEAP: '512m' });
-    try {
-      await server.waitFor(/explorer ready at/, 170_000);
-      expect(server.output()).toMatch(/bundled dataset loaded \d+ nodes/);
-      const ready = await fetch(`http://127.0.0.1:${httpPort}/api/ready`);
-      expect(ready.status).toBe(200);
-      expect(javaPidsUsing(dataDir).length).toBeGreaterThan(0);
-      server.child.kill('SIGTERM');
-      expect(await server.exited).toBe(0);
-      expect(javaPidsUsing(dataDir)).toEqual([]);
-    } finally {
-      server.child.kill('SIGKILL');
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 200_000);
+  it.skipIf(!launcherIsBuilt())(
+    'should start the embedded Neo4j, serve, and leave no java process after SIGTERM',
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'hulian-start-'));
+      const httpPort = await findFreePort();
+      const server = spawnServer({ NEO4J_DATA_DIR: dataDir, PORT: String(httpPort), NEO4J_HEAP: '512m' });
+      try {
+        await server.waitFor(/explorer ready at/, 170_000);
+        expect(server.output()).toMatch(/bundled dataset loaded \d+ nodes/);
+        const ready = await fetch(`http://127.0.0.1:${httpPort}/api/ready`);
+        expect(ready.status).toBe(200);
+        expect(javaPidsUsing(dataDir).length).toBeGreaterThan(0);
+        server.child.kill('SIGTERM');
+        expect(await server.exited).toBe(0);
+        expect(javaPidsUsing(dataDir)).toEqual([]);
+      } finally {
+        server.child.kill('SIGKILL');
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    200_000,
+  );
 });

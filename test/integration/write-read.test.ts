@@ -14,15 +14,20 @@ describe('Database', () => {
 
   it('should write a node in a write transaction and read it back as plain JSON', async () => {
     const key = randomUUID();
-    await db.writeTransaction((tx) => tx.run('CREATE (:WriteReadProbe {key: $key, n: $n, on: $on})',
-      { key, n: neo4j.int(7), on: new neo4j.types.Date(2024, 8, 30) }));
+    await db.writeTransaction((tx) =>
+      tx.run('CREATE (:WriteReadProbe {key: $key, n: $n, on: $on})', { key, n: neo4j.int(7), on: new neo4j.types.Date(2024, 8, 30) }),
+    );
     const rows = await db.withSession('READ', async (s) =>
-      (await s.executeRead((tx) => tx.run('MATCH (p:WriteReadProbe {key: $key}) RETURN p.n AS n, p.on AS on', { key }))).records.map(recordToJson));
+      (await s.executeRead((tx) => tx.run('MATCH (p:WriteReadProbe {key: $key}) RETURN p.n AS n, p.on AS on', { key }))).records.map(
+        recordToJson,
+      ),
+    );
     expect(rows).toEqual([{ n: 7, on: '2024-08-30' }]);
   });
 
   it('should refuse a write in a READ session with a 403 query error', async () => {
-    await expect(db.withSession('READ', (s) => s.executeRead((tx) => tx.run('CREATE (:WriteReadProbe {key: "x"})'))))
-      .rejects.toMatchObject({ status: 403 });
+    await expect(db.withSession('READ', (s) => s.executeRead((tx) => tx.run('CREATE (:WriteReadProbe {key: "x"})')))).rejects.toMatchObject(
+      { status: 403 },
+    );
   });
 });

@@ -13,19 +13,24 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe('the Chinese catalogue', () => {
   it('should have exactly the keys of the English one, each with a non-empty text', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    const empty = Object.entries(zh).filter(([, text]) => !text.trim()).map(([key]) => key);
+    const empty = Object.entries(zh)
+      .filter(([, text]) => !text.trim())
+      .map(([key]) => key);
     expect(empty).toEqual([]);
   });
 
   it('should use the same parameters as the English text of each key', () => {
-    const differing = (Object.keys(en) as (keyof typeof en)[]).filter((key) => placeholders(en[key]).join() !== placeholders(zh[key]).join());
+    const differing = (Object.keys(en) as (keyof typeof en)[]).filter(
+      (key) => placeholders(en[key]).join() !== placeholders(zh[key]).join(),
+    );
     expect(differing).toEqual([]);
   });
 
   it('should be written in Chinese apart from product and format names', () => {
     const allowed = /^(Hulian|Neo4j|Cypher|JSON|GIF|npm|run|db|seed)$/;
-    const english = Object.entries(zh).filter(([, text]) =>
-      (text.replace(/\{\w+\}/g, '').match(/[A-Za-z][A-Za-z0-9]+/g) ?? []).some((word) => !allowed.test(word))).map(([key]) => key);
+    const english = Object.entries(zh)
+      .filter(([, text]) => (text.replace(/\{\w+\}/g, '').match(/[A-Za-z][A-Za-z0-9]+/g) ?? []).some((word) => !allowed.test(word)))
+      .map(([key]) => key);
     expect(english).toEqual([]);
   });
 });
@@ -51,7 +56,10 @@ describe('notesIn', () => {
     expect(notesIn('Opened.', '开放。', 'zh')).toEqual([{ text: '开放。', lang: 'zh' }]);
     expect(notesIn('Opened.', null, 'zh')).toEqual([{ text: 'Opened.', lang: 'en' }]);
     expect(notesIn('Opened.', '开放。', 'en')).toEqual([{ text: 'Opened.', lang: 'en' }]);
-    expect(notesIn('Opened.', '开放。', 'both')).toEqual([{ text: 'Opened.', lang: 'en' }, { text: '开放。', lang: 'zh' }]);
+    expect(notesIn('Opened.', '开放。', 'both')).toEqual([
+      { text: 'Opened.', lang: 'en' },
+      { text: '开放。', lang: 'zh' },
+    ]);
   });
 });
 

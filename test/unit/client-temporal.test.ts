@@ -29,8 +29,16 @@ describe('snapshot', () => {
     for (let year = 2008; year <= 2024; year++) {
       const at = `${year}-12-31`;
       const shown = snapshot(edges, at, asOf);
-      const inForce = [...shown.edges].filter(([, s]) => s !== 'ended').map(([id]) => id).sort();
-      expect(inForce).toEqual(edges.filter((e) => liveAt(e, at)).map((e) => e.id).sort());
+      const inForce = [...shown.edges]
+        .filter(([, s]) => s !== 'ended')
+        .map(([id]) => id)
+        .sort();
+      expect(inForce).toEqual(
+        edges
+          .filter((e) => liveAt(e, at))
+          .map((e) => e.id)
+          .sort(),
+      );
     }
   });
 
@@ -47,7 +55,7 @@ describe('snapshot', () => {
     expect(shown.nodes.has('taobao')).toBe(true);
   });
 
-  it('when stepping by month, then only the month\'s changes count as new', () => {
+  it("when stepping by month, then only the month's changes count as new", () => {
     const monthly = { ...asOf, precision: 'month' as const };
     expect(snapshot(edges, '2021-09-30', monthly).edges.get('arrives-2021')).toBe('arrived');
     expect(snapshot(edges, '2021-10-31', monthly).edges.get('arrives-2021')).toBe('in-force');
@@ -82,9 +90,24 @@ describe('diff', () => {
     const from = '2012-12-31';
     const to = '2024-12-31';
     const result = diff(edges, from, to);
-    expect(result.added.sort()).toEqual(edges.filter((e) => !liveAt(e, from) && liveAt(e, to)).map((e) => e.id).sort());
-    expect(result.ended.sort()).toEqual(edges.filter((e) => liveAt(e, from) && !liveAt(e, to)).map((e) => e.id).sort());
-    expect(result.persisted.sort()).toEqual(edges.filter((e) => liveAt(e, from) && liveAt(e, to)).map((e) => e.id).sort());
+    expect(result.added.sort()).toEqual(
+      edges
+        .filter((e) => !liveAt(e, from) && liveAt(e, to))
+        .map((e) => e.id)
+        .sort(),
+    );
+    expect(result.ended.sort()).toEqual(
+      edges
+        .filter((e) => liveAt(e, from) && !liveAt(e, to))
+        .map((e) => e.id)
+        .sort(),
+    );
+    expect(result.persisted.sort()).toEqual(
+      edges
+        .filter((e) => liveAt(e, from) && liveAt(e, to))
+        .map((e) => e.id)
+        .sort(),
+    );
   });
 
   it('when both dates are equal, then nothing is added or ended', () => {

@@ -34,8 +34,14 @@ describe('encodeUrlState', () => {
 
   it('when every field is set, then decoding the encoding gives the same state back', () => {
     const state: ViewState = {
-      at: '2021-09-30', precision: 'month', mode: 'window', windowYears: 5, compare: { from: 2012, to: 2024 },
-      selection: 'wechat-pay', lang: 'zh', tab: 'console',
+      at: '2021-09-30',
+      precision: 'month',
+      mode: 'window',
+      windowYears: 5,
+      compare: { from: 2012, to: 2024 },
+      selection: 'wechat-pay',
+      lang: 'zh',
+      tab: 'console',
       filters: { hiddenKinds: ['Regulator'], hiddenGroups: ['others', 'bytedance'], hiddenTypes: ['SUES', 'FINES'], hideIsolated: true },
       query: 'MATCH (n:Platform {id: $id})-[r]->(m) RETURN n, r, m // 微信 & "quotes" #hash',
       params: '{"id":"wechat","note":"a=b&c"}',
@@ -55,14 +61,56 @@ describe('snapshot CSV', () => {
 
   it('should write one row per edge with both names of each end and the sources', () => {
     const nodes = new Map([
-      ['wechat', { id: 'wechat', name: 'WeChat', nameZh: '微信', kind: 'Platform', owner: 'tencent', group: 'tencent', aliases: [], description: null }],
-      ['taobao', { id: 'taobao', name: 'Taobao', nameZh: '淘宝', kind: 'Platform', owner: 'alibaba', group: 'alibaba', aliases: [], description: null }],
+      [
+        'wechat',
+        {
+          id: 'wechat',
+          name: 'WeChat',
+          nameZh: '微信',
+          kind: 'Platform',
+          owner: 'tencent',
+          group: 'tencent',
+          aliases: [],
+          description: null,
+        },
+      ],
+      [
+        'taobao',
+        {
+          id: 'taobao',
+          name: 'Taobao',
+          nameZh: '淘宝',
+          kind: 'Platform',
+          owner: 'alibaba',
+          group: 'alibaba',
+          aliases: [],
+          description: null,
+        },
+      ],
     ]);
-    const csv = snapshotCsv([{
-      id: 'wechat-blocks-taobao', source: 'wechat', target: 'taobao', type: 'BLOCKS', since: '2013-07-01', until: '2021-09-17',
-      sincePrecision: 'month', untilPrecision: 'day', status: null, note: 'Links, shown as "copy", blocked', disputed: null,
-      sources: [{ id: 'src-a', pointer: 'line 11' }, { id: 'src-b', pointer: 'line 19' }], shownAs: 'ended',
-    }], nodes);
+    const csv = snapshotCsv(
+      [
+        {
+          id: 'wechat-blocks-taobao',
+          source: 'wechat',
+          target: 'taobao',
+          type: 'BLOCKS',
+          since: '2013-07-01',
+          until: '2021-09-17',
+          sincePrecision: 'month',
+          untilPrecision: 'day',
+          status: null,
+          note: 'Links, shown as "copy", blocked',
+          disputed: null,
+          sources: [
+            { id: 'src-a', pointer: 'line 11' },
+            { id: 'src-b', pointer: 'line 19' },
+          ],
+          shownAs: 'ended',
+        },
+      ],
+      nodes,
+    );
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('WeChat,微信');

@@ -13,9 +13,11 @@ describe('loadConfig', () => {
   });
 
   it.each(['bolt://localhost:7687', 'neo4j://cluster.example:7687', 'neo4j+s://abcd.databases.neo4j.io'])(
-    'should accept %s as NEO4J_URI', (uri) => {
+    'should accept %s as NEO4J_URI',
+    (uri) => {
       expect(loadConfig({ NEO4J_URI: uri }).NEO4J_URI).toBe(uri);
-    });
+    },
+  );
 
   it('when nothing is set, then it uses the embedded default and port 3000', () => {
     const config = loadConfig({});

@@ -10,8 +10,12 @@ function fakeClock(): Clock & { advance(ms: number): void } {
   let now = 0;
   return {
     now: () => now,
-    sleep: async (ms) => { now += ms; },
-    advance: (ms) => { now += ms; },
+    sleep: async (ms) => {
+      now += ms;
+    },
+    advance: (ms) => {
+      now += ms;
+    },
   };
 }
 
@@ -19,13 +23,23 @@ const gateWith = (clock: Clock, options: Partial<BudgetGateOptions> = {}) =>
   new BudgetGate({ slots: 1, cpuShare: 0.25, cores: 2, maxWaitMs: 2_000, pollMs: 50, clock, ...options });
 
 describe('slotDutyCycle', () => {
-  it.each([[0, 0.25, 2], [1, 0, 2], [1, 1.5, 2], [1, 0.25, 0], [Number.NaN, 0.25, 2]])(
-    'should reject slots %s, share %s, cores %s', (slots, share, cores) => {
-      expect(() => slotDutyCycle(slots, share, cores)).toThrow(RangeError);
-    });
+  it.each([
+    [0, 0.25, 2],
+    [1, 0, 2],
+    [1, 1.5, 2],
+    [1, 0.25, 0],
+    [Number.NaN, 0.25, 2],
+  ])('should reject slots %s, share %s, cores %s', (slots, share, cores) => {
+    expect(() => slotDutyCycle(slots, share, cores)).toThrow(RangeError);
+  });
 
   it('should let the slots together use the share of every core, and never more than all of a slot', () => {
-    const cases = [[1, 0.25, 2], [3, 0.5, 4], [1, 1, 2], [2, 0.1, 8]] as const;
+    const cases = [
+      [1, 0.25, 2],
+      [3, 0.5, 4],
+      [1, 1, 2],
+      [2, 0.1, 8],
+    ] as const;
     for (const [slots, share, cores] of cases) {
       expect(Math.min(slots, slots * slotDutyCycle(slots, share, cores))).toBeCloseTo(Math.min(slots, share * cores));
       expect(slotDutyCycle(slots, share, cores)).toBeLessThanOrEqual(1);
@@ -46,7 +60,10 @@ describe('BudgetGate', () => {
     const began = clock.now();
     let busy = 0;
     for (const ms of durations) {
-      await gate.run(async () => { clock.advance(ms); busy += ms; });
+      await gate.run(async () => {
+        clock.advance(ms);
+        busy += ms;
+      });
     }
     await gate.run(async () => undefined);
     const wall = clock.now() - began;
@@ -60,11 +77,15 @@ describe('BudgetGate', () => {
     await gate.run(async () => clock.advance(5_000));
     const before = clock.now();
     let ran = false;
-    const error = await gate.run(async () => { ran = true; }).catch((e: unknown) => e);
+    const error = await gate
+      .run(async () => {
+        ran = true;
+      })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BusyError);
     expect(ran).toBe(false);
     expect(clock.now()).toBe(before);
-    const restMs = 5_000 * (1 - slotDutyCycle(1, 0.25, 2)) / slotDutyCycle(1, 0.25, 2);
+    const restMs = (5_000 * (1 - slotDutyCycle(1, 0.25, 2))) / slotDutyCycle(1, 0.25, 2);
     expect((error as BusyError).retryAfterS * 1000).toBeGreaterThanOrEqual(restMs);
   });
 
@@ -74,7 +95,9 @@ describe('BudgetGate', () => {
     await gate.run(async () => clock.advance(500));
     const ended = clock.now();
     let startedAt = -1;
-    await gate.run(async () => { startedAt = clock.now(); });
+    await gate.run(async () => {
+      startedAt = clock.now();
+    });
     expect(startedAt).toBeGreaterThanOrEqual(ended + 500);
     expect(startedAt).toBeLessThan(ended + 2_000);
   });
@@ -84,7 +107,14 @@ describe('BudgetGate', () => {
     const gate = gateWith(clock);
     let ran = false;
     const started = clock.now();
-    const error = await gate.run(async () => { ran = true; }, { fixedLoad: () => 2, yieldAt: 2 }).catch((e: unknown) => e);
+    const error = await gate
+      .run(
+        async () => {
+          ran = true;
+        },
+        { fixedLoad: () => 2, yieldAt: 2 },
+      )
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BusyError);
     expect(ran).toBe(false);
     expect(clock.now() - started).toBeGreaterThanOrEqual(2_000);
@@ -95,7 +125,12 @@ describe('BudgetGate', () => {
     const gate = gateWith(clock);
     const quietAt = clock.now() + 700;
     let startedAt = -1;
-    await gate.run(async () => { startedAt = clock.now(); }, { fixedLoad: () => (clock.now() < quietAt ? 5 : 1), yieldAt: 2 });
+    await gate.run(
+      async () => {
+        startedAt = clock.now();
+      },
+      { fixedLoad: () => (clock.now() < quietAt ? 5 : 1), yieldAt: 2 },
+    );
     expect(startedAt).toBeGreaterThanOrEqual(quietAt);
   });
 

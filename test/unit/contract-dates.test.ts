@@ -14,10 +14,12 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 describe('inForceAt', () => {
   it('should hold exactly when since ≤ day and (until is null or day < until), for any dates', () => {
-    fc.assert(fc.property(dayNumber, fc.option(dayNumber), dayNumber, (since, until, day) => {
-      const expected = since <= day && (until === null || day < until);
-      expect(inForceAt({ since: dayText(since), until: until === null ? null : dayText(until) }, dayText(day))).toBe(expected);
-    }));
+    fc.assert(
+      fc.property(dayNumber, fc.option(dayNumber), dayNumber, (since, until, day) => {
+        const expected = since <= day && (until === null || day < until);
+        expect(inForceAt({ since: dayText(since), until: until === null ? null : dayText(until) }, dayText(day))).toBe(expected);
+      }),
+    );
   });
 
   it('should count since as inclusive and until as exclusive', () => {
@@ -29,30 +31,40 @@ describe('inForceAt', () => {
   });
 
   it('when a date is partial (year or month), then it counts as its first day', () => {
-    const partial = fc.tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.boolean())
-      .map(([year, month, yearOnly]) => (yearOnly
-        ? { text: String(year), first: `${year}-01-01` } : { text: `${year}-${pad(month, 2)}`, first: `${year}-${pad(month, 2)}-01` }));
-    fc.assert(fc.property(partial, fc.option(partial), dayNumber, (since, until, day) => {
-      const asPartial = inForceAt({ since: since.text, until: until?.text ?? null }, dayText(day));
-      const asFirstDay = inForceAt({ since: since.first, until: until?.first ?? null }, dayText(day));
-      expect(asPartial).toBe(asFirstDay);
-    }));
+    const partial = fc
+      .tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.boolean())
+      .map(([year, month, yearOnly]) =>
+        yearOnly
+          ? { text: String(year), first: `${year}-01-01` }
+          : { text: `${year}-${pad(month, 2)}`, first: `${year}-${pad(month, 2)}-01` },
+      );
+    fc.assert(
+      fc.property(partial, fc.option(partial), dayNumber, (since, until, day) => {
+        const asPartial = inForceAt({ since: since.text, until: until?.text ?? null }, dayText(day));
+        const asFirstDay = inForceAt({ since: since.first, until: until?.first ?? null }, dayText(day));
+        expect(asPartial).toBe(asFirstDay);
+      }),
+    );
   });
 
   it('when an edge has no since (an undated relationship), then it is never in force', () => {
-    fc.assert(fc.property(fc.option(dayNumber), dayNumber, (until, day) => {
-      expect(inForceAt({ since: null, until: until === null ? null : dayText(until) }, dayText(day))).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.option(dayNumber), dayNumber, (until, day) => {
+        expect(inForceAt({ since: null, until: until === null ? null : dayText(until) }, dayText(day))).toBe(false);
+      }),
+    );
   });
 });
 
 describe('isIsoDate', () => {
   it('should accept YYYY-MM-DD exactly when the day exists in its month, leap years included', () => {
     const parts = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }));
-    fc.assert(fc.property(parts, ([year, month, day]) => {
-      const exists = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
-      expect(isIsoDate(`${year}-${pad(month, 2)}-${pad(day, 2)}`)).toBe(exists);
-    }));
+    fc.assert(
+      fc.property(parts, ([year, month, day]) => {
+        const exists = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+        expect(isIsoDate(`${year}-${pad(month, 2)}-${pad(day, 2)}`)).toBe(exists);
+      }),
+    );
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2100-02-29')).toBe(false);
   });

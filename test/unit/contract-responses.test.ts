@@ -27,17 +27,30 @@ const refs = (sources: Json | undefined) => {
  * whose sources give no start date (since null) are in no dated endpoint, so only the dated ones are mapped. */
 const dated = raw.relationships.filter((r) => r.since !== null);
 const nodes = [...raw.nodes, { id: 'imported-club', name: 'Club', kind: 'Node' }].map((n) => toNode({ ...n, group: n.id }));
-const edges = dated.map((r) => toEdge({
-  type: r.type!, source: r.source!, target: r.target!,
-  props: {
-    id: r.id, since: day(r.since).date, sincePrecision: day(r.since).precision, until: day(r.until).date,
-    untilPrecision: day(r.until).precision, status: r.status ?? null, note: r.note ?? null, ...refs(r.sources),
-  },
-}));
-const milestones = raw.milestones.map((m) => toMilestone({
-  props: { ...m, date: day(m.date).date, datePrecision: day(m.date).precision, ...refs(m.sources) },
-  regulator: m.regulator ?? null, concerns: m.concerns ?? [],
-}));
+const edges = dated.map((r) =>
+  toEdge({
+    type: r.type!,
+    source: r.source!,
+    target: r.target!,
+    props: {
+      id: r.id,
+      since: day(r.since).date,
+      sincePrecision: day(r.since).precision,
+      until: day(r.until).date,
+      untilPrecision: day(r.until).precision,
+      status: r.status ?? null,
+      note: r.note ?? null,
+      ...refs(r.sources),
+    },
+  }),
+);
+const milestones = raw.milestones.map((m) =>
+  toMilestone({
+    props: { ...m, date: day(m.date).date, datePrecision: day(m.date).precision, ...refs(m.sources) },
+    regulator: m.regulator ?? null,
+    concerns: m.concerns ?? [],
+  }),
+);
 
 function timelineBody(): unknown {
   const gathered = new TimelineEdges();
@@ -45,10 +58,18 @@ function timelineBody(): unknown {
     gathered.add(EDGE_FIELDS.map((field) => (field === 'sources' ? edge.sources.map((s) => [s.id, s.pointer]) : edge[field])) as Json);
   }
   const range = gathered.years.range(milestones);
-  return JSON.parse(timelineJson({
-    range, nodes, edgeRowsJson: gathered.rowsJson, milestones, vocabulary: raw.vocabulary.map(toVocabulary),
-    sources: raw.sources.map((s) => toSource({ ...s, date: day(s.date).date })), years: gathered.years.counts(range), positionsJson: 'null',
-  }));
+  return JSON.parse(
+    timelineJson({
+      range,
+      nodes,
+      edgeRowsJson: gathered.rowsJson,
+      milestones,
+      vocabulary: raw.vocabulary.map(toVocabulary),
+      sources: raw.sources.map((s) => toSource({ ...s, date: day(s.date).date })),
+      years: gathered.years.counts(range),
+      positionsJson: 'null',
+    }),
+  );
 }
 
 describe('the contract on real payloads', () => {
@@ -62,7 +83,7 @@ describe('the contract on real payloads', () => {
     const at = '2021-09-17';
     const live = edges.filter((e) => inForceAt(e, at));
     expect(responses.graph.safeParse({ at, nodes, edges: live }).error).toBeUndefined();
-    const [node, other] = nodes as [typeof nodes[0], typeof nodes[0]];
+    const [node, other] = nodes as [(typeof nodes)[0], (typeof nodes)[0]];
     const relationships = edges.slice(0, 5).map((e) => ({ ...e, direction: 'out', other }));
     expect(responses.node.safeParse({ node, owner: null, owns: [other], relationships, milestones }).error).toBeUndefined();
     const counts = { added: live.length, ended: 0, unchanged: 0 };
@@ -70,21 +91,52 @@ describe('the contract on real payloads', () => {
   });
 
   it('should parse the timeline edge row that docs/api.md gives as its example', () => {
-    const row = ['meituan-waimai-blocks-alipay-2020-08', 'meituan-waimai', 'alipay', 'BLOCKS', '2020-08-01', null, 'month', null,
-      'payment-not-accepted', 'Users complained …', [['caijing-wall-breaking-accelerates-2024-05-22', 'line 30']], null,
-      'by', null, null, '2020年8月,用户投诉美团外卖无法使用支付宝…', []];
+    const row = [
+      'meituan-waimai-blocks-alipay-2020-08',
+      'meituan-waimai',
+      'alipay',
+      'BLOCKS',
+      '2020-08-01',
+      null,
+      'month',
+      null,
+      'payment-not-accepted',
+      'Users complained …',
+      [['caijing-wall-breaking-accelerates-2024-05-22', 'line 30']],
+      null,
+      'by',
+      null,
+      null,
+      '2020年8月,用户投诉美团外卖无法使用支付宝…',
+      [],
+    ];
     expect(EdgeRows.safeParse({ fields: [...EDGE_FIELDS], rows: [row] }).error).toBeUndefined();
   });
 
   it('should parse a console answer whose graph holds an undated OWNS edge, and problems with extension members', () => {
     const owns = { ...edges[0]!, id: '5:abc:12', type: 'OWNS', since: null, sincePrecision: null, sources: [] };
     const answer = {
-      columns: ['n'], rows: [{ n: 1 }], truncated: true, truncatedBy: 'bytes', rowLimit: 1000, maxBytes: 4_000_000,
-      timing: { ms: 12 }, graph: { nodes: nodes.slice(0, 2), edges: [owns] },
+      columns: ['n'],
+      rows: [{ n: 1 }],
+      truncated: true,
+      truncatedBy: 'bytes',
+      rowLimit: 1000,
+      maxBytes: 4_000_000,
+      timing: { ms: 12 },
+      graph: { nodes: nodes.slice(0, 2), edges: [owns] },
     };
     expect(responses.cypher.safeParse(answer).error).toBeUndefined();
-    const syntax = { type: 'about:blank', title: 'Invalid query', status: 400, detail: 'Invalid input', instance: '/api/cypher',
-      field: 'query', code: 'Neo.ClientError.Statement.SyntaxError', gqlStatus: '42001', position: { line: 1, column: 7, offset: 6 } };
+    const syntax = {
+      type: 'about:blank',
+      title: 'Invalid query',
+      status: 400,
+      detail: 'Invalid input',
+      instance: '/api/cypher',
+      field: 'query',
+      code: 'Neo.ClientError.Statement.SyntaxError',
+      gqlStatus: '42001',
+      position: { line: 1, column: 7, offset: 6 },
+    };
     expect(Problem.safeParse(syntax).error).toBeUndefined();
   });
 });
@@ -102,7 +154,16 @@ describe('the contract refuses drift', () => {
   });
 
   it('when a console answer lacks maxBytes or names another truncation, then it is refused', () => {
-    const answer = { columns: [], rows: [], truncated: false, truncatedBy: null, rowLimit: 1000, maxBytes: 1, timing: { ms: 1 }, graph: { nodes: [], edges: [] } };
+    const answer = {
+      columns: [],
+      rows: [],
+      truncated: false,
+      truncatedBy: null,
+      rowLimit: 1000,
+      maxBytes: 1,
+      timing: { ms: 1 },
+      graph: { nodes: [], edges: [] },
+    };
     expect(responses.cypher.safeParse(answer).success).toBe(true);
     const { maxBytes: _dropped, ...withoutMaxBytes } = answer;
     expect(responses.cypher.safeParse(withoutMaxBytes).success).toBe(false);

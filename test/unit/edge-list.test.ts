@@ -15,12 +15,31 @@ const file = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-const OTC = ['x.csv', '--no-header', '--columns', 'source,target,rating,unix_time', '--type', 'RATES',
-  '--since-col', 'unix_time', '--since-format', 'unix', '--props', 'rating', '--source-date', '2016-01-25'];
+const OTC = [
+  'x.csv',
+  '--no-header',
+  '--columns',
+  'source,target,rating,unix_time',
+  '--type',
+  'RATES',
+  '--since-col',
+  'unix_time',
+  '--since-format',
+  'unix',
+  '--props',
+  'rating',
+  '--source-date',
+  '2016-01-25',
+];
 const mappingOf = (args: string[], columns: string[]) => completeMapping(parseImportArgs(args).mapping, columns);
 
 describe('convertDate', () => {
-  it.each([['abc', 'unix'], ['', 'unix'], ['1e400', 'unix'], ['21', 'year']] as const)('should reject %j as %s with the expected form', (cell, format) => {
+  it.each([
+    ['abc', 'unix'],
+    ['', 'unix'],
+    ['1e400', 'unix'],
+    ['21', 'year'],
+  ] as const)('should reject %j as %s with the expected form', (cell, format) => {
     expect(convertDate(cell, format)).toHaveProperty('error');
   });
 
@@ -77,7 +96,12 @@ describe('EdgeListBuilder', () => {
     builder.addRow({ source: '1', target: '2', rating: '3', unix_time: 'yesterday' }, 4);
     builder.addRow({ source: '!!', target: '2', rating: '3', unix_time: '1289241911' }, 5);
     expect(builder.issues).toEqual([
-      expect.objectContaining({ file: 'x.csv', record: 'line 4', field: 'unix_time', message: expect.stringMatching(/Unix time in seconds/) }),
+      expect.objectContaining({
+        file: 'x.csv',
+        record: 'line 4',
+        field: 'unix_time',
+        message: expect.stringMatching(/Unix time in seconds/),
+      }),
       expect.objectContaining({ file: 'x.csv', record: 'line 5', field: 'source' }),
     ]);
   });
@@ -89,7 +113,10 @@ describe('EdgeListBuilder', () => {
   });
 
   it('should build a valid dataset: implicit nodes, one source for the file, numeric properties, stable ids', () => {
-    const rows = [{ source: '6', target: '2', rating: '4', unix_time: '1289241911.72836' }, { source: '6', target: '5', rating: '-2', unix_time: '1289241941.5' }];
+    const rows = [
+      { source: '6', target: '2', rating: '4', unix_time: '1289241911.72836' },
+      { source: '6', target: '5', rating: '-2', unix_time: '1289241941.5' },
+    ];
     const build = () => {
       const builder = new EdgeListBuilder(mapping());
       rows.forEach((row, i) => builder.addRow(row, i + 1));
@@ -98,8 +125,14 @@ describe('EdgeListBuilder', () => {
     const raw = build();
     expect(validateDataset(raw, { knownNodes: new Map([['otc-5', 'Node']]) }).issues).toEqual([]);
     expect(raw.nodes.map((n) => (n as { id: string }).id).sort()).toEqual(['otc-2', 'otc-6']);
-    expect(raw.relationships[0]).toMatchObject({ source: 'otc-6', target: 'otc-2', type: 'RATES', since: convertDate(rows[0]!.unix_time, 'unix'),
-      properties: { rating: 4 }, sources: [{ id: 'import-x-csv', pointer: 'line 1' }] });
+    expect(raw.relationships[0]).toMatchObject({
+      source: 'otc-6',
+      target: 'otc-2',
+      type: 'RATES',
+      since: convertDate(rows[0]!.unix_time, 'unix'),
+      properties: { rating: 4 },
+      sources: [{ id: 'import-x-csv', pointer: 'line 1' }],
+    });
     expect(raw.vocabulary).toEqual([expect.objectContaining({ type: 'RATES', category: 'open' })]);
     expect(build().relationships.map((r) => (r as { id: string }).id)).toEqual(raw.relationships.map((r) => (r as { id: string }).id));
   });
@@ -113,19 +146,28 @@ describe('readEdgeList', () => {
 
   it('should name the missing column and the columns the file has', async () => {
     const path = file('b.csv', 'from,to,since\n1,2,2020\n');
-    await expect(readEdgeList(path, 'b.csv', { header: true, delimiter: ',' }, (columns) => mappingOf(['b.csv', '--type', 'RATES'], columns)))
-      .rejects.toThrow(/"source", "target" not found; the columns are from, to, since/);
+    await expect(
+      readEdgeList(path, 'b.csv', { header: true, delimiter: ',' }, (columns) => mappingOf(['b.csv', '--type', 'RATES'], columns)),
+    ).rejects.toThrow(/"source", "target" not found; the columns are from, to, since/);
   });
 
   it('should name the line of a row with the wrong number of fields', async () => {
     const path = file('c.csv', '1,2,3,1289241911\n1,2,3\n');
-    await expect(readEdgeList(path, 'c.csv', { header: false, columns: ['source', 'target', 'rating', 'unix_time'], delimiter: ',' }, () => mappingOf(OTC, [])))
-      .rejects.toThrow(EdgeListFileError);
+    await expect(
+      readEdgeList(path, 'c.csv', { header: false, columns: ['source', 'target', 'rating', 'unix_time'], delimiter: ',' }, () =>
+        mappingOf(OTC, []),
+      ),
+    ).rejects.toThrow(EdgeListFileError);
   });
 
   it('should read an SNAP-style file without a header, numbering records by file line', async () => {
     const path = file('d.csv', '6,2,4,1289241911.72836\n\n6,5,2,1289241941.53648\n');
-    const builder = await readEdgeList(path, 'd.csv', { header: false, columns: ['source', 'target', 'rating', 'unix_time'], delimiter: ',' }, () => mappingOf(OTC, []));
+    const builder = await readEdgeList(
+      path,
+      'd.csv',
+      { header: false, columns: ['source', 'target', 'rating', 'unix_time'], delimiter: ',' },
+      () => mappingOf(OTC, []),
+    );
     expect(builder.rows).toBe(2);
     expect(builder.build().recordNames?.relationships).toEqual(['line 1', 'line 3']);
   });

@@ -5,13 +5,36 @@ import { inForceAt } from '../../contract/dates.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
 import { parsePartialDate } from '../../server/import/dates.js';
 
-interface Inferred { field: string; note: string }
-interface Rel {
-  id: string; source: string; target: string; type: string; since: string | null; sinceQualifier: string | null;
-  until: string | null; untilQualifier: string | null; scope: string | null; status: string | null; noteZh?: string; inferred: Inferred[];
+interface Inferred {
+  field: string;
+  note: string;
 }
-interface Milestone { id: string; date: string; noteZh?: string; inferred: Inferred[] }
-interface NodeRec { id: string; kind: string; nameZh: string; aliases: string[] }
+interface Rel {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  since: string | null;
+  sinceQualifier: string | null;
+  until: string | null;
+  untilQualifier: string | null;
+  scope: string | null;
+  status: string | null;
+  noteZh?: string;
+  inferred: Inferred[];
+}
+interface Milestone {
+  id: string;
+  date: string;
+  noteZh?: string;
+  inferred: Inferred[];
+}
+interface NodeRec {
+  id: string;
+  kind: string;
+  nameZh: string;
+  aliases: string[];
+}
 
 const raw = readDatasetDir();
 const rels = raw.relationships as Rel[];
@@ -27,7 +50,8 @@ const byId = (id: string) => {
 const node = (id: string) => nodes.find((n) => n.id === id)!;
 const firstDay = (value: string | null) => (value === null ? null : (parsePartialDate(value) as { date: string }).date);
 const inForce = (r: Rel, day: string) => inForceAt({ since: firstDay(r.since), until: firstDay(r.until) }, day);
-const between = (source: string, target: string, type: string) => rels.filter((r) => r.source === source && r.target === target && r.type === type);
+const between = (source: string, target: string, type: string) =>
+  rels.filter((r) => r.source === source && r.target === target && r.type === type);
 const hasChinese = (text: string | undefined) => /[\u4e00-\u9fff]/.test(text ?? '');
 const inferredFields = (r: { inferred: Inferred[] }) => r.inferred.map((f) => f.field);
 
@@ -52,7 +76,7 @@ describe('stages that do not end each other', () => {
     expect(inForce(byId('tencent-blocks-alibaba-2013'), '2024-06-30')).toBe(true);
   });
 
-  it('should lift WeChat\'s blocks of Taobao, Tmall and Douyin on 17 Sep 2021 in private chats only', () => {
+  it("should lift WeChat's blocks of Taobao, Tmall and Douyin on 17 Sep 2021 in private chats only", () => {
     for (const target of ['taobao', 'tmall', 'douyin']) {
       const blocks = between('wechat', target, 'BLOCKS');
       const lifted = blocks.filter((r) => r.until === '2021-09-17');
@@ -92,33 +116,41 @@ describe('unknown ends and undated facts', () => {
 
   it('should give an undated fact no start date, always marked "unstated"', () => {
     for (const r of rels) expect([r.id, r.since === null]).toEqual([r.id, r.sinceQualifier === 'unstated']);
-    const undated = rels.filter((r) => r.sinceQualifier === 'unstated').map((r) => `${r.source} ${r.type} ${r.target}`).sort();
+    const undated = rels
+      .filter((r) => r.sinceQualifier === 'unstated')
+      .map((r) => `${r.source} ${r.type} ${r.target}`)
+      .sort();
     expect(undated).toEqual([
-      'douyin ALLOWS_LINKS_TO taobao', 'douyin ALLOWS_LINKS_TO tmall', 'douyin BREAKS_ICE_WITH iqiyi', 'douyin BREAKS_ICE_WITH sohu',
-      'jd-com HOSTS_STORE_OF dangdang', 'xiaohongshu ALLOWS_LINKS_TO taobao', 'xiaohongshu ALLOWS_LINKS_TO tmall',
+      'douyin ALLOWS_LINKS_TO taobao',
+      'douyin ALLOWS_LINKS_TO tmall',
+      'douyin BREAKS_ICE_WITH iqiyi',
+      'douyin BREAKS_ICE_WITH sohu',
+      'jd-com HOSTS_STORE_OF dangdang',
+      'xiaohongshu ALLOWS_LINKS_TO taobao',
+      'xiaohongshu ALLOWS_LINKS_TO tmall',
     ]);
   });
 });
 
 describe('dates no more precise than the text', () => {
-  it('should date Taote\'s direct WeChat Pay to the year 2024 only', () => {
+  it("should date Taote's direct WeChat Pay to the year 2024 only", () => {
     expect(byId('taote-accepts-payment-from-wechat-pay-2024').since).toBe('2024');
     expect(rels.map((r) => r.id)).not.toContain('taote-accepts-payment-from-wechat-pay-2024-08');
   });
 
-  it('should start Alimama\'s WeChat Channels ads on 25 Sep 2023, the first firm date', () => {
+  it("should start Alimama's WeChat Channels ads on 25 Sep 2023, the first firm date", () => {
     const channels = between('alimama', 'wechat-channels', 'ADVERTISES_VIA');
     expect(channels.map((r) => r.since)).toEqual(['2023-09-25']);
   });
 
-  it('should date the phased external-link plan to WeChat\'s 17 Sep 2021 statement', () => {
+  it("should date the phased external-link plan to WeChat's 17 Sep 2021 statement", () => {
     const plan = milestones.find((m) => m.id.startsWith('wechat-phased-external-link-plan'))!;
     expect(plan.date).toBe('2021-09-17');
   });
 });
 
 describe('type and direction', () => {
-  it('should not record Alipay\'s QR-code transfers as Alipay allowing links to WeChat or QQ', () => {
+  it("should not record Alipay's QR-code transfers as Alipay allowing links to WeChat or QQ", () => {
     for (const target of ['wechat', 'qq']) {
       expect(between('alipay', target, 'ALLOWS_LINKS_TO')).toEqual([]);
       expect(between('alipay', target, 'SHARES_CODES_INTO')).toHaveLength(1);
@@ -135,8 +167,11 @@ describe('type and direction', () => {
 
 describe('inferred facts are marked', () => {
   it.each([
-    ['tencent-sues-douyin-2018', 'since'], ['samr-fines-alibaba-2021', 'since'], ['qihoo-360-litigates-with-tencent-2010', 'since'],
-    ['pinduoduo-advertises-via-bilibili-2024', 'source'], ['alimama-advertises-via-wechat-moments-2023-06', 'source'],
+    ['tencent-sues-douyin-2018', 'since'],
+    ['samr-fines-alibaba-2021', 'since'],
+    ['qihoo-360-litigates-with-tencent-2010', 'since'],
+    ['pinduoduo-advertises-via-bilibili-2024', 'source'],
+    ['alimama-advertises-via-wechat-moments-2023-06', 'source'],
     ['wechat-allows-links-to-tmall-2021-11-29', 'target'],
   ])('should mark %s as inferred in %s', (id, field) => {
     expect(inferredFields(byId(id))).toContain(field);

@@ -13,14 +13,23 @@ const dated = [
   { id: 'r3', source: 'c', target: 'a', type: 'BLOCKS', since: '2016-01-01', until: null },
 ];
 const index: ElementIndex = {
-  nodes: [{ id: 'a', kind: 'Platform', legendGroup: 'alibaba' }, { id: 'b', kind: 'Platform', legendGroup: 'tencent' },
-    { id: 'c', kind: 'Company', legendGroup: 'others' }, { id: 'd', kind: 'Platform', legendGroup: 'others' }],
+  nodes: [
+    { id: 'a', kind: 'Platform', legendGroup: 'alibaba' },
+    { id: 'b', kind: 'Platform', legendGroup: 'tencent' },
+    { id: 'c', kind: 'Company', legendGroup: 'others' },
+    { id: 'd', kind: 'Platform', legendGroup: 'others' },
+  ],
   edges: dated.map((e) => ({ elementId: `e:${e.id}`, apiId: e.id, type: e.type, source: e.source, target: e.target })),
   ownership: [{ elementId: 'owns:b', source: 'c', target: 'b' }],
 };
 const asOf: SnapshotOptions = { mode: 'asof', precision: 'year', windowYears: 3 };
-const view = (at: string, patch: Partial<RenderInput> = {}): RenderInput =>
-  ({ snapshot: snapshot(dated, at, asOf), compare: null, filters: DEFAULT_FILTERS, focusSet: null, ...patch });
+const view = (at: string, patch: Partial<RenderInput> = {}): RenderInput => ({
+  snapshot: snapshot(dated, at, asOf),
+  compare: null,
+  filters: DEFAULT_FILTERS,
+  focusSet: null,
+  ...patch,
+});
 const has = (classes: string | undefined, name: string) => (classes ?? '').split(' ').includes(name);
 
 describe('viewClasses', () => {
@@ -29,7 +38,7 @@ describe('viewClasses', () => {
     expect([...viewClasses(index, view('2015-12-31')).keys()].sort()).toEqual(ids.sort());
   });
 
-  it('should hide edges not in force or changed in the step, mark the step\'s arrivals and ends, and mark nodes without shown edges as isolated', () => {
+  it("should hide edges not in force or changed in the step, mark the step's arrivals and ends, and mark nodes without shown edges as isolated", () => {
     const classes = viewClasses(index, view('2015-12-31'));
     const shot = snapshot(dated, '2015-12-31', asOf);
     for (const edge of index.edges) {

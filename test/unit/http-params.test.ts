@@ -6,7 +6,13 @@ import { diffQuery, graphQuery, pathsQuery } from '../../server/http/requests.js
 
 describe('validate', () => {
   it('when a field is bad, then it throws a BadRequestError naming the field', () => {
-    const error = (() => { try { validate(graphQuery, { at: '2021-02-29' }); } catch (e) { return e; } })() as BadRequestError;
+    const error = (() => {
+      try {
+        validate(graphQuery, { at: '2021-02-29' });
+      } catch (e) {
+        return e;
+      }
+    })() as BadRequestError;
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error.extras.field).toBe('at');
     expect(() => validate(pathsQuery, { from: 'a', to: 'b', at: '2020-01-01', maxHops: '0' })).toThrow(/maxHops/);

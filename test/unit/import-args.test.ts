@@ -11,7 +11,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const BASE = ['--type', 'RATES'];
 
 describe('--source-date', () => {
-  it('should default to the file\'s modification day (UTC)', () => {
+  it("should default to the file's modification day (UTC)", () => {
     const path = join(dir, 'dated.csv');
     writeFileSync(path, 'source,target,since\n');
     utimesSync(path, new Date('2017-08-09T12:00:00Z'), new Date('2017-08-09T12:00:00Z'));
@@ -20,7 +20,7 @@ describe('--source-date', () => {
     expect(modificationDay(path)).toBe('2017-08-09');
   });
 
-  it('should take a given day over the file\'s', () => {
+  it("should take a given day over the file's", () => {
     expect(parseImportArgs(['x.csv', ...BASE, '--source-date', '2020-02-29']).mapping.sourceDate).toBe('2020-02-29');
   });
 
@@ -42,10 +42,14 @@ describe('--title', () => {
 });
 
 describe('--progress', () => {
-  it.each([[[], 'auto'], [['--progress', 'lines'], 'lines'], [['--progress', 'bar'], 'bar'], [['--no-progress'], 'none']] as const)(
-    'should read %j as %s', (args, mode) => {
-      expect(parseImportArgs(['x.csv', ...BASE, ...args]).progress).toBe(mode);
-    });
+  it.each([
+    [[], 'auto'],
+    [['--progress', 'lines'], 'lines'],
+    [['--progress', 'bar'], 'bar'],
+    [['--no-progress'], 'none'],
+  ] as const)('should read %j as %s', (args, mode) => {
+    expect(parseImportArgs(['x.csv', ...BASE, ...args]).progress).toBe(mode);
+  });
 
   it('should refuse an unknown mode, naming the option', () => {
     expect(() => parseImportArgs(['x.csv', ...BASE, '--progress', 'loud'])).toThrow(/--progress must be one of auto, bar, lines, none/);

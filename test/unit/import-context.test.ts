@@ -7,7 +7,9 @@ import type { VocabularyRecord } from '../../server/import/dataset-schema.js';
 
 const entry = (type: string): VocabularyRecord => ({ type, label: type.toLowerCase(), description: 'd', category: 'open' });
 const dataset = (vocabulary: string[], relTypes: string[], owner = false): RawDataset => ({
-  sources: [], milestones: [], vocabulary: vocabulary.map(entry),
+  sources: [],
+  milestones: [],
+  vocabulary: vocabulary.map(entry),
   nodes: [{ id: 'a', kind: 'Node', name: 'A', ...(owner ? { owner: 'c' } : {}) }],
   relationships: relTypes.map((type, i) => ({ id: `r${i}`, source: 'a', target: 'b', type })),
   files: { sources: 'f', vocabulary: 'f', nodes: 'f', relationships: 'f', milestones: 'f' },

@@ -4,8 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { countOf, describeNewAndPresent, describeTimings, newAndPresent } from '../../server/cli/import-summary.js';
 import type { PartCounts } from '../../server/import/load.js';
 
-const counts = (partial: Partial<PartCounts>): PartCounts =>
-  ({ sources: 0, vocabulary: 0, nodes: 0, ownership: 0, relationships: 0, milestones: 0, ...partial });
+const counts = (partial: Partial<PartCounts>): PartCounts => ({
+  sources: 0,
+  vocabulary: 0,
+  nodes: 0,
+  ownership: 0,
+  relationships: 0,
+  milestones: 0,
+  ...partial,
+});
 
 describe('describeNewAndPresent', () => {
   it('should list new and already-present records, leaving out parts the file does not have', () => {
@@ -36,7 +43,9 @@ describe('newAndPresent', () => {
 describe('describeTimings', () => {
   it('should give every phase and a rate over the write time only', () => {
     const line = describeTimings({ connectMs: 62_000, readMs: 400, validateMs: 300, writeMs: 8_000, totalMs: 70_700 }, 36_000);
-    expect(line).toBe('time: connecting/starting Neo4j 62.0 s, reading 0.4 s, validating 0.3 s, writing 8.0 s (4500 relationships/s written); 70.7 s in all');
+    expect(line).toBe(
+      'time: connecting/starting Neo4j 62.0 s, reading 0.4 s, validating 0.3 s, writing 8.0 s (4500 relationships/s written); 70.7 s in all',
+    );
   });
 
   it('should leave the rate out when nothing was timed', () => {

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { ApiNode } from '../../server/services/model.js';
 import { PRECOMPUTED_LAYOUT_MIN_NODES, precomputedPositions } from '../../server/services/layout.js';
 
-const node = (id: string, group: string): ApiNode => ({ id, name: id, nameZh: null, kind: 'Platform', owner: null, group, aliases: [], description: null });
+const node = (id: string, group: string): ApiNode => ({
+  id,
+  name: id,
+  nameZh: null,
+  kind: 'Platform',
+  owner: null,
+  group,
+  aliases: [],
+  description: null,
+});
 
 describe('precomputedPositions', () => {
   it('should send nothing below its threshold (the client lays small networks out)', () => {

@@ -38,7 +38,7 @@ describe('toRows for the audit fields', () => {
     expect(rowOf(id)).toMatchObject({ inferredFields: inferred.map((f) => f.field), inferredNotes: inferred.map((f) => f.note) });
   });
 
-  it('should write a milestone\'s Chinese note and inferred fields', () => {
+  it("should write a milestone's Chinese note and inferred fields", () => {
     const record = (raw.milestones as Rec[]).find((m) => (m.inferred as unknown[]).length > 0)!;
     const props = rows.milestones.find((m) => m.id === record.id)!.props as Rec;
     expect(props.noteZh).toBe(record.noteZh);

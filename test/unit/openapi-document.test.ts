@@ -7,22 +7,40 @@ import { EdgeRows, responses } from '../../contract/responses.js';
 import { ConsoleEdge, Edge, Milestone, Node, Problem, Source, SourceRef, Vocabulary } from '../../contract/shapes.js';
 import { openApiDocument } from '../../server/openapi/document.js';
 
-type JsonSchema = { properties?: Record<string, JsonSchema>; required?: string[]; anyOf?: JsonSchema[]; type?: string | string[]; enum?: unknown[]; items?: JsonSchema; $ref?: string };
+type JsonSchema = {
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  anyOf?: JsonSchema[];
+  type?: string | string[];
+  enum?: unknown[];
+  items?: JsonSchema;
+  $ref?: string;
+};
 type Operation = { responses: Record<number, { content: Record<string, { schema: JsonSchema }> }> };
-const document = openApiDocument() as { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, JsonSchema> } };
+const document = openApiDocument() as {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, JsonSchema> };
+};
 const component = (name: string) => document.components.schemas[name]!;
 const fieldsOf = (schema: z.ZodObject) => Object.keys(schema.shape).sort();
 /** The types a property allows, null included, whether written as a type list or as anyOf. */
-const typesOf = (property: JsonSchema): string[] => (property.anyOf ? property.anyOf.flatMap(typesOf) : [property.type ?? []].flat()).sort();
+const typesOf = (property: JsonSchema): string[] =>
+  (property.anyOf ? property.anyOf.flatMap(typesOf) : [property.type ?? []].flat()).sort();
 
 /** Which component each endpoint answers with, written out by hand. */
 const ANSWERS: [string, string, string, z.ZodObject][] = [
-  ['get', '/api/health', 'HealthResponse', responses.health], ['get', '/api/ready', 'ReadyResponse', responses.ready],
-  ['get', '/api/graph', 'GraphResponse', responses.graph], ['get', '/api/timeline', 'TimelineResponse', responses.timeline],
-  ['get', '/api/diff', 'DiffResponse', responses.diff], ['get', '/api/nodes', 'SearchResponse', responses.search],
-  ['get', '/api/nodes/{id}', 'NodeResponse', responses.node], ['get', '/api/nodes/{id}/neighbors', 'NeighborsResponse', responses.neighbors],
-  ['get', '/api/paths', 'PathsResponse', responses.paths], ['get', '/api/paths/earliest', 'EarliestResponse', responses.earliest],
-  ['get', '/api/stats', 'StatsResponse', responses.stats], ['get', '/api/queries', 'QueriesResponse', responses.queries],
+  ['get', '/api/health', 'HealthResponse', responses.health],
+  ['get', '/api/ready', 'ReadyResponse', responses.ready],
+  ['get', '/api/graph', 'GraphResponse', responses.graph],
+  ['get', '/api/timeline', 'TimelineResponse', responses.timeline],
+  ['get', '/api/diff', 'DiffResponse', responses.diff],
+  ['get', '/api/nodes', 'SearchResponse', responses.search],
+  ['get', '/api/nodes/{id}', 'NodeResponse', responses.node],
+  ['get', '/api/nodes/{id}/neighbors', 'NeighborsResponse', responses.neighbors],
+  ['get', '/api/paths', 'PathsResponse', responses.paths],
+  ['get', '/api/paths/earliest', 'EarliestResponse', responses.earliest],
+  ['get', '/api/stats', 'StatsResponse', responses.stats],
+  ['get', '/api/queries', 'QueriesResponse', responses.queries],
   ['post', '/api/cypher', 'CypherResponse', responses.cypher],
 ];
 
@@ -31,14 +49,18 @@ describe('openApiDocument', () => {
     const shapes = { Node, Edge, ConsoleEdge, SourceRef, Milestone, Vocabulary, Source, Problem, EdgeRows };
     for (const [name, schema] of Object.entries(shapes)) {
       expect(Object.keys(component(name).properties ?? {}).sort(), name).toEqual(fieldsOf(schema));
-      const required = Object.entries(schema.shape).filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success).map(([key]) => key);
+      const required = Object.entries(schema.shape)
+        .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
+        .map(([key]) => key);
       expect((component(name).required ?? []).sort(), name).toEqual(required.sort());
     }
   });
 
-  it('should answer each endpoint with its own response component, holding the fields of the contract\'s answer', () => {
+  it("should answer each endpoint with its own response component, holding the fields of the contract's answer", () => {
     for (const [method, path, name, schema] of ANSWERS) {
-      expect(document.paths[path]?.[method]?.responses[200]?.content['application/json']?.schema, path).toEqual({ $ref: `#/components/schemas/${name}` });
+      expect(document.paths[path]?.[method]?.responses[200]?.content['application/json']?.schema, path).toEqual({
+        $ref: `#/components/schemas/${name}`,
+      });
       expect(Object.keys(component(name).properties ?? {}).sort(), name).toEqual(fieldsOf(schema));
     }
   });

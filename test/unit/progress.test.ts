@@ -6,13 +6,15 @@ import { formatProgressLine, formatSeconds, phaseProgress, progressVisible } fro
 
 describe('formatProgressLine', () => {
   it('should give the phase, the count with its unit, the share done and the time while running', () => {
-    expect(formatProgressLine({ phase: 'reading', unit: 'rows', count: 12000, fraction: 0.456, elapsedMs: 3040 }, false))
-      .toBe('reading: 12000 rows (45%), 3.0 s');
+    expect(formatProgressLine({ phase: 'reading', unit: 'rows', count: 12000, fraction: 0.456, elapsedMs: 3040 }, false)).toBe(
+      'reading: 12000 rows (45%), 3.0 s',
+    );
   });
 
   it('should say "done in" at the end, without the share', () => {
-    expect(formatProgressLine({ phase: 'reading', unit: 'rows', count: 35592, fraction: 1, elapsedMs: 420 }, true))
-      .toBe('reading: 35592 rows, done in 0.4 s');
+    expect(formatProgressLine({ phase: 'reading', unit: 'rows', count: 35592, fraction: 1, elapsedMs: 420 }, true)).toBe(
+      'reading: 35592 rows, done in 0.4 s',
+    );
   });
 
   it('should give only the time for a phase that counts nothing', () => {
@@ -22,7 +24,11 @@ describe('formatProgressLine', () => {
 
 describe('progressVisible', () => {
   it.each([
-    ['none', 60_000, false], ['auto', 1_000, false], ['auto', 3_000, true], ['lines', 0, true], ['bar', 0, true],
+    ['none', 60_000, false],
+    ['auto', 1_000, false],
+    ['auto', 3_000, true],
+    ['lines', 0, true],
+    ['bar', 0, true],
   ] as const)('should be %s after %i ms: %s', (mode, since, shown) => {
     expect(progressVisible(mode, since, 3_000)).toBe(shown);
   });
@@ -32,11 +38,13 @@ describe('phaseProgress in lines mode', () => {
   const capture = () => {
     const stream = new PassThrough() as unknown as NodeJS.WriteStream;
     let text = '';
-    (stream as unknown as PassThrough).on('data', (chunk) => { text += chunk; });
+    (stream as unknown as PassThrough).on('data', (chunk) => {
+      text += chunk;
+    });
     return { stream, text: () => text };
   };
 
-  it('when forced, then each phase ends with a line giving its count, and a phase\'s time is returned', async () => {
+  it("when forced, then each phase ends with a line giving its count, and a phase's time is returned", async () => {
     const out = capture();
     const progress = phaseProgress({ mode: 'lines', stream: out.stream });
     progress.start('reading', 'rows', 0);
@@ -49,8 +57,16 @@ describe('phaseProgress in lines mode', () => {
     progress.update(501, 1);
     progress.stop();
     await new Promise((resolve) => setImmediate(resolve));
-    expect(out.text().split('\n').filter(Boolean).map((l) => l.replace(/done in \d+\.\d s/, 'done in T'))).toEqual([
-      'hulian: reading: 500 rows, done in T', 'hulian: validating: 500 rows, done in T', 'hulian: writing: 501 records, done in T',
+    expect(
+      out
+        .text()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.replace(/done in \d+\.\d s/, 'done in T')),
+    ).toEqual([
+      'hulian: reading: 500 rows, done in T',
+      'hulian: validating: 500 rows, done in T',
+      'hulian: writing: 501 records, done in T',
     ]);
   });
 

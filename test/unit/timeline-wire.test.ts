@@ -16,8 +16,15 @@ import { TimelineEdges } from '../../server/services/timeline-wire.js';
 import { yearCounts, yearRange } from '../../server/services/yearly.js';
 
 interface RawRelationship {
-  id: string; source: string; target: string; type: string; since: string | null; until?: string | null; status?: string | null;
-  note?: string | null; sources?: { id: string; pointer: string }[];
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  since: string | null;
+  until?: string | null;
+  status?: string | null;
+  note?: string | null;
+  sources?: { id: string; pointer: string }[];
 }
 const day = (partial: string | null | undefined) => {
   const parsed = partial ? parsePartialDate(partial) : null;
@@ -26,37 +33,78 @@ const day = (partial: string | null | undefined) => {
 
 /** Each dated bundled relationship as the object-form Edge (model.ts toEdge over the stored properties), some disputed;
  * one whose sources give no start date (since null) is in no dated endpoint. */
-const edges: ApiEdge[] = (readDatasetDir().relationships as RawRelationship[]).filter((r) => r.since !== null).map((r, i) => toEdge({
-  type: r.type, source: r.source, target: r.target,
-  props: {
-    id: r.id, since: day(r.since)?.date ?? null, until: day(r.until)?.date ?? null, sincePrecision: day(r.since)?.precision ?? null,
-    untilPrecision: day(r.until)?.precision ?? null, status: r.status ?? null, note: r.note ?? null,
-    sources: (r.sources ?? []).map((s) => s.id), sourcePointers: (r.sources ?? []).map((s) => `${s.id} ${s.pointer}`),
-    ...(i % 7 === 0 ? { disputedField: 'since', disputedValue: '2019', disputedSource: 'other-source', disputedNote: null } : {}),
-  },
-}));
+const edges: ApiEdge[] = (readDatasetDir().relationships as RawRelationship[])
+  .filter((r) => r.since !== null)
+  .map((r, i) =>
+    toEdge({
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      props: {
+        id: r.id,
+        since: day(r.since)?.date ?? null,
+        until: day(r.until)?.date ?? null,
+        sincePrecision: day(r.since)?.precision ?? null,
+        untilPrecision: day(r.until)?.precision ?? null,
+        status: r.status ?? null,
+        note: r.note ?? null,
+        sources: (r.sources ?? []).map((s) => s.id),
+        sourcePointers: (r.sources ?? []).map((s) => `${s.id} ${s.pointer}`),
+        ...(i % 7 === 0 ? { disputedField: 'since', disputedValue: '2019', disputedSource: 'other-source', disputedNote: null } : {}),
+      },
+    }),
+  );
 /** An Edge as a row of the documented wire form: values in `fields` order, sources as [id, pointer] pairs. */
-const rowOf = (edge: ApiEdge, fields: readonly string[]) => fields.map((field) => (field === 'sources'
-  ? edge.sources.map((s) => [s.id, s.pointer]) : edge[field as keyof ApiEdge]));
-const wireOf = (fields: readonly string[], rows: unknown[][]): Answer<'timeline'> => JSON.parse(JSON.stringify({
-  range: null, nodes: [], milestones: [], vocabulary: [], sources: [], years: [], positions: null, edges: { fields, rows },
-}));
+const rowOf = (edge: ApiEdge, fields: readonly string[]) =>
+  fields.map((field) => (field === 'sources' ? edge.sources.map((s) => [s.id, s.pointer]) : edge[field as keyof ApiEdge]));
+const wireOf = (fields: readonly string[], rows: unknown[][]): Answer<'timeline'> =>
+  JSON.parse(
+    JSON.stringify({
+      range: null,
+      nodes: [],
+      milestones: [],
+      vocabulary: [],
+      sources: [],
+      years: [],
+      positions: null,
+      edges: { fields, rows },
+    }),
+  );
 
 describe('decodeTimeline', () => {
   it('when the edges are not { fields, rows } or a field is missing, then it throws a TypeError naming it', () => {
     expect(() => decodeTimeline({ edges: [] } as unknown as Answer<'timeline'>)).toThrow(TypeError);
-    expect(() => decodeTimeline(wireOf(EDGE_FIELDS.filter((f) => f !== 'until'), []))).toThrow(/"until"/);
+    expect(() =>
+      decodeTimeline(
+        wireOf(
+          EDGE_FIELDS.filter((f) => f !== 'until'),
+          [],
+        ),
+      ),
+    ).toThrow(/"until"/);
   });
 
   it('should give back, for every bundled relationship, the same Edge as the object form', () => {
-    const decoded = decodeTimeline(wireOf(EDGE_FIELDS, edges.map((e) => rowOf(e, EDGE_FIELDS))));
+    const decoded = decodeTimeline(
+      wireOf(
+        EDGE_FIELDS,
+        edges.map((e) => rowOf(e, EDGE_FIELDS)),
+      ),
+    );
     expect(decoded.edges).toEqual(edges);
     expect(decoded.edges.some((e) => e.disputed !== null && e.sources.length > 0)).toBe(true);
   });
 
   it('should read columns by name, so a different column order decodes the same', () => {
     const reversed = [...EDGE_FIELDS].reverse();
-    expect(decodeTimeline(wireOf(reversed, edges.map((e) => rowOf(e, reversed)))).edges).toEqual(edges);
+    expect(
+      decodeTimeline(
+        wireOf(
+          reversed,
+          edges.map((e) => rowOf(e, reversed)),
+        ),
+      ).edges,
+    ).toEqual(edges);
   });
 });
 
@@ -92,11 +140,17 @@ describe('yearCounts', () => {
     const generated = generateNetwork({ nodes: 50, relationships: 2_000, seed: 7 }).relationships as RawRelationship[];
     const dated: Pick<ApiEdge, 'since' | 'until'>[] = [
       ...generated.map((r) => ({ since: day(r.since)!.date, until: day(r.until)?.date ?? null })),
-      { since: '2012-12-31', until: '2012-12-31' }, { since: '2015-06-01', until: '2013-01-01' }, { since: '2016-01-01', until: '2016-12-31' },
-      { since: '2014-03', until: null }, { since: '2011-05-01', until: '2019' },
+      { since: '2012-12-31', until: '2012-12-31' },
+      { since: '2015-06-01', until: '2013-01-01' },
+      { since: '2016-01-01', until: '2016-12-31' },
+      { since: '2014-03', until: null },
+      { since: '2011-05-01', until: '2019' },
     ];
     const range = yearRange(dated)!;
-    const years = dated.flatMap((e) => [e.since, e.until]).filter((d) => d !== null).map((d) => Number(d!.slice(0, 4)));
+    const years = dated
+      .flatMap((e) => [e.since, e.until])
+      .filter((d) => d !== null)
+      .map((d) => Number(d!.slice(0, 4)));
     expect(range).toEqual({ from: Math.min(...dated.map((e) => Number(e.since!.slice(0, 4)))), to: Math.max(...years) });
     for (const { year, inForce, began } of yearCounts(dated, range)) {
       expect(inForce).toBe(dated.filter((e) => inForceAt(e, `${year}-12-31`)).length);

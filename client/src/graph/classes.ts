@@ -49,7 +49,10 @@ export function viewClasses(index: ElementIndex, input: RenderInput): Map<string
   for (const edge of index.edges) {
     const status = compareStatus ? compareStatus.get(edge.apiId) : snapshot.edges.get(edge.apiId);
     const shown = status !== undefined && !hiddenTypes.has(edge.type) && !filteredNodes.has(edge.source) && !filteredNodes.has(edge.target);
-    if (shown) { degree.add(edge.source); degree.add(edge.target); }
+    if (shown) {
+      degree.add(edge.source);
+      degree.add(edge.target);
+    }
     const look = !shown || status === 'in-force' ? null : compareStatus ? `cmp-${status}` : status;
     out.set(edge.elementId, join(!shown && 'hidden', look, faded(edge.elementId) && 'faded'));
   }

@@ -42,12 +42,22 @@ export class GraphView {
 
   /** `plan` picks renderer, style and layout by size; `leftInset` gives the width (px) of an overlay on the graph's
    * left edge (the legend) that fits keep clear of. */
-  constructor(container: HTMLElement, readonly plan: ScalePlan, private readonly leftInset: () => number = () => 0) {
+  constructor(
+    container: HTMLElement,
+    readonly plan: ScalePlan,
+    private readonly leftInset: () => number = () => 0,
+  ) {
     const large = plan.simplified;
     this.cy = cytoscape({
-      container, style: styleFor(large), minZoom: large ? 0.005 : 0.2, maxZoom: 4,
-      boxSelectionEnabled: false, selectionType: 'single',
-      hideEdgesOnViewport: large, textureOnViewport: large && plan.renderer === 'canvas', pixelRatio: large ? 1 : 'auto',
+      container,
+      style: styleFor(large),
+      minZoom: large ? 0.005 : 0.2,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      hideEdgesOnViewport: large,
+      textureOnViewport: large && plan.renderer === 'canvas',
+      pixelRatio: large ? 1 : 'auto',
       renderer: { name: 'canvas', webgl: plan.renderer === 'webgl', webglTexSize: 4096, webglBatchSize: 4096 },
     } as cytoscape.CytoscapeOptions);
   }
@@ -67,14 +77,17 @@ export class GraphView {
     const at = (id: string) => (positions?.[id] ? { position: { x: positions[id]![0], y: positions[id]![1] } } : {});
     const definitions: ElementDefinition[] = [
       ...nodes.map((node) => ({
-        group: 'nodes' as const, ...at(node.id),
+        group: 'nodes' as const,
+        ...at(node.id),
         data: { ...node, ...nodeLook(node), label: labelIn(node.name, node.nameZh, lang) },
       })),
       ...dated.map((edge) => ({
-        group: 'edges' as const, data: { ...edge, id: edgeElementId(edge.id), apiId: edge.id, color: edgeStyleOf(edge.type).color },
+        group: 'edges' as const,
+        data: { ...edge, id: edgeElementId(edge.id), apiId: edge.id, color: edgeStyleOf(edge.type).color },
       })),
       ...owned.map((node) => ({
-        group: 'edges' as const, classes: 'ownership',
+        group: 'edges' as const,
+        classes: 'ownership',
         data: { id: `owns:${node.id}`, source: node.owner!, target: node.id, type: OWNERSHIP, color: '#adb5bd' },
       })),
     ];
@@ -88,17 +101,24 @@ export class GraphView {
   async layout(animate = false): Promise<void> {
     const positions = this.positions;
     if (this.plan.layout === 'preset' && positions) {
-      if (!this.atAddedPositions) this.cy.nodes().positions((node) => {
-        const [x, y] = positions[node.id()] ?? [node.position('x'), node.position('y')];
-        return { x, y };
-      });
+      if (!this.atAddedPositions)
+        this.cy.nodes().positions((node) => {
+          const [x, y] = positions[node.id()] ?? [node.position('x'), node.position('y')];
+          return { x, y };
+        });
     } else {
       const hidden = this.cy.elements('.hidden');
       hidden.removeClass('hidden');
       const run = this.cy.elements().layout({
-        name: 'fcose', randomize: true, animate, animationDuration: 600,
+        name: 'fcose',
+        randomize: true,
+        animate,
+        animationDuration: 600,
         ...(this.cy.nodes().length > FCOSE_PROOF_MAX_NODES ? { quality: 'default', numIter: 1000 } : { quality: 'proof' }),
-        nodeRepulsion: () => 9000, idealEdgeLength: () => 90, nodeSeparation: 80, padding: 40,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 90,
+        nodeSeparation: 80,
+        padding: 40,
       } as unknown as cytoscape.LayoutOptions);
       const done = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
       run.run();
@@ -115,7 +135,8 @@ export class GraphView {
     this.cy.fit(undefined, 30);
     const width = this.cy.width();
     const inset = Math.min(this.leftInset(), width / 2);
-    if (inset > 0) this.cy.zoom({ level: this.cy.zoom() * (width - inset) / width, renderedPosition: { x: width, y: this.cy.height() / 2 } });
+    if (inset > 0)
+      this.cy.zoom({ level: (this.cy.zoom() * (width - inset)) / width, renderedPosition: { x: width, y: this.cy.height() / 2 } });
   }
 
   /** Shows a view: changes the view classes of the elements whose classes differ, in one batch, and adds the elements
@@ -150,7 +171,11 @@ export class GraphView {
 
   /** Switches the graph labels between English and Chinese names. */
   setLang(lang: Lang): void {
-    this.cy.batch(() => this.cy.nodes().forEach((n) => { n.data('label', labelIn(n.data('name'), n.data('nameZh'), lang)); }));
+    this.cy.batch(() =>
+      this.cy.nodes().forEach((n) => {
+        n.data('label', labelIn(n.data('name'), n.data('nameZh'), lang));
+      }),
+    );
   }
 
   /** Marks elements (node ids and API edge ids) as hits, replacing earlier hits. */
@@ -182,8 +207,12 @@ export class GraphView {
 
   /** API ids of the edges drawn as in force right now (visible and not faded as ended). */
   visibleInForceEdgeIds(): string[] {
-    return this.cy.edges(':visible').not('.ownership').filter((e) => !e.hasClass('ended') && !e.hasClass('cmp-ended'))
-      .map((e) => e.data('apiId') as string).sort();
+    return this.cy
+      .edges(':visible')
+      .not('.ownership')
+      .filter((e) => !e.hasClass('ended') && !e.hasClass('cmp-ended'))
+      .map((e) => e.data('apiId') as string)
+      .sort();
   }
 
   /** Node ids and API edge ids currently drawn, each edge with the status it is drawn as. */
@@ -191,7 +220,10 @@ export class GraphView {
     const statusOf = (e: { hasClass(name: string): boolean }) => STATUS_CLASSES.find((c) => e.hasClass(c)) ?? 'in-force';
     return {
       nodes: this.cy.nodes(':visible').map((n) => n.id()),
-      edges: this.cy.edges(':visible').not('.ownership').map((e) => ({ id: e.data('apiId') as string, shownAs: statusOf(e) })),
+      edges: this.cy
+        .edges(':visible')
+        .not('.ownership')
+        .map((e) => ({ id: e.data('apiId') as string, shownAs: statusOf(e) })),
     };
   }
 
@@ -216,5 +248,9 @@ export class GraphView {
 /** A node's legend group, and the colour and shape the large-network style reads from its data. */
 function nodeLook(node: GraphNode): { legendGroup: string; color: string; shape: string } {
   const legendGroup = legendGroupOf(node.group);
-  return { legendGroup, color: LEGEND_GROUPS.find((c) => c.id === legendGroup)?.color ?? '#868e96', shape: KIND_SHAPES[node.kind] ?? FALLBACK_SHAPE };
+  return {
+    legendGroup,
+    color: LEGEND_GROUPS.find((c) => c.id === legendGroup)?.color ?? '#868e96',
+    shape: KIND_SHAPES[node.kind] ?? FALLBACK_SHAPE,
+  };
 }

@@ -31,8 +31,13 @@ export function t(key: MessageKey, params?: Params): string {
 
 /** A message to show later in whatever language is current then (h() keeps it up to date). */
 export class Msg {
-  constructor(readonly key: MessageKey, readonly params?: Params) {}
-  toString(): string { return t(this.key, this.params); }
+  constructor(
+    readonly key: MessageKey,
+    readonly params?: Params,
+  ) {}
+  toString(): string {
+    return t(this.key, this.params);
+  }
 }
 
 /** A live message for h(): `h('button', { title: msg('toolbar.fit') }, msg('toolbar.fit'))`. */
@@ -42,12 +47,18 @@ export const msg = (key: MessageKey, params?: Params) => new Msg(key, params);
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
 /** A node kind ("Platform") in the interface language; a kind the catalogue lacks as it is. */
-export const kindText = (kind: string) => { const key = `kind.${kind}`; return isMessageKey(key) ? t(key) : kind; };
+export const kindText = (kind: string) => {
+  const key = `kind.${kind}`;
+  return isMessageKey(key) ? t(key) : kind;
+};
 
 /** A date in the current language at its known precision: "2021-09" or "2021年9月". */
 export const dateText = (date: string, precision: 'year' | 'month' | 'day' | null = 'day') => formatDate(date, precision, current);
 
-interface LiveEntry { target: WeakRef<Node>; apply(node: Node): void }
+interface LiveEntry {
+  target: WeakRef<Node>;
+  apply(node: Node): void;
+}
 let live: LiveEntry[] = [];
 /** Panels re-rendered during a replay make live texts by the thousand; past this many entries the collected ones go. */
 let pruneAbove = 2000;
@@ -62,7 +73,12 @@ function keepLive(entry: LiveEntry): void {
 /** A text node showing `message`, kept in the current language. */
 export function liveText(message: Msg): Text {
   const node = document.createTextNode(String(message));
-  keepLive({ target: new WeakRef(node), apply: (n) => { n.textContent = String(message); } });
+  keepLive({
+    target: new WeakRef(node),
+    apply: (n) => {
+      n.textContent = String(message);
+    },
+  });
   return node;
 }
 
@@ -82,7 +98,11 @@ export function setLanguage(lang: Lang): void {
     if (node) entry.apply(node);
     return node !== undefined;
   });
-  try { localStorage.setItem(LANG_STORAGE_KEY, lang); } catch { /* storage disabled: the URL still carries it */ }
+  try {
+    localStorage.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    /* storage disabled: the URL still carries it */
+  }
 }
 
 /** The language chosen on an earlier visit, or null. */
@@ -90,7 +110,9 @@ export function storedLanguage(): Lang | null {
   try {
     const value = localStorage.getItem(LANG_STORAGE_KEY);
     return value === 'en' || value === 'zh' ? value : null;
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 /** Translates the page's static markup: `data-i18n="key"` replaces the text, `data-i18n-attrs="aria-label:key title:key"`

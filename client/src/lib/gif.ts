@@ -6,7 +6,10 @@ export class GifBuilder {
   private readonly encoder = GIFEncoder();
   private frames = 0;
 
-  constructor(private readonly width: number, private readonly height: number) {
+  constructor(
+    private readonly width: number,
+    private readonly height: number,
+  ) {
     if (width < 1 || height < 1) throw new RangeError(`GIF size must be positive, got ${width}×${height}`);
   }
 

@@ -1,6 +1,10 @@
 // Console history kept in the browser (localStorage): newest first, de-duplicated, bounded.
 
-export interface HistoryEntry { query: string; params: string; ranAt: string }
+export interface HistoryEntry {
+  query: string;
+  params: string;
+  ranAt: string;
+}
 
 const KEY = 'hulian.console.history';
 const MAX = 30;
@@ -17,8 +21,14 @@ export function readHistory(storage: Pick<Storage, 'getItem'>): HistoryEntry[] {
 
 /** Adds a run to the top of the history and stores it; returns the new list. */
 export function pushHistory(storage: Pick<Storage, 'getItem' | 'setItem'>, query: string, params: string): HistoryEntry[] {
-  const entries = [{ query, params, ranAt: new Date().toISOString() },
-    ...readHistory(storage).filter((e) => e.query !== query || e.params !== params)].slice(0, MAX);
-  try { storage.setItem(KEY, JSON.stringify(entries)); } catch { /* storage full or disabled: keep it in memory only */ }
+  const entries = [
+    { query, params, ranAt: new Date().toISOString() },
+    ...readHistory(storage).filter((e) => e.query !== query || e.params !== params),
+  ].slice(0, MAX);
+  try {
+    storage.setItem(KEY, JSON.stringify(entries));
+  } catch {
+    /* storage full or disabled: keep it in memory only */
+  }
   return entries;
 }

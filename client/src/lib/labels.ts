@@ -10,7 +10,11 @@ export function labelIn(name: string, nameZh: string | null, lang: Lang | 'both'
 
 /** The notes to show for `mode`: the Chinese note in 'zh' (the English one when there is none), the English note in
  * 'en', both in 'both' (each once); each with the language it is written in. */
-export function notesIn(note: string | null, noteZh: string | null | undefined, mode: Lang | 'both'): { text: string; lang: 'en' | 'zh' }[] {
+export function notesIn(
+  note: string | null,
+  noteZh: string | null | undefined,
+  mode: Lang | 'both',
+): { text: string; lang: 'en' | 'zh' }[] {
   const english = note ? [{ text: note, lang: 'en' as const }] : [];
   const chinese = noteZh && noteZh !== note ? [{ text: noteZh, lang: 'zh' as const }] : [];
   if (mode === 'en') return english;

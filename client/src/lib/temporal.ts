@@ -54,12 +54,19 @@ export function snapshot(edges: readonly Dated[], at: string, options: SnapshotO
   }
   const nodes = new Set<string>();
   for (const edge of edges) {
-    if (shown.has(edge.id)) { nodes.add(edge.source); nodes.add(edge.target); }
+    if (shown.has(edge.id)) {
+      nodes.add(edge.source);
+      nodes.add(edge.target);
+    }
   }
   return { at, edges: shown, nodes };
 }
 
-export interface Change<E> { date: string; kind: 'began' | 'ended'; edge: E }
+export interface Change<E> {
+  date: string;
+  kind: 'began' | 'ended';
+  edge: E;
+}
 
 /** The edge changes (beginnings and ends) in the period (after, upTo], oldest first. */
 export function changesBetween<E extends Dated>(edges: readonly E[], after: string, upTo: string): Change<E>[] {
@@ -78,10 +85,17 @@ export const isDated = (milestone: Milestone): milestone is DatedMilestone => mi
 
 /** The milestones dated in (after, upTo]. */
 export function milestonesBetween(milestones: readonly Milestone[], after: string, upTo: string): DatedMilestone[] {
-  return milestones.filter(isDated).filter((m) => within(m.date, after, upTo)).sort((a, b) => a.date.localeCompare(b.date));
+  return milestones
+    .filter(isDated)
+    .filter((m) => within(m.date, after, upTo))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export interface Diff { added: string[]; ended: string[]; persisted: string[] }
+export interface Diff {
+  added: string[];
+  ended: string[];
+  persisted: string[];
+}
 
 /** Edges added (in force at `to`, not at `from`), ended (at `from`, not at `to`) and persisted (both). */
 export function diff(edges: readonly Dated[], from: string, to: string): Diff {

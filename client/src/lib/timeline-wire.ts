@@ -10,14 +10,17 @@ export function decodeTimeline(wire: Answer<'timeline'>): Timeline {
   if (!edges || !Array.isArray(edges.fields) || !Array.isArray(edges.rows)) {
     throw new TypeError('timeline: `edges` must be { fields: string[], rows: unknown[][] }');
   }
-  const column = Object.fromEntries(EDGE_FIELDS.map((field) => {
-    const index = edges.fields.indexOf(field);
-    if (index < 0) throw new TypeError(`timeline: the edge field "${field}" is missing from \`edges.fields\``);
-    return [field, index];
-  })) as Record<EdgeField, number>;
+  const column = Object.fromEntries(
+    EDGE_FIELDS.map((field) => {
+      const index = edges.fields.indexOf(field);
+      if (index < 0) throw new TypeError(`timeline: the edge field "${field}" is missing from \`edges.fields\``);
+      return [field, index];
+    }),
+  ) as Record<EdgeField, number>;
   const thisYear = new Date().getUTCFullYear();
   return {
-    ...wire, range: wire.range ?? { from: thisYear, to: thisYear },
+    ...wire,
+    range: wire.range ?? { from: thisYear, to: thisYear },
     edges: edges.rows.map((row) => decodeEdge(row, column)),
   };
 }
@@ -26,9 +29,22 @@ function decodeEdge(row: readonly unknown[], column: Record<EdgeField, number>):
   const at = <F extends EdgeField>(field: F) => row[column[field]] as Edge[F];
   const pairs = (row[column.sources] ?? []) as [string, string][];
   return {
-    id: at('id'), source: at('source'), target: at('target'), type: at('type'), since: at('since'), until: at('until'),
-    sincePrecision: at('sincePrecision'), untilPrecision: at('untilPrecision'), status: at('status'), note: at('note'),
-    sources: pairs.map(([id, pointer]) => ({ id, pointer })), disputed: at('disputed'),
-    sinceQualifier: at('sinceQualifier'), untilQualifier: at('untilQualifier'), scope: at('scope'), noteZh: at('noteZh'), inferred: at('inferred'),
+    id: at('id'),
+    source: at('source'),
+    target: at('target'),
+    type: at('type'),
+    since: at('since'),
+    until: at('until'),
+    sincePrecision: at('sincePrecision'),
+    untilPrecision: at('untilPrecision'),
+    status: at('status'),
+    note: at('note'),
+    sources: pairs.map(([id, pointer]) => ({ id, pointer })),
+    disputed: at('disputed'),
+    sinceQualifier: at('sinceQualifier'),
+    untilQualifier: at('untilQualifier'),
+    scope: at('scope'),
+    noteZh: at('noteZh'),
+    inferred: at('inferred'),
   };
 }

@@ -9,7 +9,11 @@ import { detailDisclosure } from './problem';
 const POLL_MS = 3000;
 
 /** Builds the banner in `element`; `onRecovered` runs when /api/ready answers 200 again. */
-export function setUpBanner(element: HTMLElement, deps: { api: Api }, onRecovered: () => void): { show(message: string, detail: string): void } {
+export function setUpBanner(
+  element: HTMLElement,
+  deps: { api: Api },
+  onRecovered: () => void,
+): { show(message: string, detail: string): void } {
   let polling: number | null = null;
   const poll = async () => {
     try {
@@ -24,8 +28,14 @@ export function setUpBanner(element: HTMLElement, deps: { api: Api }, onRecovere
     }
   };
   const show = (message: string, detail: string) => {
-    replaceChildren(element, h('strong', {}, msg('banner.title')), message ? ` ${message}` : '', ' ', msg('banner.retrying', { seconds: POLL_MS / 1000 }),
-      detail ? detailDisclosure(detail) : null);
+    replaceChildren(
+      element,
+      h('strong', {}, msg('banner.title')),
+      message ? ` ${message}` : '',
+      ' ',
+      msg('banner.retrying', { seconds: POLL_MS / 1000 }),
+      detail ? detailDisclosure(detail) : null,
+    );
     element.hidden = false;
     document.body.classList.add('db-down');
     if (polling === null) polling = window.setInterval(() => void poll(), POLL_MS);

@@ -25,23 +25,45 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
     const { edge } = change;
     const precision = change.kind === 'began' ? edge.sincePrecision : edge.untilPrecision;
     const uncertain = change.kind === 'began' ? edge.sinceQualifier === 'by' : edge.untilQualifier === 'by';
-    const focus = () => { graph.focus([], [edge.id]); store.update({ selection: edge.source }); };
-    return h('li', { class: `change change-${change.kind}${uncertain ? ' change-uncertain' : ''}` },
-      h('button', { type: 'button', class: 'change-head', onclick: focus, 'data-edge': edge.id },
+    const focus = () => {
+      graph.focus([], [edge.id]);
+      store.update({ selection: edge.source });
+    };
+    return h(
+      'li',
+      { class: `change change-${change.kind}${uncertain ? ' change-uncertain' : ''}` },
+      h(
+        'button',
+        { type: 'button', class: 'change-head', onclick: focus, 'data-edge': edge.id },
         h('time', { datetime: change.date }, dateText(change.date, precision)),
         h('span', { class: `badge badge-${change.kind}` }, t(change.kind === 'began' ? 'changes.began' : 'changes.ended')),
         uncertain ? byBadge() : null,
-        h('span', { class: 'change-text' }, `${data.nodeLabel(edge.source)} → ${data.typeLabel(edge.type)} → ${data.nodeLabel(edge.target)}`)),
-      edgeFacts(edge), ...edgeNotes(edge), sourceList(data, edge.sources));
+        h(
+          'span',
+          { class: 'change-text' },
+          `${data.nodeLabel(edge.source)} → ${data.typeLabel(edge.type)} → ${data.nodeLabel(edge.target)}`,
+        ),
+      ),
+      edgeFacts(edge),
+      ...edgeNotes(edge),
+      sourceList(data, edge.sources),
+    );
   };
-  const milestoneItem = (m: DatedMilestone) => h('li', { class: 'change change-milestone' },
-    h('button', { type: 'button', class: 'change-head', onclick: () => graph.focus(m.concerns) },
-      h('time', { datetime: m.date }, dateText(m.date, m.datePrecision)),
-      h('span', { class: 'badge badge-milestone' }, t('changes.milestone')),
-      h('span', { class: 'change-text' }, labelIn(m.title, m.titleZh, namesMode()))),
-    inferredMark(m.inferred),
-    ...notesIn(m.note, m.noteZh, namesMode()).map((n) => dataText(n.text, n.lang, 'p', n.lang === 'zh' ? 'note note-zh' : 'note')),
-    sourceList(data, m.sources));
+  const milestoneItem = (m: DatedMilestone) =>
+    h(
+      'li',
+      { class: 'change change-milestone' },
+      h(
+        'button',
+        { type: 'button', class: 'change-head', onclick: () => graph.focus(m.concerns) },
+        h('time', { datetime: m.date }, dateText(m.date, m.datePrecision)),
+        h('span', { class: 'badge badge-milestone' }, t('changes.milestone')),
+        h('span', { class: 'change-text' }, labelIn(m.title, m.titleZh, namesMode())),
+      ),
+      inferredMark(m.inferred),
+      ...notesIn(m.note, m.noteZh, namesMode()).map((n) => dataText(n.text, n.lang, 'p', n.lang === 'zh' ? 'note note-zh' : 'note')),
+      sourceList(data, m.sources),
+    );
 
   const render = () => {
     const state = store.get();
@@ -52,24 +74,32 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
     const shown = snapshotFor(deps, state);
     const inForce = [...shown.edges.values()].filter((s) => s !== 'ended').length;
     const began = changes.filter((c) => c.kind === 'began').length;
-    const period = state.mode === 'window' ? t('changes.windowPeriod', { years: state.windowYears, date: dateText(at) })
-      : dateText(at, state.precision);
-    const counts = [t('changes.countBegan', { n: began }), t('changes.countEnded', { n: changes.length - began }),
-      state.mode === 'asof' ? t('changes.countInForce', { n: inForce }) : null].filter(Boolean);
+    const period =
+      state.mode === 'window' ? t('changes.windowPeriod', { years: state.windowYears, date: dateText(at) }) : dateText(at, state.precision);
+    const counts = [
+      t('changes.countBegan', { n: began }),
+      t('changes.countEnded', { n: changes.length - began }),
+      state.mode === 'asof' ? t('changes.countInForce', { n: inForce }) : null,
+    ].filter(Boolean);
     replaceChildren(summary, h('strong', {}, period), ` · ${counts.join(' · ')}`);
-    const items = [...milestones.map((m) => ({ date: m.date, el: () => milestoneItem(m) })),
-      ...changes.map((c) => ({ date: c.date, el: () => changeItem(c) }))].sort((a, b) => a.date.localeCompare(b.date));
+    const items = [
+      ...milestones.map((m) => ({ date: m.date, el: () => milestoneItem(m) })),
+      ...changes.map((c) => ({ date: c.date, el: () => changeItem(c) })),
+    ].sort((a, b) => a.date.localeCompare(b.date));
     const more = items.length - MAX_ITEMS;
     if (items.length) {
-      replaceChildren(list, ...items.slice(0, MAX_ITEMS).map((i) => i.el()),
-        more > 0 ? h('li', { class: 'change change-more' }, t('changes.more', { n: more })) : null);
-    }
-    else replaceChildren(list, statusLine('empty', t('changes.none')));
+      replaceChildren(
+        list,
+        ...items.slice(0, MAX_ITEMS).map((i) => i.el()),
+        more > 0 ? h('li', { class: 'change change-more' }, t('changes.more', { n: more })) : null,
+      );
+    } else replaceChildren(list, statusLine('empty', t('changes.none')));
   };
   replaceChildren(element, h('h2', { class: 'panel-title' }, msg('changes.title')), summary, list);
   const renderWhenIdle = idleOnce(render);
   store.subscribe((s, p) => {
-    if (s.at !== p.at || s.mode !== p.mode || s.windowYears !== p.windowYears || s.precision !== p.precision || s.lang !== p.lang) renderWhenIdle();
+    if (s.at !== p.at || s.mode !== p.mode || s.windowYears !== p.windowYears || s.precision !== p.precision || s.lang !== p.lang)
+      renderWhenIdle();
   });
   render();
 }

@@ -35,14 +35,19 @@ export function setUpConsole(element: HTMLElement, deps: Deps): void {
     const query = editor.value().trim();
     editor.clearError();
     showError('');
-    if (!query) { showError(t('console.writeFirst')); editor.focus(); return; }
+    if (!query) {
+      showError(t('console.writeFirst'));
+      editor.focus();
+      return;
+    }
     let parsed: Record<string, unknown>;
     try {
       const value: unknown = JSON.parse(params.value.trim() || '{}');
       if (!value || typeof value !== 'object' || Array.isArray(value)) throw new TypeError(t('console.paramsNotObject'));
       parsed = value as Record<string, unknown>;
     } catch (cause) {
-      if (cause instanceof TypeError) showError(cause.message); else showError(t('console.paramsInvalid'), errorDetail(cause));
+      if (cause instanceof TypeError) showError(cause.message);
+      else showError(t('console.paramsInvalid'), errorDetail(cause));
       params.setAttribute('aria-invalid', 'true');
       params.focus();
       return;
@@ -68,7 +73,10 @@ export function setUpConsole(element: HTMLElement, deps: Deps): void {
     }
   };
   const reportError = (cause: unknown) => {
-    if (!(cause instanceof ApiError)) { replaceChildren(error, errorLine(cause)); return; }
+    if (!(cause instanceof ApiError)) {
+      replaceChildren(error, errorLine(cause));
+      return;
+    }
     const { problem } = cause;
     const text = problemMessage(problem);
     showError(text, errorDetail(cause));
@@ -77,46 +85,106 @@ export function setUpConsole(element: HTMLElement, deps: Deps): void {
 
   const editor = createEditor(editorHost, store.get().query ?? '', () => void run(), t('console.editorLabel'));
   let typing = 0;
-  editor.onChange((text) => { window.clearTimeout(typing); typing = window.setTimeout(() => store.update({ query: text.trim() || null }), 500); });
+  editor.onChange((text) => {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(() => store.update({ query: text.trim() || null }), 500);
+  });
   runButton.addEventListener('click', () => void run());
-  params.addEventListener('keydown', (event) => { if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); void run(); } });
+  params.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void run();
+    }
+  });
 
   const load = (query: string, paramText: string, andRun: boolean) => {
     editor.setValue(query);
     params.value = paramText;
-    if (andRun) void run(); else editor.focus();
+    if (andRun) void run();
+    else editor.focus();
   };
   function renderHistory(entries: HistoryEntry[]) {
-    replaceChildren(history, ...entries.slice(0, 12).map((e) => h('li', {},
-      h('button', { type: 'button', class: 'link mono', translate: 'no', title: e.ranAt, onclick: () => load(e.query, e.params, false) }, e.query.replace(/\s+/g, ' ').slice(0, 90)))));
+    replaceChildren(
+      history,
+      ...entries
+        .slice(0, 12)
+        .map((e) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', class: 'link mono', translate: 'no', title: e.ranAt, onclick: () => load(e.query, e.params, false) },
+              e.query.replace(/\s+/g, ' ').slice(0, 90),
+            ),
+          ),
+        ),
+    );
     if (!entries.length) history.append(h('li', { class: 'muted' }, msg('console.historyEmpty')));
   }
   const catalogItem = (q: CatalogQuery) => {
     const defaults = Object.fromEntries(q.params.map((p) => [p.name, p.default]));
-    return h('li', {}, h('button', { type: 'button', class: 'catalog-item', onclick: () => load(q.cypher, JSON.stringify(defaults), true) },
-      ...(currentLang() === 'zh' ? [h('span', { lang: 'zh' }, ...withParams(q.titleZh))]
-        : [h('span', {}, ...withParams(q.title)), h('span', { class: 'zh', lang: 'zh' }, ...withParams(q.titleZh))])));
+    return h(
+      'li',
+      {},
+      h(
+        'button',
+        { type: 'button', class: 'catalog-item', onclick: () => load(q.cypher, JSON.stringify(defaults), true) },
+        ...(currentLang() === 'zh'
+          ? [h('span', { lang: 'zh' }, ...withParams(q.titleZh))]
+          : [h('span', {}, ...withParams(q.title)), h('span', { class: 'zh', lang: 'zh' }, ...withParams(q.titleZh))]),
+      ),
+    );
   };
-  const paintCatalog = () => replaceChildren(catalog,
-    ...(catalogQueries.length ? catalogQueries.map(catalogItem) : [statusLine('empty', t('console.samplesNone'))]));
+  const paintCatalog = () =>
+    replaceChildren(
+      catalog,
+      ...(catalogQueries.length ? catalogQueries.map(catalogItem) : [statusLine('empty', t('console.samplesNone'))]),
+    );
   const loadCatalog = async () => {
     replaceChildren(catalog, statusLine('loading', t('console.samplesLoading')));
     try {
       catalogQueries = (await api.queries()).queries;
       paintCatalog();
     } catch (cause) {
-      replaceChildren(catalog, errorLine(cause, 'console.samplesFailed'),
-        h('button', { type: 'button', class: 'btn', onclick: () => void loadCatalog() }, msg('common.retry')));
+      replaceChildren(
+        catalog,
+        errorLine(cause, 'console.samplesFailed'),
+        h('button', { type: 'button', class: 'btn', onclick: () => void loadCatalog() }, msg('common.retry')),
+      );
     }
   };
 
-  replaceChildren(element, h('h2', { class: 'panel-title' }, msg('console.title')),
-    h('label', { class: 'field-label', for: 'cypher-editor' }, msg('console.queryLabel')), editorHost,
-    h('label', { class: 'field-label', for: 'cypher-params' }, msg('console.params')), params,
-    h('div', { class: 'row' }, runButton, h('button', { type: 'button', class: 'btn', onclick: () => { deps.highlight.emit(null); lastResult = null; replaceChildren(output); } }, msg('common.clear'))),
-    error, output,
+  replaceChildren(
+    element,
+    h('h2', { class: 'panel-title' }, msg('console.title')),
+    h('label', { class: 'field-label', for: 'cypher-editor' }, msg('console.queryLabel')),
+    editorHost,
+    h('label', { class: 'field-label', for: 'cypher-params' }, msg('console.params')),
+    params,
+    h(
+      'div',
+      { class: 'row' },
+      runButton,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn',
+          onclick: () => {
+            deps.highlight.emit(null);
+            lastResult = null;
+            replaceChildren(output);
+          },
+        },
+        msg('common.clear'),
+      ),
+    ),
+    error,
+    output,
     h('details', { class: 'catalog-box', open: true }, h('summary', {}, msg('console.samples')), catalog),
-    h('details', { class: 'history-box' }, h('summary', {}, msg('console.history')), history));
+    h('details', { class: 'history-box' }, h('summary', {}, msg('console.history')), history),
+  );
   renderHistory(readHistory(localStorage));
   void loadCatalog();
   store.subscribe((s, p) => {

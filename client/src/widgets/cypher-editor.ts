@@ -20,11 +20,27 @@ export interface CypherEditor {
 
 /** Creates the editor inside `parent`, named `label`; `onRun` is called on Ctrl+Enter / Cmd+Enter. */
 export function createEditor(parent: HTMLElement, initial: string, onRun: () => void, label: string): CypherEditor {
-  const runKey = Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => { onRun(); return true; } }]));
+  const runKey = Prec.highest(
+    keymap.of([
+      {
+        key: 'Mod-Enter',
+        run: () => {
+          onRun();
+          return true;
+        },
+      },
+    ]),
+  );
   // The package's typings say it returns the API itself; at runtime (1.0.3) it returns { editor: api }.
   const { editor } = createCypherEditor(parent, {
-    value: initial, lineNumbers: true, lineWrapping: true, autocomplete: true, lint: true, theme: 'light',
-    placeholder: 'MATCH (p:Entity)-[r]->(q) RETURN p.name, type(r), q.name LIMIT 10', preExtensions: [runKey, errorMarkField],
+    value: initial,
+    lineNumbers: true,
+    lineWrapping: true,
+    autocomplete: true,
+    lint: true,
+    theme: 'light',
+    placeholder: 'MATCH (p:Entity)-[r]->(q) RETURN p.name, type(r), q.name LIMIT 10',
+    preExtensions: [runKey, errorMarkField],
   }) as unknown as { editor: EditorApi };
   const view = editor.codemirror;
   view.contentDOM.setAttribute('aria-label', label);
@@ -38,11 +54,19 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
       const wordEnd = view.state.doc.sliceString(from).search(/[\s,)(\]}]/);
       const to = offset === null ? length : Math.min(length, from + Math.max(1, wordEnd === -1 ? length - from : wordEnd));
       if (length === 0) return;
-      view.dispatch({ effects: setErrorMark.of({ from: Math.min(from, length - 1), to: Math.max(to, Math.min(from, length - 1) + 1), message }) });
+      view.dispatch({
+        effects: setErrorMark.of({ from: Math.min(from, length - 1), to: Math.max(to, Math.min(from, length - 1) + 1), message }),
+      });
       if (offset !== null) editor.setPosition(from, true);
     },
-    clearError() { view.dispatch({ effects: setErrorMark.of(null) }); },
-    onChange(listener) { editor.onValueChanged((text: string) => listener(text)); },
-    setLabel(text) { view.contentDOM.setAttribute('aria-label', text); },
+    clearError() {
+      view.dispatch({ effects: setErrorMark.of(null) });
+    },
+    onChange(listener) {
+      editor.onValueChanged((text: string) => listener(text));
+    },
+    setLabel(text) {
+      view.contentDOM.setAttribute('aria-label', text);
+    },
   };
 }

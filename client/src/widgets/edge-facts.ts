@@ -6,8 +6,21 @@ import { currentLang, dateText, isMessageKey, msg, namesMode, t } from '../i18n'
 import { notesIn } from '../lib/labels';
 import type { Edge } from '../types';
 
-type Audited = Pick<Edge, 'since' | 'until' | 'sincePrecision' | 'untilPrecision' | 'sinceQualifier' | 'untilQualifier'
-  | 'scope' | 'inferred' | 'note' | 'noteZh' | 'disputed' | 'status'>;
+type Audited = Pick<
+  Edge,
+  | 'since'
+  | 'until'
+  | 'sincePrecision'
+  | 'untilPrecision'
+  | 'sinceQualifier'
+  | 'untilQualifier'
+  | 'scope'
+  | 'inferred'
+  | 'note'
+  | 'noteZh'
+  | 'disputed'
+  | 'status'
+>;
 
 /** "in private chats only" / "仅限私聊"; "some users only" / "仅部分用户". */
 function scopeText(scope: Scope): string {
@@ -17,10 +30,16 @@ function scopeText(scope: Scope): string {
 }
 
 /** A field name ("since", "direction") in the interface language, the raw name when the catalogue lacks it. */
-const fieldText = (field: string) => { const key = `field.${field}`; return isMessageKey(key) ? t(key) : field; };
+const fieldText = (field: string) => {
+  const key = `field.${field}`;
+  return isMessageKey(key) ? t(key) : field;
+};
 
 /** A status slug ("scan-to-pay") in the interface language, or null when the catalogue lacks it. */
-const statusText = (status: string) => { const key = `status.${status}`; return isMessageKey(key) ? t(key) : null; };
+const statusText = (status: string) => {
+  const key = `status.${status}`;
+  return isMessageKey(key) ? t(key) : null;
+};
 
 /** The start as shown: its date, "by" its date, or "start date not stated". */
 export function startText(edge: Audited): string {
@@ -51,29 +70,38 @@ export const byBadge = () => h('span', { class: 'badge badge-by', title: msg('ed
 export function inferredMark(inferred: Audited['inferred']): HTMLElement | null {
   if (!inferred?.length) return null;
   const fields = inferred.map((i) => fieldText(i.field)).join(', ');
-  return h('details', { class: 'inferred-mark' },
+  return h(
+    'details',
+    { class: 'inferred-mark' },
     h('summary', { class: 'badge badge-inferred', title: t('edge.inferredTitle', { fields }) }, msg('edge.inferred')),
-    h('ul', {}, ...inferred.map((i) => h('li', {}, `${fieldText(i.field)}: `, dataText(i.note, 'en')))));
+    h('ul', {}, ...inferred.map((i) => h('li', {}, `${fieldText(i.field)}: `, dataText(i.note, 'en')))),
+  );
 }
 
 /** A line of facts: status, scope, uncertain dates and the inferred mark; null when there are none. */
 export function edgeFacts(edge: Audited): HTMLElement | null {
-  const status = edge.status ? statusText(edge.status) ?? dataText(edge.status, 'en') : null;
+  const status = edge.status ? (statusText(edge.status) ?? dataText(edge.status, 'en')) : null;
   const parts = [status, edge.scope ? scopeText(edge.scope) : null, ...uncertainDates(edge)].filter((p) => p !== null);
   const mark = inferredMark(edge.inferred);
   if (!parts.length && !mark) return null;
-  return h('div', { class: 'edge-facts' },
-    ...parts.map((part) => h('span', { class: 'fact' }, part)), mark);
+  return h('div', { class: 'edge-facts' }, ...parts.map((part) => h('span', { class: 'fact' }, part)), mark);
 }
 
 /** The notes in the interface's mode (Chinese, English, or both), then the disputed value if any. */
 export function edgeNotes(edge: Pick<Audited, 'note' | 'noteZh' | 'disputed'>): HTMLElement[] {
-  const notes = notesIn(edge.note, edge.noteZh, currentLang() === 'zh' ? 'zh' : namesMode())
-    .map((n) => dataText(n.text, n.lang, 'p', n.lang === 'zh' ? 'note note-zh' : 'note'));
+  const notes = notesIn(edge.note, edge.noteZh, currentLang() === 'zh' ? 'zh' : namesMode()).map((n) =>
+    dataText(n.text, n.lang, 'p', n.lang === 'zh' ? 'note note-zh' : 'note'),
+  );
   const { disputed } = edge;
   if (disputed) {
-    notes.push(h('p', { class: 'note disputed' }, `${t('edge.disputed', { field: fieldText(disputed.field) })} `,
-      dataText([disputed.value, disputed.note].filter(Boolean).join(' — '), 'en')));
+    notes.push(
+      h(
+        'p',
+        { class: 'note disputed' },
+        `${t('edge.disputed', { field: fieldText(disputed.field) })} `,
+        dataText([disputed.value, disputed.note].filter(Boolean).join(' — '), 'en'),
+      ),
+    );
   }
   return notes;
 }

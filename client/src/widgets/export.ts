@@ -13,17 +13,22 @@ const MAX_GIF_WIDTH = 960;
 export function setUpExport(element: HTMLElement, deps: Deps): void {
   const { graph, store, data } = deps;
   const status = h('span', { class: 'export-status', role: 'status', id: 'export-status' });
-  const stamp = () => (store.get().at ?? yearEnd(data.timeline.range.to));
+  const stamp = () => store.get().at ?? yearEnd(data.timeline.range.to);
 
   const shown = () => {
     const { nodes, edges } = graph.shownElements();
     return {
       nodes: nodes.flatMap((id) => data.nodes.get(id) ?? []),
-      edges: edges.flatMap(({ id, shownAs }) => { const e = data.edges.get(id); return e ? [{ ...e, shownAs }] : []; }),
+      edges: edges.flatMap(({ id, shownAs }) => {
+        const e = data.edges.get(id);
+        return e ? [{ ...e, shownAs }] : [];
+      }),
     };
   };
-  const exportPng = async () => download(await graph.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }), `hulian-${stamp()}.png`);
-  const exportSvg = () => download(new Blob([graph.cy.svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }), `hulian-${stamp()}.svg`);
+  const exportPng = async () =>
+    download(await graph.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }), `hulian-${stamp()}.png`);
+  const exportSvg = () =>
+    download(new Blob([graph.cy.svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }), `hulian-${stamp()}.svg`);
   const exportJson = () => {
     const { nodes, edges } = shown();
     const doc = snapshotJson(stamp(), store.get().mode, nodes, edges, data.sources);
@@ -67,10 +72,30 @@ export function setUpExport(element: HTMLElement, deps: Deps): void {
   };
 
   const item = (id: string, label: string | ReturnType<typeof msg>, action: () => unknown) =>
-    h('button', { type: 'button', class: 'btn btn-small', id, onclick: () => { void Promise.resolve(action()).catch((e: Error) => { status.textContent = t('export.failed', { message: e.message }); }); } }, label);
-  replaceChildren(element, h('span', { class: 'export-label' }, msg('export.label')),
-    item('export-png', 'PNG', exportPng), item('export-svg', 'SVG', exportSvg), item('export-json', 'JSON', exportJson),
-    item('export-csv', 'CSV', exportCsv), item('export-gif', msg('export.gif'), exportGif), status);
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-small',
+        id,
+        onclick: () => {
+          void Promise.resolve(action()).catch((e: Error) => {
+            status.textContent = t('export.failed', { message: e.message });
+          });
+        },
+      },
+      label,
+    );
+  replaceChildren(
+    element,
+    h('span', { class: 'export-label' }, msg('export.label')),
+    item('export-png', 'PNG', exportPng),
+    item('export-svg', 'SVG', exportSvg),
+    item('export-json', 'JSON', exportJson),
+    item('export-csv', 'CSV', exportCsv),
+    item('export-gif', msg('export.gif'), exportGif),
+    status,
+  );
 }
 
 function printYear(context: CanvasRenderingContext2D, year: number, width: number): void {

@@ -20,17 +20,32 @@ export function setUpLegend(element: HTMLElement, deps: Deps): void {
   const labels: { el: HTMLElement; text: () => string }[] = [];
   const toggle = (key: ListKey, value: string, swatch: Element, label: () => string) => {
     const text = h('span', {}, label());
-    const el = h('button', {
-      type: 'button', class: 'legend-item', 'data-filter': `${key}:${value}`, title: t('legend.toggle', { label: label() }),
-      onclick: () => {
-        const filters = store.get().filters;
-        const hidden = new Set(filters[key]);
-        if (hidden.has(value)) hidden.delete(value); else hidden.add(value);
-        store.update({ filters: { ...filters, [key]: [...hidden] } });
+    const el = h(
+      'button',
+      {
+        type: 'button',
+        class: 'legend-item',
+        'data-filter': `${key}:${value}`,
+        title: t('legend.toggle', { label: label() }),
+        onclick: () => {
+          const filters = store.get().filters;
+          const hidden = new Set(filters[key]);
+          if (hidden.has(value)) hidden.delete(value);
+          else hidden.add(value);
+          store.update({ filters: { ...filters, [key]: [...hidden] } });
+        },
       },
-    }, swatch, text);
+      swatch,
+      text,
+    );
     buttons.push({ key, value, el });
-    labels.push({ el, text: () => { text.textContent = label(); return label(); } });
+    labels.push({
+      el,
+      text: () => {
+        text.textContent = label();
+        return label();
+      },
+    });
     return el;
   };
   const shapeSwatch = (kind: string) => h('span', { class: `shape shape-${KIND_SHAPES[kind] ?? FALLBACK_SHAPE}`, 'aria-hidden': 'true' });
@@ -50,16 +65,43 @@ export function setUpLegend(element: HTMLElement, deps: Deps): void {
     isolated.checked = filters.hideIsolated;
   };
 
-  replaceChildren(element, h('details', { open: window.matchMedia('(min-width: 901px)').matches },
-    h('summary', { class: 'legend-title' }, msg('legend.title')),
-    h('div', { class: 'legend-group', role: 'group', 'aria-label': msg('legend.groups') }, h('h3', {}, msg('legend.groups')),
-      ...LEGEND_GROUPS.map((c) => toggle('hiddenGroups', c.id, h('span', { class: 'dot', style: `background:${c.color}`, 'aria-hidden': 'true' }), () => labelIn(c.label, c.labelZh, namesMode())))),
-    h('div', { class: 'legend-group', role: 'group', 'aria-label': msg('legend.kindGroup') }, h('h3', {}, msg('legend.kinds')),
-      ...kinds.map((k) => toggle('hiddenKinds', k, shapeSwatch(k), () => kindText(k)))),
-    h('div', { class: 'legend-group', role: 'group', 'aria-label': msg('legend.relationshipGroup') }, h('h3', {}, msg('legend.relationships')),
-      ...types.map((type) => toggle('hiddenTypes', type, lineSwatch(type), () => data.typeLabel(type))),
-      toggle('hiddenTypes', OWNERSHIP, h('span', { class: 'line-swatch', 'aria-hidden': 'true', style: 'border-top: 2px dotted #adb5bd' }), () => t('legend.ownership'))),
-    h('label', { class: 'legend-check' }, isolated, msg('legend.hideIsolated'))));
+  replaceChildren(
+    element,
+    h(
+      'details',
+      { open: window.matchMedia('(min-width: 901px)').matches },
+      h('summary', { class: 'legend-title' }, msg('legend.title')),
+      h(
+        'div',
+        { class: 'legend-group', role: 'group', 'aria-label': msg('legend.groups') },
+        h('h3', {}, msg('legend.groups')),
+        ...LEGEND_GROUPS.map((c) =>
+          toggle('hiddenGroups', c.id, h('span', { class: 'dot', style: `background:${c.color}`, 'aria-hidden': 'true' }), () =>
+            labelIn(c.label, c.labelZh, namesMode()),
+          ),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'legend-group', role: 'group', 'aria-label': msg('legend.kindGroup') },
+        h('h3', {}, msg('legend.kinds')),
+        ...kinds.map((k) => toggle('hiddenKinds', k, shapeSwatch(k), () => kindText(k))),
+      ),
+      h(
+        'div',
+        { class: 'legend-group', role: 'group', 'aria-label': msg('legend.relationshipGroup') },
+        h('h3', {}, msg('legend.relationships')),
+        ...types.map((type) => toggle('hiddenTypes', type, lineSwatch(type), () => data.typeLabel(type))),
+        toggle(
+          'hiddenTypes',
+          OWNERSHIP,
+          h('span', { class: 'line-swatch', 'aria-hidden': 'true', style: 'border-top: 2px dotted #adb5bd' }),
+          () => t('legend.ownership'),
+        ),
+      ),
+      h('label', { class: 'legend-check' }, isolated, msg('legend.hideIsolated')),
+    ),
+  );
   store.subscribe((s, p) => {
     if (s.filters !== p.filters) sync(s.filters);
     if (s.lang !== p.lang) for (const { el, text } of labels) el.title = t('legend.toggle', { label: text() });

@@ -19,17 +19,40 @@ export function setUpNeighbourhood(deps: Deps) {
   /** The controls for `nodeId`: depth, Expand/Collapse, and Collapse all. */
   function controls(nodeId: string): HTMLElement {
     const status = h('span', { class: 'muted', 'aria-live': 'polite' });
-    const depth = h('select', { 'aria-label': msg('hood.depth') },
-      h('option', { value: '1' }, msg('hood.oneHop')), h('option', { value: '2' }, msg('hood.hops', { n: 2 })), h('option', { value: '3' }, msg('hood.hops', { n: 3 })));
+    const depth = h(
+      'select',
+      { 'aria-label': msg('hood.depth') },
+      h('option', { value: '1' }, msg('hood.oneHop')),
+      h('option', { value: '2' }, msg('hood.hops', { n: 2 })),
+      h('option', { value: '3' }, msg('hood.hops', { n: 3 })),
+    );
     const toggle = h('button', { type: 'button', class: 'btn', id: 'expand-toggle' });
-    const collapseAll = h('button', { type: 'button', class: 'btn', onclick: () => { expanded.clear(); publish(); paint(); } }, msg('hood.collapseAll'));
+    const collapseAll = h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn',
+        onclick: () => {
+          expanded.clear();
+          publish();
+          paint();
+        },
+      },
+      msg('hood.collapseAll'),
+    );
     const paint = () => {
       toggle.textContent = t(expanded.has(nodeId) ? 'hood.collapse' : 'hood.expand');
       toggle.setAttribute('aria-pressed', String(expanded.has(nodeId)));
       collapseAll.hidden = expanded.size === 0;
     };
     toggle.addEventListener('click', async () => {
-      if (expanded.has(nodeId)) { expanded.delete(nodeId); publish(); paint(); status.textContent = ''; return; }
+      if (expanded.has(nodeId)) {
+        expanded.delete(nodeId);
+        publish();
+        paint();
+        status.textContent = '';
+        return;
+      }
       const at = deps.store.get().at ?? yearEnd(deps.data.timeline.range.to);
       status.textContent = t('common.loading');
       try {

@@ -21,8 +21,15 @@ let pickerCount = 0;
 export function createNodePicker(api: Api, label: Msg, onPick: (hit: SearchHit) => void): NodePicker {
   const id = `picker-${++pickerCount}`;
   const input = h('input', {
-    type: 'search', id, placeholder: msg('picker.placeholder'), autocomplete: 'off', role: 'combobox',
-    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': `${id}-list`, 'aria-label': label,
+    type: 'search',
+    id,
+    placeholder: msg('picker.placeholder'),
+    autocomplete: 'off',
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': `${id}-list`,
+    'aria-label': label,
   });
   const list = h('ul', { id: `${id}-list`, role: 'listbox', class: 'picker-list', hidden: true });
   const message = h('p', { class: 'picker-message', 'aria-live': 'polite' });
@@ -31,7 +38,11 @@ export function createNodePicker(api: Api, label: Msg, onPick: (hit: SearchHit) 
   let picked: string | null = null;
   let seq = 0;
 
-  const close = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); active = -1; };
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    active = -1;
+  };
   const choose = (hit: SearchHit) => {
     picked = hit.id;
     input.value = labelIn(hit.name, hit.nameZh, namesMode());
@@ -39,11 +50,28 @@ export function createNodePicker(api: Api, label: Msg, onPick: (hit: SearchHit) 
     onPick(hit);
   };
   const paint = () => {
-    replaceChildren(list, ...hits.map((hit, i) => h('li', {
-      role: 'option', id: `${id}-opt-${i}`, 'aria-selected': String(i === active), class: i === active ? 'active' : '',
-      onmousedown: (e: Event) => { e.preventDefault(); choose(hit); },
-    }, h('span', {}, labelIn(hit.name, hit.nameZh, namesMode())), h('span', { class: 'muted' }, ` ${kindText(hit.kind)}${hit.matched === 'alias' ? ` · ${t('picker.alias')}` : ''}`))));
-    if (active >= 0) input.setAttribute('aria-activedescendant', `${id}-opt-${active}`); else input.removeAttribute('aria-activedescendant');
+    replaceChildren(
+      list,
+      ...hits.map((hit, i) =>
+        h(
+          'li',
+          {
+            role: 'option',
+            id: `${id}-opt-${i}`,
+            'aria-selected': String(i === active),
+            class: i === active ? 'active' : '',
+            onmousedown: (e: Event) => {
+              e.preventDefault();
+              choose(hit);
+            },
+          },
+          h('span', {}, labelIn(hit.name, hit.nameZh, namesMode())),
+          h('span', { class: 'muted' }, ` ${kindText(hit.kind)}${hit.matched === 'alias' ? ` · ${t('picker.alias')}` : ''}`),
+        ),
+      ),
+    );
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${id}-opt-${active}`);
+    else input.removeAttribute('aria-activedescendant');
     list.hidden = hits.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
   };
@@ -51,7 +79,12 @@ export function createNodePicker(api: Api, label: Msg, onPick: (hit: SearchHit) 
     const q = input.value.trim();
     picked = null;
     const mine = ++seq;
-    if (!q) { hits = []; message.textContent = ''; paint(); return; }
+    if (!q) {
+      hits = [];
+      message.textContent = '';
+      paint();
+      return;
+    }
     try {
       const answer = await api.search(q);
       if (mine !== seq) return;
@@ -65,7 +98,10 @@ export function createNodePicker(api: Api, label: Msg, onPick: (hit: SearchHit) 
     paint();
   };
   let debounce = 0;
-  input.addEventListener('input', () => { window.clearTimeout(debounce); debounce = window.setTimeout(lookUp, 150); });
+  input.addEventListener('input', () => {
+    window.clearTimeout(debounce);
+    debounce = window.setTimeout(lookUp, 150);
+  });
   input.addEventListener('blur', () => window.setTimeout(close, 100));
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -81,8 +117,12 @@ export function createNodePicker(api: Api, label: Msg, onPick: (hit: SearchHit) 
   });
   const element = h('div', { class: 'picker' }, input, list, message);
   return {
-    element, input,
+    element,
+    input,
     value: () => picked,
-    set: (nodeId, text) => { picked = nodeId; input.value = text ?? ''; },
+    set: (nodeId, text) => {
+      picked = nodeId;
+      input.value = text ?? '';
+    },
   };
 }

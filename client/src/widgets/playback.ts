@@ -5,13 +5,19 @@ import { h, replaceChildren } from '../dom';
 import { msg, t } from '../i18n';
 import { addMonths, monthEnd, snapDate, yearEnd } from '../lib/dates';
 
-const SPEEDS = [{ label: '0.5×', ms: 2000 }, { label: '1×', ms: 1000 }, { label: '2×', ms: 500 }, { label: '4×', ms: 250 }];
+const SPEEDS = [
+  { label: '0.5×', ms: 2000 },
+  { label: '1×', ms: 1000 },
+  { label: '2×', ms: 500 },
+  { label: '4×', ms: 250 },
+];
 
 /** True when a key press belongs to a field rather than to the page. */
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(target.tagName)
-    || target.closest('.cm-editor') !== null;
+  return (
+    target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(target.tagName) || target.closest('.cm-editor') !== null
+  );
 }
 
 /** Builds the playback controls in `element` and the global keyboard shortcuts. */
@@ -22,11 +28,22 @@ export function setUpPlayback(element: HTMLElement, deps: Deps): void {
   let timer: number | null = null;
 
   const playButton = h('button', { type: 'button', class: 'btn btn-primary tl-play', id: 'play', 'aria-pressed': 'false' });
-  const speed = h('select', { 'aria-label': msg('playback.speed'), id: 'speed' },
-    ...SPEEDS.map((s, i) => h('option', { value: String(s.ms), selected: i === 1 }, s.label)));
+  const speed = h(
+    'select',
+    { 'aria-label': msg('playback.speed'), id: 'speed' },
+    ...SPEEDS.map((s, i) => h('option', { value: String(s.ms), selected: i === 1 }, s.label)),
+  );
   const loop = h('input', { type: 'checkbox', id: 'loop' });
-  const stepBack = h('button', { type: 'button', class: 'btn', 'aria-label': msg('playback.previous'), title: msg('playback.previousKey') }, '◀');
-  const stepForward = h('button', { type: 'button', class: 'btn', 'aria-label': msg('playback.next'), title: msg('playback.nextKey') }, '▶');
+  const stepBack = h(
+    'button',
+    { type: 'button', class: 'btn', 'aria-label': msg('playback.previous'), title: msg('playback.previousKey') },
+    '◀',
+  );
+  const stepForward = h(
+    'button',
+    { type: 'button', class: 'btn', 'aria-label': msg('playback.next'), title: msg('playback.nextKey') },
+    '▶',
+  );
 
   const current = () => store.get().at ?? last;
   const firstFor = (precision: 'year' | 'month') => (precision === 'year' ? first : monthEnd(data.timeline.range.from, 1));
@@ -62,7 +79,12 @@ export function setUpPlayback(element: HTMLElement, deps: Deps): void {
   }
 
   playButton.addEventListener('click', () => (timer === null ? play() : pause()));
-  speed.addEventListener('change', () => { if (timer !== null) { pause(); play(); } });
+  speed.addEventListener('change', () => {
+    if (timer !== null) {
+      pause();
+      play();
+    }
+  });
   stepBack.addEventListener('click', () => step(-12));
   stepForward.addEventListener('click', () => step(12));
   deps.stopPlayback.on(pause);
@@ -72,13 +94,15 @@ export function setUpPlayback(element: HTMLElement, deps: Deps): void {
       step((event.key === 'ArrowLeft' ? -1 : 1) * (event.shiftKey ? 1 : 12));
       event.preventDefault();
     } else if (event.key === ' ') {
-      if (timer === null) play(); else pause();
+      if (timer === null) play();
+      else pause();
       event.preventDefault();
     }
   });
 
-  replaceChildren(element, stepBack, playButton, stepForward, speed,
-    h('label', { class: 'tl-loop' }, loop, msg('playback.loop')));
+  replaceChildren(element, stepBack, playButton, stepForward, speed, h('label', { class: 'tl-loop' }, loop, msg('playback.loop')));
   paint();
-  store.subscribe((s, p) => { if (s.lang !== p.lang) paint(); });
+  store.subscribe((s, p) => {
+    if (s.lang !== p.lang) paint();
+  });
 }

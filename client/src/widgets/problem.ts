@@ -18,8 +18,12 @@ export function errorDetail(error: unknown): string {
 
 /** "Server detail" as a disclosure holding `detail` (open in English). */
 export function detailDisclosure(detail: string): HTMLElement {
-  return h('details', { class: 'problem-detail', open: currentLang() === 'en' },
-    h('summary', {}, msg('problem.detail')), h('span', { translate: 'no', lang: 'en' }, detail));
+  return h(
+    'details',
+    { class: 'problem-detail', open: currentLang() === 'en' },
+    h('summary', {}, msg('problem.detail')),
+    h('span', { translate: 'no', lang: 'en' }, detail),
+  );
 }
 
 /** A status line for a failure: "`lead` message" and the detail on demand; `lead` names what failed. */

@@ -27,6 +27,8 @@ export function setUpTabs(element: HTMLElement, deps: Pick<Deps, 'store'>): void
       event.stopPropagation();
     });
   }
-  store.subscribe((s, p) => { if (s.tab !== p.tab) show(s.tab); });
+  store.subscribe((s, p) => {
+    if (s.tab !== p.tab) show(s.tab);
+  });
   show(store.get().tab);
 }

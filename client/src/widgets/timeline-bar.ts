@@ -24,19 +24,47 @@ export function setUpTimelineBar(element: HTMLElement, deps: Deps): void {
   const markers = h('div', { class: 'tl-markers' });
   const ticks = h('div', { class: 'tl-ticks', 'aria-hidden': 'true' });
   const dateLabel = h('output', { class: 'tl-date', for: 'date-slider', 'aria-live': 'polite' });
-  const precision = h('select', { 'aria-label': msg('timeline.precision'), id: 'precision' },
-    h('option', { value: 'year' }, msg('timeline.yearSteps')), h('option', { value: 'month' }, msg('timeline.monthPrecision')));
-  const mode = h('select', { 'aria-label': msg('timeline.mode'), id: 'mode' },
-    h('option', { value: 'asof' }, msg('timeline.asOf')), h('option', { value: 'window' }, msg('timeline.window')));
-  const windowYears = h('input', { type: 'number', min: 1, max: 20, id: 'window-years', 'aria-label': msg('timeline.windowLength'), class: 'tl-window' });
-  const windowLabel = h('label', { for: 'window-years', class: 'tl-window-label' }, msg('timeline.last'), windowYears, msg('timeline.years'));
+  const precision = h(
+    'select',
+    { 'aria-label': msg('timeline.precision'), id: 'precision' },
+    h('option', { value: 'year' }, msg('timeline.yearSteps')),
+    h('option', { value: 'month' }, msg('timeline.monthPrecision')),
+  );
+  const mode = h(
+    'select',
+    { 'aria-label': msg('timeline.mode'), id: 'mode' },
+    h('option', { value: 'asof' }, msg('timeline.asOf')),
+    h('option', { value: 'window' }, msg('timeline.window')),
+  );
+  const windowYears = h('input', {
+    type: 'number',
+    min: 1,
+    max: 20,
+    id: 'window-years',
+    'aria-label': msg('timeline.windowLength'),
+    class: 'tl-window',
+  });
+  const windowLabel = h(
+    'label',
+    { for: 'window-years', class: 'tl-window-label' },
+    msg('timeline.last'),
+    windowYears,
+    msg('timeline.years'),
+  );
 
   const maxCount = Math.max(1, ...data.timeline.years.map((y) => y.began + y.ended));
   for (const y of data.timeline.years) {
     const left = `${((y.year - from) / span) * 100}%`;
-    const bar = h('div', { class: 'tl-bar', style: `left:${left}`, title: msg('timeline.bar', { year: y.year, began: y.began, ended: y.ended, inForce: y.inForce }) },
+    const bar = h(
+      'div',
+      {
+        class: 'tl-bar',
+        style: `left:${left}`,
+        title: msg('timeline.bar', { year: y.year, began: y.began, ended: y.ended, inForce: y.inForce }),
+      },
       h('span', { class: 'tl-bar-ended', style: `height:${(y.ended / maxCount) * 100}%` }),
-      h('span', { class: 'tl-bar-began', style: `height:${(y.began / maxCount) * 100}%` }));
+      h('span', { class: 'tl-bar-began', style: `height:${(y.began / maxCount) * 100}%` }),
+    );
     histogram.append(bar);
   }
   for (let year = from; year <= to; year++) {
@@ -48,8 +76,11 @@ export function setUpTimelineBar(element: HTMLElement, deps: Deps): void {
     const at = snapDate(m.date, m.datePrecision === 'year' ? 'year' : 'month');
     const title = `${dateText(m.date, m.datePrecision)} · ${labelIn(m.title, m.titleZh, namesMode())}`;
     return h('button', {
-      type: 'button', class: 'tl-marker', style: `left:${Math.min(1, Math.max(0, fraction(at))) * 100}%`,
-      title, 'aria-label': t('timeline.milestone', { title }),
+      type: 'button',
+      class: 'tl-marker',
+      style: `left:${Math.min(1, Math.max(0, fraction(at))) * 100}%`,
+      title,
+      'aria-label': t('timeline.milestone', { title }),
       onclick: () => store.update({ at: snapDate(at, store.get().precision), tab: 'changes' }),
     });
   }
@@ -63,8 +94,15 @@ export function setUpTimelineBar(element: HTMLElement, deps: Deps): void {
     slider.step = String(yearStep ? 12 : 1);
     slider.value = String(sliderIndex(at, from));
     slider.setAttribute('aria-valuetext', dateText(at, yearStep ? 'year' : 'month'));
-    replaceChildren(dateLabel, h('span', { class: 'tl-date-mode' }, state.mode === 'asof' ? t('timeline.asOf') : t('timeline.windowTo', { years: state.windowYears })),
-      h('strong', {}, dateText(at, yearStep ? 'year' : 'month')));
+    replaceChildren(
+      dateLabel,
+      h(
+        'span',
+        { class: 'tl-date-mode' },
+        state.mode === 'asof' ? t('timeline.asOf') : t('timeline.windowTo', { years: state.windowYears }),
+      ),
+      h('strong', {}, dateText(at, yearStep ? 'year' : 'month')),
+    );
     precision.value = state.precision;
     mode.value = state.mode;
     windowYears.value = String(state.windowYears);
@@ -85,7 +123,10 @@ export function setUpTimelineBar(element: HTMLElement, deps: Deps): void {
   const track = h('div', { class: 'tl-track' }, histogram, markers, slider, ticks);
   const controls = h('div', { class: 'tl-controls', id: 'tl-controls' }, dateLabel, mode, windowLabel, precision);
   replaceChildren(element, controls, track);
-  store.subscribe((s, p) => { if (s.lang !== p.lang) paintMarkers(); sync(); });
+  store.subscribe((s, p) => {
+    if (s.lang !== p.lang) paintMarkers();
+    sync();
+  });
   paintMarkers();
   sync();
 }
