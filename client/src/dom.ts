@@ -20,7 +20,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 }
 
 /** Appends children, skipping empty ones. */
-export function append(parent: Element, children: Child[]): void {
+function append(parent: Element, children: Child[]): void {
   for (const child of children) {
     if (child instanceof Msg) parent.append(liveText(child));
     else if (child !== null && child !== undefined && child !== false) parent.append(child);

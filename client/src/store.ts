@@ -6,7 +6,7 @@ import type { ViewState } from './lib/view-state';
 /** The shortest time between two writes of the URL hash. */
 const HASH_WRITE_MS = 300;
 
-export type Listener = (state: ViewState, previous: ViewState) => void;
+type Listener = (state: ViewState, previous: ViewState) => void;
 
 export interface Store {
   get(): ViewState;

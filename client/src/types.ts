@@ -3,8 +3,8 @@
 import type { Edge, Node } from '../../contract/shapes';
 import type { Answer, YearRange } from '../../contract/responses';
 
-export type { Edge, Milestone, Precision, Problem, Source, SourceRef, Vocabulary } from '../../contract/shapes';
-export type { Answer, CatalogQuery, Path, SearchHit, YearCount, YearRange } from '../../contract/responses';
+export type { Edge, Milestone, Problem, Source, SourceRef, Vocabulary } from '../../contract/shapes';
+export type { Answer, CatalogQuery, Path, SearchHit } from '../../contract/responses';
 
 export type GraphNode = Node;
 

@@ -41,7 +41,7 @@ export const EDGE_STYLES: Record<string, { color: string; line: LineStyle }> = {
   FINES: { color: '#5f3dc4', line: 'dashed' },
   ORDERS_RECTIFICATION: { color: '#7048e8', line: 'dotted' },
 };
-export const FALLBACK_EDGE_STYLE = { color: '#868e96', line: 'solid' as LineStyle };
+const FALLBACK_EDGE_STYLE = { color: '#868e96', line: 'solid' as LineStyle };
 
 /** The colour and line style of a relationship type. */
 export function edgeStyleOf(type: string): { color: string; line: LineStyle } {

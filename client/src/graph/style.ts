@@ -18,7 +18,7 @@ const edgeRules = Object.entries(EDGE_STYLES).map(([type, look]) => ({
 }));
 
 /** The full style sheet for the explorer's graph. */
-export const graphStyle: StylesheetJson = [
+const graphStyle: StylesheetJson = [
   {
     selector: 'node',
     style: {

@@ -4,7 +4,7 @@ import { inForceAt } from '../../../contract/dates';
 import type { Edge, Milestone } from '../types';
 import { addMonths, completeDate } from './dates';
 
-export type EdgeStatus = 'in-force' | 'arrived' | 'ended';
+type EdgeStatus = 'in-force' | 'arrived' | 'ended';
 export type ViewMode = 'asof' | 'window';
 
 type Dated = Pick<Edge, 'id' | 'source' | 'target' | 'since' | 'until'>;

@@ -8,9 +8,9 @@ import { labelIn } from '../lib/labels';
 import { isDated, type DatedMilestone } from '../lib/temporal';
 
 /** The slider position of a date, in months since January of the first data year. */
-export const sliderIndex = (date: string, fromYear: number) => (yearOf(date) - fromYear) * 12 + monthOf(date) - 1;
+const sliderIndex = (date: string, fromYear: number) => (yearOf(date) - fromYear) * 12 + monthOf(date) - 1;
 /** The date a slider position stands for (the end of that month). */
-export const sliderDate = (index: number, fromYear: number) => monthEnd(fromYear + Math.floor(index / 12), (index % 12) + 1);
+const sliderDate = (index: number, fromYear: number) => monthEnd(fromYear + Math.floor(index / 12), (index % 12) + 1);
 
 /** Builds the timeline bar inside `element`. */
 export function setUpTimelineBar(element: HTMLElement, deps: Deps): void {
