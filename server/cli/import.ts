@@ -58,7 +58,7 @@ async function importFile(plan: ImportPlan, file: ReadFile, opened: CliDatabase,
     // The loader validates once more; the validating phase ends as its write transaction starts.
     onWriteStart: () => {
       validateMs = progress.end();
-      progress.start('writing', 'records', 0);
+      progress.start('writing', 'records', 0, true);
     },
     onProgress: (done, total) => {
       progress.update(done, done / total);
@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
   const progress = phaseProgress({ mode: plan.progress });
   try {
     let file: ReadFile;
-    progress.start('reading', 'rows', 0);
+    progress.start('reading', 'rows', 0, true);
     try {
       file = await readFile(plan, progress);
     } catch (error) {

@@ -61,8 +61,11 @@ export function progressVisible(mode: ProgressMode, sinceStartMs: number, delayM
 }
 
 export interface PhaseProgress {
-  /** Starts a phase (ending the one before); `unit` names what it counts, `count` what is known at its start. */
-  start(phase: string, unit?: string, count?: number): void;
+  /**
+   * Starts a phase (ending the one before); `unit` names what it counts, `count` what is known at its start, and
+   * `hasShare` whether updates will give the share done (the bar then shows a percentage).
+   */
+  start(phase: string, unit?: string, count?: number, hasShare?: boolean): void;
   /** The count so far and, when known, the share of the phase done (0–1). */
   update(count: number, fraction?: number): void;
   /** Ends the current phase; returns how long it took in ms. */
@@ -84,7 +87,7 @@ export interface PhaseProgressOptions {
 export function phaseProgress({ mode, stream = process.stderr, delayMs = 3_000, lineIntervalMs = 5_000 }: PhaseProgressOptions): PhaseProgress {
   const createdAt = Date.now();
   const style = mode === 'bar' || (mode === 'auto' && stream.isTTY) ? 'bar' : 'lines';
-  let current: (Omit<PhaseState, 'elapsedMs'> & { startedAt: number; lastLineAt: number }) | undefined;
+  let current: (Omit<PhaseState, 'elapsedMs'> & { startedAt: number; lastLineAt: number; hasShare: boolean }) | undefined;
   let bar: cliProgress.SingleBar | undefined;
   const visible = () => progressVisible(mode, Date.now() - createdAt, delayMs);
   const state = (): PhaseState => ({ ...current!, elapsedMs: Date.now() - current!.startedAt });
@@ -98,7 +101,7 @@ export function phaseProgress({ mode, stream = process.stderr, delayMs = 3_000, 
       return;
     }
     if (!bar) {
-      const share = current.fraction !== undefined ? '[{bar}] {percentage}% | ' : '';
+      const share = current.hasShare ? '[{bar}] {percentage}% | ' : '';
       bar = new cliProgress.SingleBar({
         format: `{phase} ${share}{counted} | {duration_formatted}`, stream, hideCursor: true, clearOnComplete: false,
         noTTYOutput: !stream.isTTY, notTTYSchedule: lineIntervalMs,
@@ -120,10 +123,10 @@ export function phaseProgress({ mode, stream = process.stderr, delayMs = 3_000, 
     return ms;
   };
   return {
-    start(phase, unit, count) {
+    start(phase, unit, count, hasShare = false) {
       end();
       // The first line of a phase comes after one interval, so quick phases print only their end.
-      current = { phase, unit, count, startedAt: Date.now(), lastLineAt: Date.now() };
+      current = { phase, unit, count, startedAt: Date.now(), lastLineAt: Date.now(), hasShare };
       show();
     },
     update(count, fraction) {

@@ -40,6 +40,9 @@ describe('loadDataset', () => {
     const before = await databaseFingerprint(db);
     const summary = await loadDataset(db, readDatasetDir(), { requireNameZh: true });
     expect(summary.relationships).toBe(readDatasetDir().relationships.length);
+    // Counted inside the load transaction: a second load creates nothing and finds every record already there.
+    expect(Object.values(summary.created).every((n) => n === 0), JSON.stringify(summary.created)).toBe(true);
+    expect(summary.present).toMatchObject({ relationships: summary.relationships, nodes: summary.nodes, sources: summary.sources, milestones: summary.milestones });
     expect(await db.read('count-data')).toEqual([countsBefore]);
     expect(await databaseFingerprint(db)).toEqual(before);
   });
@@ -70,7 +73,8 @@ describe('loadDataset', () => {
   });
 
   it('when a valid network is loaded, then its nodes, relationship and source are in Neo4j', async () => {
-    await loadDataset(db, withOwnNetwork('PROBE_OK', [{ properties: { weight: 2.5 } }]), { requireNameZh: true });
+    const summary = await loadDataset(db, withOwnNetwork('PROBE_OK', [{ properties: { weight: 2.5 } }]), { requireNameZh: true });
+    expect(summary.created).toEqual({ sources: 1, vocabulary: 1, nodes: 2, ownership: 0, relationships: 1, milestones: 0 });
     const rows = await db.withSession('READ', async (s) => (await s.run(
       'MATCH (a:Entity {id: $a})-[r:PROBE_OK]->(b:Node {id: $b}) RETURN r.weight AS weight, r.sources AS sources, toString(r.since) AS since',
       { a: `${prefix}a`, b: `${prefix}b` })).records.map((r) => r.toObject()));
