@@ -33,7 +33,7 @@ async function tryContainer(): Promise<Neo4jTarget | null> {
 /** Resolves the Neo4j the tests use, and a function that stops it and removes its temporary folder. */
 export async function neo4jForTests(): Promise<Neo4jTarget> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hulian-test-neo4j-'));
-  const config = loadConfig({ ...process.env, NEO4J_HEAP: '768m', NEO4J_PAGECACHE_MB: '128' });
+  const config = loadConfig({ ...process.env, NEO4J_HEAP: '1g', NEO4J_PAGECACHE_MB: '128' });
   const target = await resolveNeo4j(config, { dataDir, tryContainer });
   return {
     ...target,

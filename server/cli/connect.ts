@@ -23,7 +23,9 @@ export interface CliDatabase {
 
 function describeTarget(target: Neo4jTarget): string {
   if (target.source === 'uri') return `Neo4j at ${target.uri} (NEO4J_URI)`;
-  return target.reused ? `the embedded Neo4j already running at ${target.uri} (shared with npm start)` : `a new embedded Neo4j at ${target.uri}`;
+  return target.reused
+    ? `the embedded Neo4j already running at ${target.uri} (shared with npm start)`
+    : `a new embedded Neo4j at ${target.uri}`;
 }
 
 /** Resolves, connects, waits for an answer and applies the schema. */
@@ -42,8 +44,10 @@ export async function openCliDatabase(say: (line: string) => void): Promise<CliD
   } catch (error) {
     if (error instanceof NoNeo4jError) throw new CliConnectError(error.message);
     if (error instanceof EmbeddedStartError && error.kind === 'data-folder-locked') {
-      throw new CliConnectError(`${error.message}\nAnother process holds ${config.NEO4J_DATA_DIR} without publishing its Bolt address `
-        + '(an older `npm start`?). Stop it (Ctrl+C in its terminal) and run this again, or set NEO4J_URI to the Neo4j it runs.');
+      throw new CliConnectError(
+        `${error.message}\nAnother process holds ${config.NEO4J_DATA_DIR} without publishing its Bolt address ` +
+          '(an older `npm start`?). Stop it (Ctrl+C in its terminal) and run this again, or set NEO4J_URI to the Neo4j it runs.',
+      );
     }
     throw error;
   }
@@ -58,7 +62,9 @@ export async function openCliDatabase(say: (line: string) => void): Promise<CliD
     await applySchema(db);
   } catch (error) {
     await close();
-    throw new CliConnectError(`Neo4j at ${target.uri} does not answer (${error instanceof Error ? error.message : error}). Check NEO4J_URI and that Neo4j is running.`);
+    throw new CliConnectError(
+      `Neo4j at ${target.uri} does not answer (${error instanceof Error ? error.message : error}). Check NEO4J_URI and that Neo4j is running.`,
+    );
   }
   return { db, target, close };
 }

@@ -33,7 +33,7 @@ CSV edge lists:
   --props a,b              columns copied onto relationships as properties (numbers stay numbers)
   --kind <Kind>            label of the nodes created from the ids seen (default Node)`;
 
-export const PROGRESS_MODES = ['auto', 'bar', 'lines', 'none'] as const;
+const PROGRESS_MODES = ['auto', 'bar', 'lines', 'none'] as const;
 /** How the import shows progress on stderr: auto picks bar or lines by the terminal and waits a few seconds. */
 export type ProgressMode = (typeof PROGRESS_MODES)[number];
 
@@ -71,12 +71,19 @@ export interface ImportPlan {
   mapping: EdgeListMapping;
 }
 
-const list = (value: string | undefined) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (value: string | undefined) =>
+  value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 const TYPE = /^[A-Z][A-Z0-9_]*$/;
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
 }
 
@@ -87,13 +94,38 @@ export function parseImportArgs(argv: string[]): ImportPlan {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv, allowPositionals: true, strict: true,
+      args: argv,
+      allowPositionals: true,
+      strict: true,
       options: {
-        format: text, replace: flag, 'dry-run': flag, 'source-id': text, 'source-title': text, title: text,
-        'source-date': text, progress: text, 'no-progress': flag,
-        'no-header': flag, columns: text, delimiter: text, 'source-col': text, 'target-col': text, type: text, 'type-col': text,
-        'new-types': text, category: text, 'since-col': text, since: text, 'since-format': text, 'until-col': text,
-        'until-format': text, 'id-col': text, 'id-prefix': text, props: text, kind: text, help: flag,
+        format: text,
+        replace: flag,
+        'dry-run': flag,
+        'source-id': text,
+        'source-title': text,
+        title: text,
+        'source-date': text,
+        progress: text,
+        'no-progress': flag,
+        'no-header': flag,
+        columns: text,
+        delimiter: text,
+        'source-col': text,
+        'target-col': text,
+        type: text,
+        'type-col': text,
+        'new-types': text,
+        category: text,
+        'since-col': text,
+        since: text,
+        'since-format': text,
+        'until-col': text,
+        'until-format': text,
+        'id-col': text,
+        'id-prefix': text,
+        props: text,
+        kind: text,
+        help: flag,
       },
     });
   } catch (error) {
@@ -101,7 +133,8 @@ export function parseImportArgs(argv: string[]): ImportPlan {
   }
   const { values: v, positionals } = parsed;
   if (v.help) throw new UsageError('');
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `give one file, not ${positionals.length}` : 'give the file to import');
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length ? `give one file, not ${positionals.length}` : 'give the file to import');
   const path = positionals[0]!;
   const file = basename(path);
   const format = oneOf('format', v.format ?? extname(path).slice(1).toLowerCase(), ['csv', 'json'], 'csv');
@@ -113,9 +146,11 @@ export function parseImportArgs(argv: string[]): ImportPlan {
   if (v.columns && !v['no-header']) throw new UsageError('--columns names the columns of a file without a header; add --no-header');
   if (v['no-header'] && !v.columns) throw new UsageError('--no-header needs --columns, e.g. --columns source,target,rating,unix_time');
   const idPrefix = v['id-prefix'] ?? '';
-  if (idPrefix && !/^[a-z0-9][a-z0-9-]*$/.test(idPrefix)) throw new UsageError(`--id-prefix must be lower-case letters, digits and "-" (got "${idPrefix}")`);
+  if (idPrefix && !/^[a-z0-9][a-z0-9-]*$/.test(idPrefix))
+    throw new UsageError(`--id-prefix must be lower-case letters, digits and "-" (got "${idPrefix}")`);
   const kind = v.kind ?? 'Node';
-  if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${NODE_KINDS.join(', ')} (got "${kind}")`);
+  if (!(NODE_KINDS as readonly string[]).includes(kind))
+    throw new UsageError(`--kind must be one of ${NODE_KINDS.join(', ')} (got "${kind}")`);
   const sinceFormat: DateFormat = oneOf('since-format', v['since-format'], DATE_FORMATS, 'iso');
   const sourceId = v['source-id'] ?? (slugify(`import-${file}`) || 'import');
   if (v.title !== undefined && v['source-title'] !== undefined && v.title !== v['source-title']) {
@@ -128,14 +163,37 @@ export function parseImportArgs(argv: string[]): ImportPlan {
   const progress: ProgressMode = v['no-progress'] ? 'none' : oneOf('progress', v.progress, PROGRESS_MODES, 'auto');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(sourceId)) throw new UsageError(`--source-id must be a kebab-case id (got "${sourceId}")`);
   return {
-    path, file, format, replace: !!v.replace, dryRun: !!v['dry-run'], progress,
-    sourceId, sourceTitle, sourceDate, sourceGiven: v['source-id'] !== undefined || titleGiven !== undefined || v['source-date'] !== undefined,
+    path,
+    file,
+    format,
+    replace: !!v.replace,
+    dryRun: !!v['dry-run'],
+    progress,
+    sourceId,
+    sourceTitle,
+    sourceDate,
+    sourceGiven: v['source-id'] !== undefined || titleGiven !== undefined || v['source-date'] !== undefined,
     layout: { header: !v['no-header'], columns: v.columns ? list(v.columns) : undefined, delimiter: v.delimiter ?? ',' },
     mapping: {
-      file, sourceCol: v['source-col'] ?? 'source', targetCol: v['target-col'] ?? 'target', type: v.type, typeCol: v['type-col'],
-      newTypes, category: oneOf('category', v.category, CATEGORIES, 'open'), sinceCol: v['since-col'], since: v.since,
-      sinceFormat, untilCol: v['until-col'], untilFormat: oneOf('until-format', v['until-format'], DATE_FORMATS, sinceFormat),
-      idCol: v['id-col'], idPrefix, props: list(v.props), kind, sourceId, sourceTitle, sourceDate,
+      file,
+      sourceCol: v['source-col'] ?? 'source',
+      targetCol: v['target-col'] ?? 'target',
+      type: v.type,
+      typeCol: v['type-col'],
+      newTypes,
+      category: oneOf('category', v.category, CATEGORIES, 'open'),
+      sinceCol: v['since-col'],
+      since: v.since,
+      sinceFormat,
+      untilCol: v['until-col'],
+      untilFormat: oneOf('until-format', v['until-format'], DATE_FORMATS, sinceFormat),
+      idCol: v['id-col'],
+      idPrefix,
+      props: list(v.props),
+      kind,
+      sourceId,
+      sourceTitle,
+      sourceDate,
     },
   };
 }
@@ -149,6 +207,7 @@ export function completeMapping(mapping: EdgeListMapping, columns: string[]): Ed
   if (!done.untilCol && has('until')) done.untilCol = 'until';
   if (!done.idCol && has('id')) done.idCol = 'id';
   if (!done.type && !done.typeCol) throw new UsageError('no relationship type: give --type <TYPE> or --type-col <column>');
-  if (!done.sinceCol && !done.since) throw new UsageError('no since date: give --since-col <column> (with --since-format) or --since <date>');
+  if (!done.sinceCol && !done.since)
+    throw new UsageError('no since date: give --since-col <column> (with --since-format) or --since <date>');
   return done;
 }

@@ -13,8 +13,11 @@ export interface ImportTimings {
 }
 
 const NAMES: Record<LoadPart, [string, string]> = {
-  relationships: ['relationship', 'relationships'], nodes: ['node', 'nodes'], sources: ['source', 'sources'],
-  vocabulary: ['vocabulary entry', 'vocabulary entries'], ownership: ['ownership link', 'ownership links'],
+  relationships: ['relationship', 'relationships'],
+  nodes: ['node', 'nodes'],
+  sources: ['source', 'sources'],
+  vocabulary: ['vocabulary entry', 'vocabulary entries'],
+  ownership: ['ownership link', 'ownership links'],
   milestones: ['milestone', 'milestones'],
 };
 /** The order the report names the parts in; ownership links and milestones only when the file has some. */
@@ -28,7 +31,10 @@ export const countOf = (part: LoadPart, n: number) => `${n} ${NAMES[part][n === 
  * New and already-present counts per part. `linkedNodes` are nodes the file names that were already in the
  * database before the load (the importer links to them instead of writing them): they count as already present.
  */
-export function newAndPresent(report: Pick<LoadReport, 'created' | 'present'>, linkedNodes: number): { created: PartCounts; present: PartCounts } {
+export function newAndPresent(
+  report: Pick<LoadReport, 'created' | 'present'>,
+  linkedNodes: number,
+): { created: PartCounts; present: PartCounts } {
   return { created: report.created, present: { ...report.present, nodes: report.present.nodes + linkedNodes } };
 }
 
@@ -46,6 +52,8 @@ export function describeNewAndPresent(created: PartCounts, present: PartCounts):
 /** "time: connecting/starting Neo4j 62.0 s, reading 0.4 s, validating 0.3 s, writing 8.2 s (4340 relationships/s written); 71.0 s in all". */
 export function describeTimings(t: ImportTimings, relationships: number): string {
   const rate = t.writeMs > 0 ? ` (${Math.round(relationships / (t.writeMs / 1000))} relationships/s written)` : '';
-  return `time: connecting/starting Neo4j ${formatSeconds(t.connectMs)}, reading ${formatSeconds(t.readMs)}, `
-    + `validating ${formatSeconds(t.validateMs)}, writing ${formatSeconds(t.writeMs)}${rate}; ${formatSeconds(t.totalMs)} in all`;
+  return (
+    `time: connecting/starting Neo4j ${formatSeconds(t.connectMs)}, reading ${formatSeconds(t.readMs)}, ` +
+    `validating ${formatSeconds(t.validateMs)}, writing ${formatSeconds(t.writeMs)}${rate}; ${formatSeconds(t.totalMs)} in all`
+  );
 }

@@ -5,9 +5,7 @@ import { EXIT, type CliDatabase } from './connect.js';
 import { issueLines, reportFailure, runWithCliDatabase } from './report.js';
 import { completeMapping, parseImportArgs, UsageError, USAGE, type ImportPlan } from './import-args.js';
 import { describeNewAndPresent, describeTimings, newAndPresent } from './import-summary.js';
-import {
-  existingEntities, knownVocabulary, onlyUsedVocabulary, referencedNodeIds, withKnownVocabulary,
-} from '../import/import-context.js';
+import { existingEntities, knownVocabulary, onlyUsedVocabulary, referencedNodeIds, withKnownVocabulary } from '../import/import-context.js';
 import { readNetworkJson } from '../import/json-file.js';
 import { loadDataset } from '../import/load.js';
 import { formatSeconds, phaseProgress, type PhaseProgress } from './progress.js';
@@ -24,13 +22,27 @@ async function readFile(plan: ImportPlan, progress: PhaseProgress) {
     progress.update(raw.relationships.length, 1);
     return { rows: raw.relationships.length, wanted: referencedNodeIds(raw), build: () => raw, issues: [] };
   }
-  const builder = await readEdgeList(plan.path, plan.file, plan.layout, (columns) => completeMapping(plan.mapping, columns),
-    (rows, read, total) => progress.update(rows, total ? read / total : undefined));
-  return { rows: builder.rows, wanted: builder.nodeIds(), build: (existing: Set<string>) => builder.build(existing), issues: builder.issues };
+  const builder = await readEdgeList(
+    plan.path,
+    plan.file,
+    plan.layout,
+    (columns) => completeMapping(plan.mapping, columns),
+    (rows, read, total) => progress.update(rows, total ? read / total : undefined),
+  );
+  return {
+    rows: builder.rows,
+    wanted: builder.nodeIds(),
+    build: (existing: Set<string>) => builder.build(existing),
+    issues: builder.issues,
+  };
 }
 
 type ReadFile = Awaited<ReturnType<typeof readFile>>;
-interface Clock { started: number; readMs: number; connectMs: number }
+interface Clock {
+  started: number;
+  readMs: number;
+  connectMs: number;
+}
 
 async function importFile(plan: ImportPlan, file: ReadFile, opened: CliDatabase, clock: Clock, progress: PhaseProgress): Promise<number> {
   progress.start('validating', 'rows', file.rows);
@@ -41,8 +53,13 @@ async function importFile(plan: ImportPlan, file: ReadFile, opened: CliDatabase,
   const { issues } = validateDataset(full, options);
   if (issues.length) {
     progress.stop();
-    console.error([`hulian: ${issues.length} problem(s) found; nothing was written:`, ...issueLines(issues),
-      'hulian: Fix these records (or the column mapping; see --help) and run the command again.'].join('\n'));
+    console.error(
+      [
+        `hulian: ${issues.length} problem(s) found; nothing was written:`,
+        ...issueLines(issues),
+        'hulian: Fix these records (or the column mapping; see --help) and run the command again.',
+      ].join('\n'),
+    );
     return EXIT.failed;
   }
   const raw = onlyUsedVocabulary(full);
@@ -101,14 +118,20 @@ async function main(argv: string[]): Promise<number> {
     }
     const readMs = progress.end();
     if (file.issues.length) {
-      console.error([`hulian: ${file.issues.length} problem(s) in ${plan.file}; nothing was written:`, ...issueLines(file.issues),
-        'hulian: Fix these rows or the column mapping (see --help) and run the command again.'].join('\n'));
+      console.error(
+        [
+          `hulian: ${file.issues.length} problem(s) in ${plan.file}; nothing was written:`,
+          ...issueLines(file.issues),
+          'hulian: Fix these rows or the column mapping (see --help) and run the command again.',
+        ].join('\n'),
+      );
       return EXIT.failed;
     }
     say(`read ${plan.file}: ${file.rows} rows in ${formatSeconds(readMs)}`);
     progress.start('connecting/starting Neo4j');
     return await runWithCliDatabase(say, (opened) =>
-      importFile(plan, file, opened, { started, readMs, connectMs: progress.end() }, progress));
+      importFile(plan, file, opened, { started, readMs, connectMs: progress.end() }, progress),
+    );
   } finally {
     progress.stop();
   }

@@ -13,10 +13,16 @@ const SILENT: Progress = { update: () => {}, stop: () => {} };
 /** A bar labelled `label` counting `unit`; a no-op unless `enabled` and stderr is a terminal. */
 export function progressBar(label: string, unit: string, enabled: boolean): Progress {
   if (!enabled || !process.stderr.isTTY) return SILENT;
-  const bar = new cliProgress.SingleBar({
-    format: `{phase} [{bar}] {percentage}% | {value}/{total} ${unit} | {duration_formatted}`,
-    stream: process.stderr, hideCursor: true, clearOnComplete: false, etaBuffer: 50,
-  }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      format: `{phase} [{bar}] {percentage}% | {value}/{total} ${unit} | {duration_formatted}`,
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: false,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   let started = false;
   return {
     update(done, total) {
@@ -84,7 +90,12 @@ export interface PhaseProgressOptions {
 }
 
 /** Phase progress for a long command: what it shows depends on the mode and on whether stderr is a terminal. */
-export function phaseProgress({ mode, stream = process.stderr, delayMs = 3_000, lineIntervalMs = 5_000 }: PhaseProgressOptions): PhaseProgress {
+export function phaseProgress({
+  mode,
+  stream = process.stderr,
+  delayMs = 3_000,
+  lineIntervalMs = 5_000,
+}: PhaseProgressOptions): PhaseProgress {
   const createdAt = Date.now();
   const style = mode === 'bar' || (mode === 'auto' && stream.isTTY) ? 'bar' : 'lines';
   let current: (Omit<PhaseState, 'elapsedMs'> & { startedAt: number; lastLineAt: number; hasShare: boolean }) | undefined;
@@ -102,10 +113,17 @@ export function phaseProgress({ mode, stream = process.stderr, delayMs = 3_000, 
     }
     if (!bar) {
       const share = current.hasShare ? '[{bar}] {percentage}% | ' : '';
-      bar = new cliProgress.SingleBar({
-        format: `{phase} ${share}{counted} | {duration_formatted}`, stream, hideCursor: true, clearOnComplete: false,
-        noTTYOutput: !stream.isTTY, notTTYSchedule: lineIntervalMs,
-      }, cliProgress.Presets.shades_classic);
+      bar = new cliProgress.SingleBar(
+        {
+          format: `{phase} ${share}{counted} | {duration_formatted}`,
+          stream,
+          hideCursor: true,
+          clearOnComplete: false,
+          noTTYOutput: !stream.isTTY,
+          notTTYSchedule: lineIntervalMs,
+        },
+        cliProgress.Presets.shades_classic,
+      );
       bar.start(100, 0, payload());
     }
     bar.update(Math.floor((current.fraction ?? 0) * 100), payload());

@@ -20,16 +20,21 @@ export function issueLines(issues: ValidationIssue[]): string[] {
 export function reportFailure(error: unknown, exitCode: number): number {
   const print = (...lines: string[]) => console.error(lines.map((l) => `hulian: ${l}`).join('\n'));
   if (error instanceof ValidationError) {
-    print(`${error.issues.length} problem(s) found; nothing was written:`, ...issueLines(error.issues),
-      'Fix these records (or the column mapping; see --help) and run the command again.');
+    print(
+      `${error.issues.length} problem(s) found; nothing was written:`,
+      ...issueLines(error.issues),
+      'Fix these records (or the column mapping; see --help) and run the command again.',
+    );
   } else if (error instanceof EdgeListFileError || error instanceof NetworkFileError) {
     print(error.message, 'Nothing was written.');
   } else if (error instanceof LoadIncompleteError) {
     print(error.message, 'The database may have changed between validation and loading; run the command again.');
   } else if (neo4jCode(error) || error instanceof AppError) {
     const code = neo4jCode(error) ?? String((error as AppError).extras?.code ?? '');
-    print(`Neo4j refused the load${code ? ` (${code})` : ''}: ${error instanceof Error ? error.message : error}`,
-      'The transaction was rolled back; nothing was written. Check the data against the database\'s constraints and run again.');
+    print(
+      `Neo4j refused the load${code ? ` (${code})` : ''}: ${error instanceof Error ? error.message : error}`,
+      "The transaction was rolled back; nothing was written. Check the data against the database's constraints and run again.",
+    );
   } else {
     print(error instanceof Error ? error.message : String(error));
   }

@@ -20,7 +20,11 @@ async function main(argv: string[]): Promise<number> {
   const bar = progressBar('loading', 'records', true);
   return runWithCliDatabase(say, async (opened) => {
     try {
-      const summary = await loadDataset(opened.db, raw, { requireNameZh: true, replace, onProgress: (done, total) => bar.update(done, total) });
+      const summary = await loadDataset(opened.db, raw, {
+        requireNameZh: true,
+        replace,
+        onProgress: (done, total) => bar.update(done, total),
+      });
       say(`${replace ? 'wiped the database and ' : ''}${describeLoad(summary)}; ${await describeDatabaseCounts(opened)}`);
       return 0;
     } finally {

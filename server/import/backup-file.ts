@@ -21,6 +21,10 @@ export function writeBackupFile(path: string, backup: BackupFile): void {
 }
 
 /** Validates the file, then wipes the database and loads the file in the same transaction: all or nothing. */
-export async function restoreBackupFile(db: Database, path: string, onProgress?: (done: number, total: number) => void): Promise<LoadSummary> {
+export async function restoreBackupFile(
+  db: Database,
+  path: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<LoadSummary> {
   return loadDataset(db, readNetworkJson(path, path), { replace: true, onProgress });
 }

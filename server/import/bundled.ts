@@ -20,7 +20,9 @@ export function readJsonArray(path: string): unknown[] {
 
 /** The bundled dataset, unvalidated; pass it to loadDataset(). `dir` lets tests point at a copy. */
 export function readDatasetDir(dir = DATA_DIR): RawDataset {
-  const files = Object.fromEntries(PARTS.map((p) => [p, relative(process.cwd(), join(dir, `${p}.json`)) || `${p}.json`])) as RawDataset['files'];
+  const files = Object.fromEntries(
+    PARTS.map((p) => [p, relative(process.cwd(), join(dir, `${p}.json`)) || `${p}.json`]),
+  ) as RawDataset['files'];
   const raw = Object.fromEntries(PARTS.map((p) => [p, readJsonArray(join(dir, `${p}.json`))]));
   return { ...(raw as Record<(typeof PARTS)[number], unknown[]>), files };
 }

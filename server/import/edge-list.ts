@@ -41,7 +41,10 @@ export interface EdgeListMapping {
 
 /** A lower-case kebab-case form of a value, usable as (part of) an id; '' when nothing is left. */
 export function slugify(value: string): string {
-  return value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -103,10 +106,18 @@ export class EdgeListBuilder {
     const properties: Record<string, string | number> = {};
     for (const col of m.props) if ((row[col] ?? '').trim() !== '') properties[col] = cellValue(row[col]!);
     const content = [m.sourceCol, m.targetCol, ...Object.keys(row).sort()].map((k) => row[k]).join('\u001f');
-    const id = m.idCol ? `${m.idPrefix}${slugify(row[m.idCol] ?? '')}` : `${m.idPrefix}r${createHash('sha1').update(`${index}\u001e${content}`).digest('hex').slice(0, 16)}`;
+    const id = m.idCol
+      ? `${m.idPrefix}${slugify(row[m.idCol] ?? '')}`
+      : `${m.idPrefix}r${createHash('sha1').update(`${index}\u001e${content}`).digest('hex').slice(0, 16)}`;
     this.relationships.push({
-      id, source, target, type: m.type ?? row[m.typeCol!] ?? '', since: since ?? '', until: until ?? null,
-      sources: [{ id: m.sourceId, pointer: record }], ...(m.props.length ? { properties } : {}),
+      id,
+      source,
+      target,
+      type: m.type ?? row[m.typeCol!] ?? '',
+      since: since ?? '',
+      until: until ?? null,
+      sources: [{ id: m.sourceId, pointer: record }],
+      ...(m.props.length ? { properties } : {}),
     });
     this.lines.push(record);
   }
@@ -121,7 +132,11 @@ export class EdgeListBuilder {
     const id = `${this.mapping.idPrefix}${slug}`;
     const seen = this.nodes.get(id);
     if (!seen) this.nodes.set(id, { id, kind: this.mapping.kind, name, aliases: [], line });
-    else if (seen.name !== name) issue(col, `${JSON.stringify(name)} and ${JSON.stringify(seen.name)} (line ${seen.line}) both become node id "${id}"; make them differ in letters or digits`);
+    else if (seen.name !== name)
+      issue(
+        col,
+        `${JSON.stringify(name)} and ${JSON.stringify(seen.name)} (line ${seen.line}) both become node id "${id}"; make them differ in letters or digits`,
+      );
     return id;
   }
 
@@ -136,17 +151,33 @@ export class EdgeListBuilder {
     const nodes = [...this.nodes.values()].filter((n) => !existing.has(n.id));
     const declared = [...new Set([m.type, ...m.newTypes].filter((t): t is string => !!t))];
     return {
-      sources: [{
-        id: m.sourceId, title: m.sourceTitle, publisher: 'imported file', date: m.sourceDate,
-        language: 'und', url: null, file: m.file,
-      }],
+      sources: [
+        {
+          id: m.sourceId,
+          title: m.sourceTitle,
+          publisher: 'imported file',
+          date: m.sourceDate,
+          language: 'und',
+          url: null,
+          file: m.file,
+        },
+      ],
       vocabulary: declared.map((type) => ({
-        type, label: type.toLowerCase().replace(/_/g, ' '), description: `imported from ${m.file}`, category: m.category,
+        type,
+        label: type.toLowerCase().replace(/_/g, ' '),
+        description: `imported from ${m.file}`,
+        category: m.category,
       })),
       nodes: nodes.map(({ line: _line, ...node }) => node),
       relationships: this.relationships,
       milestones: [],
-      files: { sources: `${m.file} (--source-id)`, vocabulary: `${m.file} (--type/--new-types)`, nodes: m.file, relationships: m.file, milestones: m.file },
+      files: {
+        sources: `${m.file} (--source-id)`,
+        vocabulary: `${m.file} (--type/--new-types)`,
+        nodes: m.file,
+        relationships: m.file,
+        milestones: m.file,
+      },
       recordNames: { nodes: nodes.map((n) => `line ${n.line}`), relationships: this.lines },
     };
   }

@@ -12,9 +12,16 @@ const ids = (list: unknown[], key: string) => list.map((r) => (r as Loose)?.[key
 /** Node ids the dataset refers to (relationship ends, owners, regulators, concerns) that it does not define. */
 export function referencedNodeIds(raw: RawDataset): string[] {
   const defined = new Set(ids(raw.nodes, 'id'));
-  const concerns = raw.milestones.flatMap((m) => ((m as Loose)?.concerns as unknown[] | undefined) ?? []).filter((v): v is string => typeof v === 'string');
-  const wanted = [...ids(raw.relationships, 'source'), ...ids(raw.relationships, 'target'), ...ids(raw.nodes, 'owner'),
-    ...ids(raw.milestones, 'regulator'), ...concerns];
+  const concerns = raw.milestones
+    .flatMap((m) => ((m as Loose)?.concerns as unknown[] | undefined) ?? [])
+    .filter((v): v is string => typeof v === 'string');
+  const wanted = [
+    ...ids(raw.relationships, 'source'),
+    ...ids(raw.relationships, 'target'),
+    ...ids(raw.nodes, 'owner'),
+    ...ids(raw.milestones, 'regulator'),
+    ...concerns,
+  ];
   return [...new Set(wanted)].filter((id) => !defined.has(id));
 }
 
@@ -55,11 +62,13 @@ export function usedTypes(raw: RawDataset): Set<string> {
 /** The dataset with only the vocabulary entries its records use: an import writes no type the file does not use. */
 export function onlyUsedVocabulary(raw: RawDataset): RawDataset {
   const used = usedTypes(raw);
-  const kept = raw.vocabulary.map((record, index) => ({ record, index }))
+  const kept = raw.vocabulary
+    .map((record, index) => ({ record, index }))
     .filter(({ record }) => used.has((record as Loose)?.type as string));
   const names = raw.recordNames?.vocabulary;
   return {
-    ...raw, vocabulary: kept.map(({ record }) => record),
+    ...raw,
+    vocabulary: kept.map(({ record }) => record),
     recordNames: { ...raw.recordNames, ...(names ? { vocabulary: kept.map(({ index }) => names[index]!) } : {}) },
   };
 }

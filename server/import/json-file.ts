@@ -30,14 +30,17 @@ export function readNetworkJson(path: string, file: string, fileSource?: FileSou
   }
   const object = parsed as Record<string, unknown>;
   for (const key of Object.keys(object)) {
-    if (!(PARTS as readonly string[]).includes(key)) throw new NetworkFileError(`${file}: unknown key "${key}"; the keys are ${PARTS.join(', ')}`);
+    if (!(PARTS as readonly string[]).includes(key))
+      throw new NetworkFileError(`${file}: unknown key "${key}"; the keys are ${PARTS.join(', ')}`);
   }
-  const parts = Object.fromEntries(PARTS.map((part) => {
-    const value = object[part];
-    if (value === undefined && !REQUIRED.has(part)) return [part, []];
-    if (!Array.isArray(value)) throw new NetworkFileError(`${file}: "${part}" must be a list of records`);
-    return [part, value];
-  })) as Record<(typeof PARTS)[number], unknown[]>;
+  const parts = Object.fromEntries(
+    PARTS.map((part) => {
+      const value = object[part];
+      if (value === undefined && !REQUIRED.has(part)) return [part, []];
+      if (!Array.isArray(value)) throw new NetworkFileError(`${file}: "${part}" must be a list of records`);
+      return [part, value];
+    }),
+  ) as Record<(typeof PARTS)[number], unknown[]>;
   if (fileSource) attachFileSource(parts, file, fileSource);
   return {
     ...parts,
@@ -56,9 +59,17 @@ function attachFileSource(parts: Record<(typeof PARTS)[number], unknown[]>, file
   });
   const declared = parts.sources.some((s) => (s as { id?: unknown } | null)?.id === source.id);
   if (used && !declared) {
-    parts.sources = [...parts.sources, {
-      id: source.id, title: source.title, publisher: 'imported file', date: source.date,
-      language: 'und', url: null, file,
-    }];
+    parts.sources = [
+      ...parts.sources,
+      {
+        id: source.id,
+        title: source.title,
+        publisher: 'imported file',
+        date: source.date,
+        language: 'und',
+        url: null,
+        file,
+      },
+    ];
   }
 }

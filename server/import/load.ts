@@ -32,7 +32,7 @@ export interface LoadSummary {
 }
 
 /** The parts of a dataset the loader writes, each counted separately. */
-export const LOAD_PARTS = ['sources', 'vocabulary', 'nodes', 'ownership', 'relationships', 'milestones'] as const;
+const LOAD_PARTS = ['sources', 'vocabulary', 'nodes', 'ownership', 'relationships', 'milestones'] as const;
 export type LoadPart = (typeof LOAD_PARTS)[number];
 export type PartCounts = Record<LoadPart, number>;
 
@@ -59,8 +59,10 @@ const dateProps = (prefix: string, raw: string | null | undefined) => {
 };
 const pointers = (refs: { id: string; pointer: string }[]) => refs.map((r) => `${r.id} ${r.pointer}`);
 /** Inferred fields as two parallel lists (Neo4j properties cannot hold maps). */
-const inferredProps = (inferred: { field: string; note: string }[]) =>
-  ({ inferredFields: inferred.map((f) => f.field), inferredNotes: inferred.map((f) => f.note) });
+const inferredProps = (inferred: { field: string; note: string }[]) => ({
+  inferredFields: inferred.map((f) => f.field),
+  inferredNotes: inferred.map((f) => f.note),
+});
 
 /** Turns each dataset part into the rows its import query expects. */
 export function toRows(dataset: Dataset) {
@@ -68,26 +70,55 @@ export function toRows(dataset: Dataset) {
     sources: dataset.sources.map(({ id, ...rest }) => ({ id, props: { ...rest, ...dateProps('date', rest.date), url: rest.url ?? null } })),
     vocabulary: dataset.vocabulary.map((v) => ({ ...v, labelZh: v.labelZh ?? null })),
     nodes: dataset.nodes.map((n) => ({
-      id: n.id, kind: n.kind,
-      props: { kind: n.kind, name: n.name, nameZh: n.nameZh ?? null, aliases: n.aliases, owner: n.owner ?? null, description: n.description ?? null },
+      id: n.id,
+      kind: n.kind,
+      props: {
+        kind: n.kind,
+        name: n.name,
+        nameZh: n.nameZh ?? null,
+        aliases: n.aliases,
+        owner: n.owner ?? null,
+        description: n.description ?? null,
+      },
     })),
     ownership: dataset.nodes.filter((n) => n.owner).map((n) => ({ owner: n.owner!, id: n.id })),
     relationships: dataset.relationships.map((r) => ({
-      id: r.id, source: r.source, target: r.target, type: r.type,
+      id: r.id,
+      source: r.source,
+      target: r.target,
+      type: r.type,
       props: {
-        ...r.properties, ...dateProps('since', r.since), ...dateProps('until', r.until),
-        sinceQualifier: r.sinceQualifier ?? null, untilQualifier: r.untilQualifier ?? null, scope: r.scope ?? null,
-        status: r.status ?? null, note: r.note ?? null, noteZh: r.noteZh ?? null, ...inferredProps(r.inferred),
-        sources: r.sources.map((s) => s.id), sourcePointers: pointers(r.sources),
-        disputedField: r.disagreement?.field ?? null, disputedValue: r.disagreement?.value ?? null,
-        disputedSource: r.disagreement?.source ?? null, disputedNote: r.disagreement?.note ?? null,
+        ...r.properties,
+        ...dateProps('since', r.since),
+        ...dateProps('until', r.until),
+        sinceQualifier: r.sinceQualifier ?? null,
+        untilQualifier: r.untilQualifier ?? null,
+        scope: r.scope ?? null,
+        status: r.status ?? null,
+        note: r.note ?? null,
+        noteZh: r.noteZh ?? null,
+        ...inferredProps(r.inferred),
+        sources: r.sources.map((s) => s.id),
+        sourcePointers: pointers(r.sources),
+        disputedField: r.disagreement?.field ?? null,
+        disputedValue: r.disagreement?.value ?? null,
+        disputedSource: r.disagreement?.source ?? null,
+        disputedNote: r.disagreement?.note ?? null,
       },
     })),
     milestones: dataset.milestones.map((m) => ({
-      id: m.id, regulator: m.regulator ?? null, concerns: m.concerns,
+      id: m.id,
+      regulator: m.regulator ?? null,
+      concerns: m.concerns,
       props: {
-        ...dateProps('date', m.date), title: m.title, titleZh: m.titleZh, note: m.note ?? null, noteZh: m.noteZh ?? null,
-        ...inferredProps(m.inferred), sources: m.sources.map((s) => s.id), sourcePointers: pointers(m.sources),
+        ...dateProps('date', m.date),
+        title: m.title,
+        titleZh: m.titleZh,
+        note: m.note ?? null,
+        noteZh: m.noteZh ?? null,
+        ...inferredProps(m.inferred),
+        sources: m.sources.map((s) => s.id),
+        sourcePointers: pointers(m.sources),
       },
     })),
   };
@@ -114,7 +145,9 @@ export async function loadDataset(db: Database, raw: RawDataset, options: LoadOp
         const batch = list.slice(i, i + BATCH_SIZE);
         const [result] = await db.runIn(tx, name, { rows: batch });
         if (COUNTED_STEPS.has(name) && Number(result?.written) !== batch.length) {
-          throw new LoadIncompleteError(`${name}: only ${Number(result?.written)} of ${batch.length} rows in batch ${i / BATCH_SIZE + 1} found both end nodes in the database; nothing was written`);
+          throw new LoadIncompleteError(
+            `${name}: only ${Number(result?.written)} of ${batch.length} rows in batch ${i / BATCH_SIZE + 1} found both end nodes in the database; nothing was written`,
+          );
         }
         found[part] += Number(result?.present ?? 0);
         done += batch.length;
@@ -125,7 +158,13 @@ export async function loadDataset(db: Database, raw: RawDataset, options: LoadOp
   }, 10 * 60_000);
   const created = Object.fromEntries(steps.map(([part, list]) => [part, list.length - present[part]])) as PartCounts;
   return {
-    sources: dataset.sources.length, nodes: dataset.nodes.length, relationships: dataset.relationships.length,
-    milestones: dataset.milestones.length, ms: Date.now() - started, created, present, writeMs: Date.now() - writeStarted,
+    sources: dataset.sources.length,
+    nodes: dataset.nodes.length,
+    relationships: dataset.relationships.length,
+    milestones: dataset.milestones.length,
+    ms: Date.now() - started,
+    created,
+    present,
+    writeMs: Date.now() - writeStarted,
   };
 }

@@ -17,8 +17,13 @@ export class EdgeListFileError extends Error {}
  * Reads the whole file. `mappingFor(columns)` gets the column names (from the header or the layout) and returns
  * the mapping to use; `onProgress(rows, bytesRead, totalBytes)` is called as the file is read.
  */
-export async function readEdgeList(path: string, file: string, layout: CsvLayout, mappingFor: (columns: string[]) => EdgeListMapping,
-  onProgress?: (rows: number, read: number, total: number) => void): Promise<EdgeListBuilder> {
+export async function readEdgeList(
+  path: string,
+  file: string,
+  layout: CsvLayout,
+  mappingFor: (columns: string[]) => EdgeListMapping,
+  onProgress?: (rows: number, read: number, total: number) => void,
+): Promise<EdgeListBuilder> {
   if (!layout.header && !layout.columns?.length) {
     throw new EdgeListFileError(`${file}: a file without a header needs --columns, e.g. --columns source,target,rating,unix_time`);
   }
@@ -29,7 +34,9 @@ export async function readEdgeList(path: string, file: string, layout: CsvLayout
     builder = new EdgeListBuilder(mappingFor(columns));
     const missing = builder.requiredColumns().filter((c) => !columns.includes(c));
     if (missing.length) {
-      throw new EdgeListFileError(`${file}: column(s) ${missing.map((c) => `"${c}"`).join(', ')} not found; the columns are ${columns.join(', ') || '(none)'}. Name them with --source-col, --target-col, --since-col … or --columns.`);
+      throw new EdgeListFileError(
+        `${file}: column(s) ${missing.map((c) => `"${c}"`).join(', ')} not found; the columns are ${columns.join(', ') || '(none)'}. Name them with --source-col, --target-col, --since-col … or --columns.`,
+      );
     }
     return builder;
   };
@@ -38,10 +45,16 @@ export async function readEdgeList(path: string, file: string, layout: CsvLayout
   input.on('data', (chunk) => {
     read += chunk.length;
   });
-  const parser = input.pipe(parse({
-    columns: layout.header ? (names: string[]) => (columns = names.map((n) => n.trim())) : layout.columns,
-    delimiter: layout.delimiter, info: true, trim: true, skip_empty_lines: true, bom: true,
-  }));
+  const parser = input.pipe(
+    parse({
+      columns: layout.header ? (names: string[]) => (columns = names.map((n) => n.trim())) : layout.columns,
+      delimiter: layout.delimiter,
+      info: true,
+      trim: true,
+      skip_empty_lines: true,
+      bom: true,
+    }),
+  );
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       const into = builder ?? start();

@@ -24,14 +24,19 @@ export async function seedEmptyDatabase(db: Database, raw: RawDataset = readData
     const [row] = await db.runIn(tx, 'seed-empty', { sources, vocabulary, nodes, ownership, relationships, milestones });
     if (!row) return false;
     if (Number(row.owned) !== ownership.length || Number(row.related) !== relationships.length) {
-      throw new LoadIncompleteError(`seed-empty: only ${Number(row.owned)} of ${ownership.length} owners and ${Number(row.related)} of ${relationships.length} relationships found both end nodes; nothing was written`);
+      throw new LoadIncompleteError(
+        `seed-empty: only ${Number(row.owned)} of ${ownership.length} owners and ${Number(row.related)} of ${relationships.length} relationships found both end nodes; nothing was written`,
+      );
     }
     return true;
   }, 60_000);
   if (!seeded) return null;
   return {
-    sources: dataset.sources.length, nodes: dataset.nodes.length, relationships: dataset.relationships.length,
-    milestones: dataset.milestones.length, ms: Date.now() - started,
+    sources: dataset.sources.length,
+    nodes: dataset.nodes.length,
+    relationships: dataset.relationships.length,
+    milestones: dataset.milestones.length,
+    ms: Date.now() - started,
   };
 }
 

@@ -4,7 +4,13 @@
 import type { z } from 'zod';
 import { parsePartialDate } from './dates.js';
 import {
-  milestoneSchema, NODE_KINDS, nodeSchema, relationshipSchema, sourceSchema, vocabularySchema, type Dataset,
+  milestoneSchema,
+  NODE_KINDS,
+  nodeSchema,
+  relationshipSchema,
+  sourceSchema,
+  vocabularySchema,
+  type Dataset,
 } from './dataset-schema.js';
 
 export interface ValidationIssue {
@@ -17,8 +23,10 @@ export interface ValidationIssue {
 /** Thrown by the loader when a dataset has issues; nothing has been written. */
 export class ValidationError extends Error {
   constructor(readonly issues: ValidationIssue[]) {
-    super(`${issues.length} problem(s) found; nothing was written:\n${issues.slice(0, 50).map(formatIssue).join('\n')}`
-      + (issues.length > 50 ? `\n… and ${issues.length - 50} more` : ''));
+    super(
+      `${issues.length} problem(s) found; nothing was written:\n${issues.slice(0, 50).map(formatIssue).join('\n')}` +
+        (issues.length > 50 ? `\n… and ${issues.length - 50} more` : ''),
+    );
   }
 }
 
@@ -44,8 +52,25 @@ export interface ValidateOptions {
 
 /** Relationship property names the loader writes itself; a user's `properties` may not use them. */
 export const RESERVED_PROPERTIES = [
-  'id', 'since', 'sincePrecision', 'sinceQualifier', 'until', 'untilPrecision', 'untilQualifier', 'scope', 'status', 'note',
-  'noteZh', 'inferredFields', 'inferredNotes', 'sources', 'sourcePointers', 'disputedField', 'disputedValue', 'disputedSource', 'disputedNote',
+  'id',
+  'since',
+  'sincePrecision',
+  'sinceQualifier',
+  'until',
+  'untilPrecision',
+  'untilQualifier',
+  'scope',
+  'status',
+  'note',
+  'noteZh',
+  'inferredFields',
+  'inferredNotes',
+  'sources',
+  'sourcePointers',
+  'disputedField',
+  'disputedValue',
+  'disputedSource',
+  'disputedNote',
 ] as const;
 
 /** Checks shapes and cross-references; returns the typed dataset, or the issues found. */
@@ -62,15 +87,23 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
       const result = schema.safeParse(record);
       if (result.success) return void out.push(result.data);
       for (const issue of result.error.issues) {
-        issues.push({ file: raw.files[part], record: label(part, index, record), field: issue.path.join('.') || '(record)', message: issue.message });
+        issues.push({
+          file: raw.files[part],
+          record: label(part, index, record),
+          field: issue.path.join('.') || '(record)',
+          message: issue.message,
+        });
       }
     });
     return out;
   }
   const dataset: Dataset = {
-    sources: parseAll('sources', sourceSchema), vocabulary: parseAll('vocabulary', vocabularySchema),
-    nodes: parseAll('nodes', nodeSchema), relationships: parseAll('relationships', relationshipSchema),
-    milestones: parseAll('milestones', milestoneSchema), files: raw.files,
+    sources: parseAll('sources', sourceSchema),
+    vocabulary: parseAll('vocabulary', vocabularySchema),
+    nodes: parseAll('nodes', nodeSchema),
+    relationships: parseAll('relationships', relationshipSchema),
+    milestones: parseAll('milestones', milestoneSchema),
+    files: raw.files,
   };
   const add = (part: keyof Dataset['files'], index: number, record: unknown, field: string, message: string) =>
     issues.push({ file: raw.files[part], record: label(part, index, record), field, message });
@@ -104,7 +137,8 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
 
   dataset.sources.forEach((s, i) => checkDate('sources', i, s, 'date', s.date));
   dataset.nodes.forEach((node, i) => {
-    if (!(NODE_KINDS as readonly string[]).includes(node.kind)) add('nodes', i, node, 'kind', `unknown kind "${node.kind}"; use one of ${NODE_KINDS.join(', ')}`);
+    if (!(NODE_KINDS as readonly string[]).includes(node.kind))
+      add('nodes', i, node, 'kind', `unknown kind "${node.kind}"; use one of ${NODE_KINDS.join(', ')}`);
     if (options.requireNameZh && !node.nameZh) add('nodes', i, node, 'nameZh', 'is required (every node has a Chinese name)');
     if (node.owner && !nodeIds.has(node.owner)) add('nodes', i, node, 'owner', `unknown node id "${node.owner}"`);
     else if (node.owner && kindOf.get(node.owner) !== 'Company') add('nodes', i, node, 'owner', `"${node.owner}" is not a Company`);
@@ -113,26 +147,40 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     for (const end of ['source', 'target'] as const) {
       if (!nodeIds.has(rel[end])) add('relationships', i, rel, end, `unknown node id "${rel[end]}"`);
     }
-    if (!types.has(rel.type)) add('relationships', i, rel, 'type', `unknown relationship type "${rel.type}"; declare it in the vocabulary (known: ${[...types].join(', ')})`);
+    if (!types.has(rel.type))
+      add(
+        'relationships',
+        i,
+        rel,
+        'type',
+        `unknown relationship type "${rel.type}"; declare it in the vocabulary (known: ${[...types].join(', ')})`,
+      );
     const unstated = rel.sinceQualifier === 'unstated';
-    if (unstated && rel.since != null) add('relationships', i, rel, 'since', 'must be null when sinceQualifier is "unstated" (the sources give no date)');
-    if (!unstated && rel.since == null) add('relationships', i, rel, 'since', 'is required; when the sources give no date, set it to null with sinceQualifier "unstated"');
+    if (unstated && rel.since != null)
+      add('relationships', i, rel, 'since', 'must be null when sinceQualifier is "unstated" (the sources give no date)');
+    if (!unstated && rel.since == null)
+      add('relationships', i, rel, 'since', 'is required; when the sources give no date, set it to null with sinceQualifier "unstated"');
     const since = rel.since == null ? null : checkDate('relationships', i, rel, 'since', rel.since);
     const until = rel.until == null ? null : checkDate('relationships', i, rel, 'until', rel.until);
-    if (rel.untilQualifier === 'by' && rel.until == null) add('relationships', i, rel, 'untilQualifier', '"by" needs the date the relationship had ended by in `until`');
+    if (rel.untilQualifier === 'by' && rel.until == null)
+      add('relationships', i, rel, 'untilQualifier', '"by" needs the date the relationship had ended by in `until`');
     if (options.requireNoteZh && !rel.noteZh) add('relationships', i, rel, 'noteZh', 'is required (every relationship has a Chinese note)');
     if (since && until && until.date < since.date) add('relationships', i, rel, 'until', `${rel.until} is before since ${rel.since}`);
     checkSources('relationships', i, rel, rel.sources);
     for (const key of Object.keys(rel.properties ?? {})) {
-      if ((RESERVED_PROPERTIES as readonly string[]).includes(key)) add('relationships', i, rel, `properties.${key}`, `"${key}" is written by the loader itself; rename this property`);
+      if ((RESERVED_PROPERTIES as readonly string[]).includes(key))
+        add('relationships', i, rel, `properties.${key}`, `"${key}" is written by the loader itself; rename this property`);
     }
-    if (rel.disagreement && !sourceIds.has(rel.disagreement.source)) add('relationships', i, rel, 'disagreement.source', `unknown source id "${rel.disagreement.source}"`);
+    if (rel.disagreement && !sourceIds.has(rel.disagreement.source))
+      add('relationships', i, rel, 'disagreement.source', `unknown source id "${rel.disagreement.source}"`);
   });
   dataset.milestones.forEach((m, i) => {
     checkDate('milestones', i, m, 'date', m.date);
     if (options.requireNoteZh && !m.noteZh) add('milestones', i, m, 'noteZh', 'is required (every milestone has a Chinese note)');
     if (m.regulator && !nodeIds.has(m.regulator)) add('milestones', i, m, 'regulator', `unknown node id "${m.regulator}"`);
-    m.concerns.forEach((c, j) => { if (!nodeIds.has(c)) add('milestones', i, m, `concerns.${j}`, `unknown node id "${c}"`); });
+    m.concerns.forEach((c, j) => {
+      if (!nodeIds.has(c)) add('milestones', i, m, `concerns.${j}`, `unknown node id "${c}"`);
+    });
     checkSources('milestones', i, m, m.sources);
   });
   return { dataset, issues };

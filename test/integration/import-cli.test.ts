@@ -15,7 +15,9 @@ const dir = mkdtempSync(join(tmpdir(), 'hulian-import-cli-'));
 const prefix = `cli-${randomUUID().slice(0, 8)}-`;
 afterAll(async () => {
   await deleteByPrefix(db, prefix);
-  await db.withSession('WRITE', (s) => s.run('MATCH (x) WHERE (x:Source AND x.id = $id) OR (x:RelType AND x.type = "TEST_LINKS") DETACH DELETE x', { id: `${prefix}src` }));
+  await db.withSession('WRITE', (s) =>
+    s.run('MATCH (x) WHERE (x:Source AND x.id = $id) OR (x:RelType AND x.type = "TEST_LINKS") DETACH DELETE x', { id: `${prefix}src` }),
+  );
   await db.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -76,9 +78,14 @@ describe('import of a JSON network', () => {
     const run = await runCli('import.ts', [path, '--source-id', `${prefix}src`, '--source-title', 'test network'], neo4j);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/1 nodes \(\+2 already in the database\), 2 relationships/);
-    const rows = await db.withSession('READ', async (s) => (await s.run(
-      'MATCH (:Organization {id: $id})-[r]->(t:Entity) RETURN type(r) AS type, t.name AS target, r.sources AS sources, toString(r.until) AS until ORDER BY type',
-      { id: `${prefix}club` })).records.map((r) => r.toObject()));
+    const rows = await db.withSession('READ', async (s) =>
+      (
+        await s.run(
+          'MATCH (:Organization {id: $id})-[r]->(t:Entity) RETURN type(r) AS type, t.name AS target, r.sources AS sources, toString(r.until) AS until ORDER BY type',
+          { id: `${prefix}club` },
+        )
+      ).records.map((r) => r.toObject()),
+    );
     const names = Object.fromEntries(readDatasetDir().nodes.map((n) => [(n as { id: string }).id, (n as { name: string }).name]));
     expect(rows).toEqual([
       { type: 'BLOCKS', target: names.wechat, sources: [`${prefix}src`], until: '2021-09-17' },

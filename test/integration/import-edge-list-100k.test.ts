@@ -18,8 +18,24 @@ const prefix = `otc-${tag}-`;
 const type = `RATES_${tag.toUpperCase()}`;
 const sourceId = `otc-${tag}`;
 const path = join(dir, 'soc-sign-bitcoinotc-sample.csv');
-const mapping = ['--no-header', '--columns', 'source,target,rating,unix_time', '--type', type, '--since-col', 'unix_time',
-  '--since-format', 'unix', '--props', 'rating', '--id-prefix', prefix, '--source-id', sourceId, '--no-progress'];
+const mapping = [
+  '--no-header',
+  '--columns',
+  'source,target,rating,unix_time',
+  '--type',
+  type,
+  '--since-col',
+  'unix_time',
+  '--since-format',
+  'unix',
+  '--props',
+  'rating',
+  '--id-prefix',
+  prefix,
+  '--source-id',
+  sourceId,
+  '--no-progress',
+];
 let generated: GeneratedEdgeList;
 
 beforeAll(() => {
@@ -27,12 +43,15 @@ beforeAll(() => {
 });
 afterAll(async () => {
   await deleteByPrefix(db, prefix);
-  await db.withSession('WRITE', (s) => s.run('MATCH (x) WHERE (x:Source AND x.id = $sourceId) OR (x:RelType AND x.type = $type) DETACH DELETE x', { sourceId, type }));
+  await db.withSession('WRITE', (s) =>
+    s.run('MATCH (x) WHERE (x:Source AND x.id = $sourceId) OR (x:RelType AND x.type = $type) DETACH DELETE x', { sourceId, type }),
+  );
   await db.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const query = async (cypher: string) => db.withSession('READ', async (s) => (await s.run(cypher, { prefix, type })).records.map((r) => r.toObject()));
+const query = async (cypher: string) =>
+  db.withSession('READ', async (s) => (await s.run(cypher, { prefix, type })).records.map((r) => r.toObject()));
 
 describe('import of a 100k edge list', () => {
   it('should refuse the file without a column mapping, naming what is missing', async () => {
@@ -53,24 +72,37 @@ describe('import of a 100k edge list', () => {
     const run = await runCli('import.ts', [path, ...mapping], neo4j);
     expect(run.code, run.stderr).toBe(0);
     const rate = Math.round(ROWS / (run.ms / 1000));
-    console.log(`100k-relationship import: ${(run.ms / 1000).toFixed(1)} s wall clock (${rate} relationships/s); CLI said: ${run.stdout.trim().split('\n').at(-1)}`);
+    console.log(
+      `100k-relationship import: ${(run.ms / 1000).toFixed(1)} s wall clock (${rate} relationships/s); CLI said: ${run.stdout.trim().split('\n').at(-1)}`,
+    );
     const [counts] = await query(`
       MATCH (a:Node)-[r]->(b:Node) WHERE a.id STARTS WITH $prefix AND type(r) = $type
       RETURN count(r) AS rels, sum(r.rating) AS ratingSum,
              toString(min(r.since)) AS first, toString(max(r.since)) AS last, count(DISTINCT r.id) AS ids`);
     const [nodes] = await query('MATCH (n:Node) WHERE n.id STARTS WITH $prefix RETURN count(n) AS n');
     expect({
-      rels: Number(counts!.rels), ids: Number(counts!.ids), ratingSum: Number(counts!.ratingSum),
-      first: counts!.first, last: counts!.last, nodes: Number(nodes!.n),
+      rels: Number(counts!.rels),
+      ids: Number(counts!.ids),
+      ratingSum: Number(counts!.ratingSum),
+      first: counts!.first,
+      last: counts!.last,
+      nodes: Number(nodes!.n),
     }).toEqual({
-      rels: ROWS, ids: ROWS, ratingSum: generated.ratingSum, first: generated.firstDay, last: generated.lastDay, nodes: generated.nodeIds.size,
+      rels: ROWS,
+      ids: ROWS,
+      ratingSum: generated.ratingSum,
+      first: generated.firstDay,
+      last: generated.lastDay,
+      nodes: generated.nodeIds.size,
     });
   }, 600_000);
 
   it('when imported a second time, then it reports nothing new and the counts stay the same', async () => {
     const run = await runCli('import.ts', [path, ...mapping], neo4j);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`nothing new: all of it was already in the database (${ROWS} relationships, ${generated.nodeIds.size} nodes, 1 source, 1 vocabulary entry)`);
+    expect(run.stdout).toContain(
+      `nothing new: all of it was already in the database (${ROWS} relationships, ${generated.nodeIds.size} nodes, 1 source, 1 vocabulary entry)`,
+    );
     const [counts] = await query('MATCH (a:Node)-[r]->() WHERE a.id STARTS WITH $prefix AND type(r) = $type RETURN count(r) AS rels');
     expect(Number(counts!.rels)).toBe(ROWS);
   }, 600_000);

@@ -21,9 +21,17 @@ function withOwnNetwork(type: string, relationships: Record<string, unknown>[]):
   raw.sources.push({ id: `${prefix}src`, title: 'probe', publisher: 'test', date: '2024-01-01', language: 'en' });
   raw.vocabulary.push({ type, label: 'probe', description: 'a probe type', category: 'open' });
   raw.nodes.push({ id: `${prefix}a`, kind: 'Node', name: 'A', nameZh: '甲' }, { id: `${prefix}b`, kind: 'Node', name: 'B', nameZh: '乙' });
-  raw.relationships.push(...relationships.map((r, i) => ({
-    id: `${prefix}r${i}`, source: `${prefix}a`, target: `${prefix}b`, type, since: '2020', sources: [{ id: `${prefix}src`, pointer: 'p' }], ...r,
-  })));
+  raw.relationships.push(
+    ...relationships.map((r, i) => ({
+      id: `${prefix}r${i}`,
+      source: `${prefix}a`,
+      target: `${prefix}b`,
+      type,
+      since: '2020',
+      sources: [{ id: `${prefix}src`, pointer: 'p' }],
+      ...r,
+    })),
+  );
   return raw;
 }
 
@@ -41,8 +49,16 @@ describe('loadDataset', () => {
     const summary = await loadDataset(db, readDatasetDir(), { requireNameZh: true });
     expect(summary.relationships).toBe(readDatasetDir().relationships.length);
     // Counted inside the load transaction: a second load creates nothing and finds every record already there.
-    expect(Object.values(summary.created).every((n) => n === 0), JSON.stringify(summary.created)).toBe(true);
-    expect(summary.present).toMatchObject({ relationships: summary.relationships, nodes: summary.nodes, sources: summary.sources, milestones: summary.milestones });
+    expect(
+      Object.values(summary.created).every((n) => n === 0),
+      JSON.stringify(summary.created),
+    ).toBe(true);
+    expect(summary.present).toMatchObject({
+      relationships: summary.relationships,
+      nodes: summary.nodes,
+      sources: summary.sources,
+      milestones: summary.milestones,
+    });
     expect(await db.read('count-data')).toEqual([countsBefore]);
     expect(await databaseFingerprint(db)).toEqual(before);
   });
@@ -55,8 +71,9 @@ describe('loadDataset', () => {
       const before = await databaseFingerprint(db);
       const raw = withOwnNetwork(type, [{ properties: { probeKey: 1 } }, { properties: { probeKey: 1 } }]);
       for (const replace of [false, true]) {
-        await expect(loadDataset(db, raw, { requireNameZh: true, replace }))
-          .rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
+        await expect(loadDataset(db, raw, { requireNameZh: true, replace })).rejects.toMatchObject({
+          code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
+        });
         expect(await databaseFingerprint(db)).toEqual(before);
       }
     } finally {
@@ -75,10 +92,17 @@ describe('loadDataset', () => {
   it('when a valid network is loaded, then its nodes, relationship and source are in Neo4j', async () => {
     const summary = await loadDataset(db, withOwnNetwork('PROBE_OK', [{ properties: { weight: 2.5 } }]), { requireNameZh: true });
     expect(summary.created).toEqual({ sources: 1, vocabulary: 1, nodes: 2, ownership: 0, relationships: 1, milestones: 0 });
-    const rows = await db.withSession('READ', async (s) => (await s.run(
-      'MATCH (a:Entity {id: $a})-[r:PROBE_OK]->(b:Node {id: $b}) RETURN r.weight AS weight, r.sources AS sources, toString(r.since) AS since',
-      { a: `${prefix}a`, b: `${prefix}b` })).records.map((r) => r.toObject()));
+    const rows = await db.withSession('READ', async (s) =>
+      (
+        await s.run(
+          'MATCH (a:Entity {id: $a})-[r:PROBE_OK]->(b:Node {id: $b}) RETURN r.weight AS weight, r.sources AS sources, toString(r.since) AS since',
+          { a: `${prefix}a`, b: `${prefix}b` },
+        )
+      ).records.map((r) => r.toObject()),
+    );
     expect(rows).toEqual([{ weight: 2.5, sources: [`${prefix}src`], since: '2020-01-01' }]);
-    await db.withSession('WRITE', (s) => s.run('MATCH (x) WHERE (x:Source AND x.id = $id) OR (x:RelType AND x.type = "PROBE_OK") DETACH DELETE x', { id: `${prefix}src` }));
+    await db.withSession('WRITE', (s) =>
+      s.run('MATCH (x) WHERE (x:Source AND x.id = $id) OR (x:RelType AND x.type = "PROBE_OK") DETACH DELETE x', { id: `${prefix}src` }),
+    );
   });
 });

@@ -17,8 +17,23 @@ const prefix = `rep-${tag}-`;
 const type = `RATES_${tag.toUpperCase()}`;
 const sourceId = `rep-${tag}`;
 const csv = join(dir, 'trust.csv');
-const mapping = ['--no-header', '--columns', 'source,target,rating,unix_time', '--type', type, '--since-col', 'unix_time',
-  '--since-format', 'unix', '--props', 'rating', '--id-prefix', prefix, '--source-id', sourceId];
+const mapping = [
+  '--no-header',
+  '--columns',
+  'source,target,rating,unix_time',
+  '--type',
+  type,
+  '--since-col',
+  'unix_time',
+  '--since-format',
+  'unix',
+  '--props',
+  'rating',
+  '--id-prefix',
+  prefix,
+  '--source-id',
+  sourceId,
+];
 let generated: GeneratedEdgeList;
 
 /** Sets a file's modification time to noon UTC of `day`, so its UTC day is `day` whatever the time zone. */
@@ -37,9 +52,12 @@ beforeAll(() => {
 });
 afterAll(async () => {
   await deleteByPrefix(db, prefix);
-  await db.withSession('WRITE', (s) => s.run(
-    'MATCH (x) WHERE (x:Source AND x.id STARTS WITH $sourceId) OR (x:RelType AND x.type STARTS WITH $type) DETACH DELETE x',
-    { sourceId, type }));
+  await db.withSession('WRITE', (s) =>
+    s.run('MATCH (x) WHERE (x:Source AND x.id STARTS WITH $sourceId) OR (x:RelType AND x.type STARTS WITH $type) DETACH DELETE x', {
+      sourceId,
+      type,
+    }),
+  );
   await db.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -53,7 +71,10 @@ describe('import of a small edge list', () => {
     expect(run.stderr).toContain(`hulian: validating: ${generated.rows} rows, done in`);
     expect(run.stderr).toMatch(/hulian: writing: \d+ records, done in/);
     expect(run.stdout).toContain(`new: ${generated.rows} relationships, ${generated.nodeIds.size} nodes, 1 source, 1 vocabulary entry`);
-    const time = /time: connecting\/starting Neo4j (\d+\.\d) s, reading \d+\.\d s, validating \d+\.\d s, writing (\d+\.\d) s \((\d+) relationships\/s written\)/.exec(run.stdout);
+    const time =
+      /time: connecting\/starting Neo4j (\d+\.\d) s, reading \d+\.\d s, validating \d+\.\d s, writing (\d+\.\d) s \((\d+) relationships\/s written\)/.exec(
+        run.stdout,
+      );
     expect(time, run.stdout).not.toBeNull();
     // The rate is the rows over the write time as printed (rounded to 0.1 s), not over the whole run.
     const [writing, rate] = [Number(time![2]), Number(time![3])];
@@ -61,7 +82,7 @@ describe('import of a small edge list', () => {
     if (writing >= 0.1) expect(rate).toBeLessThanOrEqual(Math.ceil(generated.rows / (writing - 0.05)));
   }, 120_000);
 
-  it('should date the file\'s source by the file\'s modification day, not the day of the import', async () => {
+  it("should date the file's source by the file's modification day, not the day of the import", async () => {
     expect(await sourceDate(sourceId)).toBe('2019-06-15');
   });
 
@@ -69,7 +90,9 @@ describe('import of a small edge list', () => {
     const before = await databaseFingerprint(db);
     const run = await runCli('import.ts', [csv, ...mapping, '--no-progress'], neo4j);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`nothing new: all of it was already in the database (${generated.rows} relationships, ${generated.nodeIds.size} nodes, 1 source, 1 vocabulary entry)`);
+    expect(run.stdout).toContain(
+      `nothing new: all of it was already in the database (${generated.rows} relationships, ${generated.nodeIds.size} nodes, 1 source, 1 vocabulary entry)`,
+    );
     expect(run.stdout).not.toMatch(/new: [1-9]/);
     expect(await databaseFingerprint(db)).toEqual(before);
   }, 120_000);
@@ -80,13 +103,16 @@ describe('import of a small edge list', () => {
     expect(await sourceDate(sourceId)).toBe('2020-03-04');
   }, 120_000);
 
-  it.each(['2021-02-30', '2021-2-3', 'yesterday'])('should refuse --source-date %s, naming the option, and write nothing', async (value) => {
-    const before = await databaseFingerprint(db);
-    const run = await runCli('import.ts', [csv, ...mapping, '--source-date', value], neo4j);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`--source-date must be a real day written YYYY-MM-DD, like 2024-03-31 (got "${value}")`);
-    expect(await databaseFingerprint(db)).toEqual(before);
-  });
+  it.each(['2021-02-30', '2021-2-3', 'yesterday'])(
+    'should refuse --source-date %s, naming the option, and write nothing',
+    async (value) => {
+      const before = await databaseFingerprint(db);
+      const run = await runCli('import.ts', [csv, ...mapping, '--source-date', value], neo4j);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--source-date must be a real day written YYYY-MM-DD, like 2024-03-31 (got "${value}")`);
+      expect(await databaseFingerprint(db)).toEqual(before);
+    },
+  );
 });
 
 describe('the vocabulary an import writes', () => {
@@ -96,14 +122,20 @@ describe('the vocabulary an import writes', () => {
 
   beforeAll(async () => {
     // Take one flagship type this import does not use out of the database: an importer that writes types it does not use puts it back.
-    const [row] = await db.withSession('WRITE', async (s) => (await s.run(
-      'MATCH (t:RelType {type: $type}) WITH t, properties(t) AS props DETACH DELETE t RETURN props', { type: unused })).records.map((r) => r.toObject()));
+    const [row] = await db.withSession('WRITE', async (s) =>
+      (
+        await s.run('MATCH (t:RelType {type: $type}) WITH t, properties(t) AS props DETACH DELETE t RETURN props', { type: unused })
+      ).records.map((r) => r.toObject()),
+    );
     removed = row?.props as Record<string, unknown> | undefined;
   });
   afterAll(async () => {
-    await db.withSession('WRITE', (s) => s.run(
-      'MATCH (t:RelType {type: $type}) DETACH DELETE t WITH count(*) AS _ UNWIND $restore AS props CREATE (t:RelType) SET t = props',
-      { type: unused, restore: removed ? [removed] : [] }));
+    await db.withSession('WRITE', (s) =>
+      s.run(
+        'MATCH (t:RelType {type: $type}) DETACH DELETE t WITH count(*) AS _ UNWIND $restore AS props CREATE (t:RelType) SET t = props',
+        { type: unused, restore: removed ? [removed] : [] },
+      ),
+    );
   });
 
   it('should write exactly the types its file uses: a fresh one and a flagship one, and no other', async () => {
@@ -111,14 +143,17 @@ describe('the vocabulary an import writes', () => {
     const typesBefore = await relTypes();
     expect(typesBefore).not.toContain(unused);
     const path = join(dir, 'club.json');
-    writeFileSync(path, JSON.stringify({
-      vocabulary: [{ type: fresh, label: 'links', description: 'a test link', category: 'open' }],
-      nodes: [{ id: `${prefix}club`, kind: 'Organization', name: 'Test club' }],
-      relationships: [
-        { id: `${prefix}j1`, source: `${prefix}club`, target: 'tencent', type: fresh, since: '2022-05' },
-        { id: `${prefix}j2`, source: `${prefix}club`, target: 'wechat', type: 'BLOCKS', since: '2020' },
-      ],
-    }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        vocabulary: [{ type: fresh, label: 'links', description: 'a test link', category: 'open' }],
+        nodes: [{ id: `${prefix}club`, kind: 'Organization', name: 'Test club' }],
+        relationships: [
+          { id: `${prefix}j1`, source: `${prefix}club`, target: 'tencent', type: fresh, since: '2022-05' },
+          { id: `${prefix}j2`, source: `${prefix}club`, target: 'wechat', type: 'BLOCKS', since: '2020' },
+        ],
+      }),
+    );
     setModified(path, '2018-02-03');
     const run = await runCli('import.ts', [path, '--source-id', `${sourceId}-json`, '--title', 'club network'], neo4j);
     expect(run.code, run.stderr).toBe(0);

@@ -25,7 +25,14 @@ afterAll(async () => {
 describe('seedEmptyDatabase', () => {
   it('when the dataset is invalid, then it throws before writing anything', async () => {
     const raw = structuredClone(readDatasetDir());
-    raw.relationships.push({ id: 'seed-test-bad', source: 'nobody', target: 'nowhere', type: 'NOT_A_TYPE', since: '2020-02-30', sources: [] });
+    raw.relationships.push({
+      id: 'seed-test-bad',
+      source: 'nobody',
+      target: 'nowhere',
+      type: 'NOT_A_TYPE',
+      since: '2020-02-30',
+      sources: [],
+    });
     await expect(seedEmptyDatabase(db, raw)).rejects.toThrow(ValidationError);
     expect(await db.read('count-data')).toEqual([{ nodes: 0, relationships: 0 }]);
   });

@@ -36,27 +36,34 @@ describe('findRunningEmbedded', () => {
     expect(await findRunningEmbedded(dir)).toBeNull();
   });
 
-  it.skipIf(neo4j.source !== 'embedded')('should reuse a live embedded Neo4j, and stopping the reused target leaves it running', async () => {
-    const dir = tempDir();
-    writeBoltFile(dir, marker(neo4j.uri, process.pid));
-    const target = await resolveNeo4j(loadConfig({ NODE_ENV: 'test' }), { dataDir: dir });
-    expect(target).toMatchObject({ uri: neo4j.uri, source: 'embedded', reused: true });
-    await target.stop();
-    expect(await boltAnswers(neo4j.uri)).toBe(true);
-  });
+  it.skipIf(neo4j.source !== 'embedded')(
+    'should reuse a live embedded Neo4j, and stopping the reused target leaves it running',
+    async () => {
+      const dir = tempDir();
+      writeBoltFile(dir, marker(neo4j.uri, process.pid));
+      const target = await resolveNeo4j(loadConfig({ NODE_ENV: 'test' }), { dataDir: dir });
+      expect(target).toMatchObject({ uri: neo4j.uri, source: 'embedded', reused: true });
+      await target.stop();
+      expect(await boltAnswers(neo4j.uri)).toBe(true);
+    },
+  );
 });
 
 describe('startEmbedded', () => {
-  it.skipIf(!launcherIsBuilt() || !!process.env.NEO4J_URI)('should publish its Bolt address while it runs and remove it when stopped', async () => {
-    const dir = tempDir();
-    const embedded = await startEmbedded({ dataDir: dir, heap: '384m', pagecacheMb: 32, startTimeoutS: 150 });
-    try {
-      expect(readBoltFile(dir)).toMatchObject({ uri: embedded.uri, pid: embedded.pid, ownerPid: process.pid });
-      const again = await resolveNeo4j(loadConfig({ NODE_ENV: 'test' }), { dataDir: dir });
-      expect(again).toMatchObject({ uri: embedded.uri, reused: true });
-    } finally {
-      await embedded.stop();
-    }
-    expect(existsSync(boltFilePath(dir))).toBe(false);
-  }, 180_000);
+  it.skipIf(!launcherIsBuilt() || !!process.env.NEO4J_URI)(
+    'should publish its Bolt address while it runs and remove it when stopped',
+    async () => {
+      const dir = tempDir();
+      const embedded = await startEmbedded({ dataDir: dir, heap: '384m', pagecacheMb: 32, startTimeoutS: 150 });
+      try {
+        expect(readBoltFile(dir)).toMatchObject({ uri: embedded.uri, pid: embedded.pid, ownerPid: process.pid });
+        const again = await resolveNeo4j(loadConfig({ NODE_ENV: 'test' }), { dataDir: dir });
+        expect(again).toMatchObject({ uri: embedded.uri, reused: true });
+      } finally {
+        await embedded.stop();
+      }
+      expect(existsSync(boltFilePath(dir))).toBe(false);
+    },
+    180_000,
+  );
 });
