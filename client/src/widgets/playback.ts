@@ -1,5 +1,5 @@
-// Play/pause, speed and loop for the replay, and the keyboard: ←/→ step a year (Shift: a month),
-// Space plays or pauses — unless the focus is in a field or the Cypher editor.
+// Play/pause, speed and loop for the replay, and the keyboard: ←/→ step a year (Shift: a month), Space plays or
+// pauses, whatever has the focus — except text fields and the Cypher editor (all keys), and the date slider (its arrows).
 import type { Deps } from '../context';
 import { h, replaceChildren } from '../dom';
 import { msg, t } from '../i18n';
@@ -12,12 +12,17 @@ const SPEEDS = [
   { label: '4×', ms: 250 },
 ];
 
-/** True when a key press belongs to a field rather than to the page. */
-function typingIn(target: EventTarget | null): boolean {
+/** Input types that take typed text (and so ←/→ and Space) themselves. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url', 'date', 'month', 'week', 'time']);
+
+/** True when the focused element keeps `key` for itself. Text fields and the Cypher editor keep every key; the date
+ * slider keeps its arrows (they move the same date). Buttons, checkboxes, selects and the rest leave ←/→ and Space to
+ * the page: a select then still changes with ↑/↓, and a button or checkbox is not also clicked by Space. */
+function keepsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(target.tagName) || target.closest('.cm-editor') !== null
-  );
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target.closest('.cm-editor') !== null) return true;
+  if (!(target instanceof HTMLInputElement)) return false;
+  return TEXT_INPUT_TYPES.has(target.type) || (target.type === 'range' && key !== ' ');
 }
 
 /** Builds the playback controls in `element` and the global keyboard shortcuts. */
@@ -88,16 +93,23 @@ export function setUpPlayback(element: HTMLElement, deps: Deps): void {
   stepBack.addEventListener('click', () => step(-12));
   stepForward.addEventListener('click', () => step(12));
   deps.stopPlayback.on(pause);
+  let spaceTaken = false;
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || keepsKey(event.target, event.key)) return;
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       step((event.key === 'ArrowLeft' ? -1 : 1) * (event.shiftKey ? 1 : 12));
       event.preventDefault();
     } else if (event.key === ' ') {
-      if (timer === null) play();
-      else pause();
+      if (!event.repeat) (timer === null ? play : pause)();
+      spaceTaken = true;
       event.preventDefault();
     }
+  });
+  // Browsers that click a focused button on Space's keyup, even when its keydown was taken.
+  document.addEventListener('keyup', (event) => {
+    if (event.key !== ' ' || !spaceTaken) return;
+    spaceTaken = false;
+    event.preventDefault();
   });
 
   replaceChildren(element, stepBack, playButton, stepForward, speed, h('label', { class: 'tl-loop' }, loop, msg('playback.loop')));

@@ -1,4 +1,5 @@
-// The side panel's tabs (WAI-ARIA tabs pattern): the open tab lives in the store, so links keep it.
+// The side panel's tabs (WAI-ARIA tabs pattern): the open tab lives in the store, so links keep it. ←/→ move
+// between tabs only when the tab list was reached by keyboard; after a click they step the time bar (playback.ts).
 import type { Deps } from '../context';
 import { TABS, type Tab } from '../lib/view-state';
 
@@ -15,10 +16,17 @@ export function setUpTabs(element: HTMLElement, deps: Pick<Deps, 'store'>): void
     }
     for (const panel of panels) panel.hidden = panel.dataset.tab !== tab;
   };
+  /** True while the focus in the tab list came from a pointer (cleared when the focus leaves the tabs). */
+  let focusedByPointer = false;
+  const isTab = (target: EventTarget | null) => tabs.some((tab) => tab === target);
   for (const button of tabs) {
+    button.addEventListener('pointerdown', () => (focusedByPointer = true));
+    button.addEventListener('focusout', (event) => {
+      if (!isTab(event.relatedTarget)) focusedByPointer = false;
+    });
     button.addEventListener('click', () => store.update({ tab: button.dataset.tab as Tab }));
     button.addEventListener('keydown', (event) => {
-      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+      if (focusedByPointer || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
       const index = TABS.indexOf(store.get().tab);
       const next = TABS[(index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
       store.update({ tab: next });
