@@ -97,7 +97,8 @@ export const responses = {
         topNodes: z.array(z.object({ id: z.string(), name: z.string(), nameZh: z.string().nullable(), degree: int() })),
       }),
     ),
-    openness: z.object({ definition: z.string() }),
+    /** Null when the data's vocabulary defines no open and closed types: the index is then null every year. */
+    openness: z.object({ definition: z.string() }).nullable(),
   }),
   queries: z.object({ queries: z.array(CatalogQuery) }),
   cypher: z.object({

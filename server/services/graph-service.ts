@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { toEdge, toMilestone, toNode, toSource, toVocabulary, type ApiEdge, type ApiNode } from './model.js';
 import { precomputedPositionsJson } from './layout.js';
 import { TimelineEdges, timelineJson } from './timeline-wire.js';
-import { OPENNESS_DEFINITION, yearlyStats } from './yearly.js';
+import { yearlyStats } from './yearly.js';
 
 /** Fetches entities by id (with their group), in id order. */
 export async function nodesByIds(db: Database, ids: Iterable<string>): Promise<ApiNode[]> {
@@ -83,7 +83,7 @@ export async function diff(db: Database, from: string, to: string) {
   return { from, to, added, ended, unchanged, counts: { added: added.length, ended: ended.length, unchanged: unchanged.length } };
 }
 
-/** Per-year statistics and the openness definition. */
+/** Per-year statistics, and the openness definition — null when the vocabulary has no open and closed types. */
 export async function stats(db: Database) {
   const [nodes, edges, vocabularyRows, milestoneRows] = await Promise.all([
     allNodes(db),
@@ -92,5 +92,5 @@ export async function stats(db: Database) {
     db.read('milestones-all'),
   ]);
   const milestones = milestoneRows.map((row) => toMilestone(row.milestone));
-  return { years: yearlyStats(edges, nodes, vocabularyRows.map(toVocabulary), milestones), openness: { definition: OPENNESS_DEFINITION } };
+  return yearlyStats(edges, nodes, vocabularyRows.map(toVocabulary), milestones);
 }

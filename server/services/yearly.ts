@@ -6,11 +6,12 @@ import type { Milestone, Vocabulary } from '../../contract/shapes.js';
 import { degrees } from './layout.js';
 import type { ApiEdge, ApiNode } from './model.js';
 
-export const OPENNESS_DEFINITION =
+const OPENNESS_DEFINITION =
   'For each year, take the snapshot on 31 December. Among unordered pairs of entities ' +
   'joined by at least one relationship in force whose type has vocabulary category "open" (links, payments, mini programs, ' +
   'ads) or "closed" (blocking), count the pairs with an open relationship (O) and the pairs with a closed one (C); a pair ' +
-  'with both counts once on each side. Openness = O / (O + C), rounded to 3 decimals; null when O + C = 0.';
+  'with both counts once on each side. Openness = O / (O + C), rounded to 3 decimals; null when O + C = 0, and null ' +
+  'every year when the vocabulary does not define both an "open" and a "closed" type.';
 
 const yearOf = (day: string | null): number | null => (day ? Number(day.slice(0, 4)) : null);
 /** YYYY-MM-DD with a four-digit year: the form whose order as text is its order in time, year by year. */
@@ -109,8 +110,15 @@ export function yearCounts(edges: Pick<ApiEdge, 'since' | 'until'>[], range: Yea
   return tallyOf(edges).counts(range);
 }
 
-/** The openness index of a set of in-force edges (see OPENNESS_DEFINITION). */
+/** True when the vocabulary (type → category) defines both an open and a closed type: only then is openness defined. */
+export function opennessDefined(categoryOf: Map<string, string>): boolean {
+  const categories = new Set(categoryOf.values());
+  return categories.has('open') && categories.has('closed');
+}
+
+/** The openness index of a set of in-force edges (see OPENNESS_DEFINITION); null where it is not defined. */
 export function openness(inForce: ApiEdge[], categoryOf: Map<string, string>): number | null {
+  if (!opennessDefined(categoryOf)) return null;
   const open = new Set<string>();
   const closed = new Set<string>();
   for (const edge of inForce) {
@@ -131,15 +139,16 @@ function topNodes(inForce: ApiEdge[], nodes: Map<string, ApiNode>, limit = 5) {
     .map(([id, count]) => ({ id, name: nodes.get(id)?.name ?? id, nameZh: nodes.get(id)?.nameZh ?? null, degree: count }));
 }
 
-/** The full /api/stats year list. */
+/** The /api/stats body: the year list, and the openness definition — null where the vocabulary leaves it undefined. */
 export function yearlyStats(edges: ApiEdge[], nodes: ApiNode[], vocabulary: Vocabulary[], milestones: Milestone[] = []) {
   const categoryOf = new Map(vocabulary.map((v) => [v.type, v.category]));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const tally = tallyOf(edges);
-  return tally.counts(tally.range(milestones)).map(({ year, began, ended }) => {
+  const years = tally.counts(tally.range(milestones)).map(({ year, began, ended }) => {
     const inForce = inForceAtYearEnd(edges, year);
     const inForceByType: Record<string, number> = {};
     for (const edge of inForce) inForceByType[edge.type] = (inForceByType[edge.type] ?? 0) + 1;
     return { year, inForceByType, began, ended, openness: openness(inForce, categoryOf), topNodes: topNodes(inForce, byId) };
   });
+  return { years, openness: opennessDefined(categoryOf) ? { definition: OPENNESS_DEFINITION } : null };
 }
