@@ -41,11 +41,11 @@ const schema = z.object({
   REQUEST_DEADLINE_MS: z.preprocess((v) => (v === '' ? undefined : v), positiveInt.optional()),
   QUERY_TIMEOUT_MS: positiveInt.default(5000),
   CONSOLE_ROW_LIMIT: positiveInt.max(100_000).default(1000),
-  /** Most bytes of rows one console answer carries (default 8 MiB); past it the rest is cancelled and the answer says so. */
+  /** Most bytes of rows one console answer carries (default 2 MiB); past it the rest is cancelled and the answer says so. */
   CONSOLE_MAX_BYTES: positiveInt
     .min(1024)
     .max(256 * 1024 * 1024)
-    .default(8 * 1024 * 1024),
+    .default(2 * 1024 * 1024),
   CONSOLE_RATE_PER_MIN: positiveInt.default(60),
   /** Console queries run at once (the rest wait briefly, then get a 429); default: CPU cores − 1, at least 1. */
   CONSOLE_CONCURRENCY: z.preprocess((v) => (v === '' ? undefined : v), positiveInt.max(64).default(consoleSlotsFor())),
