@@ -106,7 +106,7 @@ export function edgeNotes(edge: Pick<Audited, 'note' | 'noteZh' | 'disputed'>): 
   return notes;
 }
 
-/** One line for a graph tooltip: "Taobao → accepts payment from → WeChat Pay · 2021-09 – now · in private chats only". */
+/** One line for a graph tooltip: "A → accepts payment from → B · 2021-09 – now · in private chats only". */
 export function edgeSummary(edge: Audited, from: string, type: string, to: string): string {
   const scope = edge.scope ? ` · ${scopeText(edge.scope)}` : '';
   const marks = edge.inferred?.length ? ` · ${t('edge.inferred')}` : '';
