@@ -112,9 +112,9 @@ describe.skipIf(!HAS_CHROMIUM)('the Chinese interface in headless Chromium', () 
     await page.click('[data-lang="zh"]');
     expect(await page.getAttribute('html', 'lang')).toMatch(/^zh/);
     await expect.poll(() => page.url()).toContain('lang=zh');
-    await page.waitForSelector('#change-list .badge-by');
-    expect(await page.textContent('#change-list')).toContain('最迟于2024年9月结束(具体日期不详)');
-    expect(await page.textContent('#change-summary')).toMatch(/^2024年/);
+    // The change log re-renders when the page is idle after the switch (its badges switch at once), so wait for it.
+    await expect.poll(() => page.textContent('#change-list'), { timeout: 15_000 }).toContain('最迟于2024年9月结束(具体日期不详)');
+    await expect.poll(() => page.textContent('#change-summary'), { timeout: 15_000 }).toMatch(/^2024年/);
     expect(await page.locator('#change-list .sources [lang="zh"]').count()).toBeGreaterThan(0);
     expect(await page.locator('#change-list .source-translation').count()).toBe(0);
     await page.waitForTimeout(500);
