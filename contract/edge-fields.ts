@@ -20,6 +20,7 @@ export const EDGE_FIELDS = [
   'scope',
   'noteZh',
   'inferred',
+  'props',
 ] as const;
 
 export type EdgeField = (typeof EDGE_FIELDS)[number];

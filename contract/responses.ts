@@ -2,6 +2,7 @@
 // /api/timeline sends its edges compactly (EdgeRows: one `fields` header in EDGE_FIELDS order, one row per Edge).
 import { z } from 'zod';
 import { EDGE_FIELDS } from './edge-fields.js';
+import { DatasetInfo, EdgeProps, Grouping } from './presentation.js';
 import { ConsoleEdge, DateQualifier, Edge, Inferred, IsoDay, Milestone, Node, Precision, ScopeName, Source, Vocabulary } from './shapes.js';
 
 const int = () => z.number().int();
@@ -30,6 +31,7 @@ export const EdgeRows = z
           ScopeName.nullable(),
           z.string().nullable(),
           Inferred,
+          EdgeProps,
         ]),
       )
       .meta({ description: 'One row per Edge, values in `fields` order; `sources` as [id, pointer] pairs' }),
@@ -65,7 +67,9 @@ export const responses = {
     positions: z
       .record(z.string(), z.tuple([int(), int()]))
       .nullable()
-      .meta({ description: '[x, y] per node id from 500 nodes on; null for smaller networks' }),
+      .meta({ description: '[x, y] per node id: a seeded ForceAtlas2 layout of the union network; null when there are no nodes' }),
+    dataset: DatasetInfo,
+    grouping: Grouping,
   }),
   diff: z.object({
     from: IsoDay,

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates.js';
 import { SCOPES, type Scope } from './scopes.js';
+import { EdgeProps } from './presentation.js';
 
 /** A calendar day YYYY-MM-DD (the form every date on the wire takes). */
 export const IsoDay = z
@@ -37,7 +38,7 @@ export const Node = z
     nameZh: z.string().nullable().meta({ description: 'The Chinese name; null when unknown (e.g. imported edge lists)' }),
     kind: z.string().meta({ description: 'Company, Platform, Regulator, …; other console nodes: their label' }),
     owner: z.string().nullable(),
-    group: z.string().meta({ description: 'Camp for colouring: the root owner company, "regulator", or a console node\'s label' }),
+    group: z.string().meta({ description: "The id of the node's group in /api/timeline's grouping (colour and legend); a console node's label" }),
     aliases: z.array(z.string()),
     description: z.string().nullable(),
   })
@@ -68,6 +69,7 @@ const edgeFields = {
   scope: ScopeName.nullable().optional(),
   noteZh: z.string().nullable().optional(),
   inferred: Inferred.optional(),
+  props: EdgeProps.optional(),
 };
 /** A dated relationship between two entities (OWNS, ISSUED_BY and CONCERNS are not edges). */
 export const Edge = z.object(edgeFields).meta({ id: 'Edge' });

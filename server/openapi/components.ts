@@ -2,10 +2,11 @@
 // endpoint's answer as <Endpoint>Response, referring to one another by $ref (z.toJSONSchema over one registry).
 import { z } from 'zod';
 import { EdgeRows, responses, type Endpoint } from '../../contract/responses.js';
+import { DatasetInfo, EdgeProps, GroupInfo, Grouping } from '../../contract/presentation.js';
 import { ConsoleEdge, Edge, Milestone, Node, Problem, Source, SourceRef, Vocabulary } from '../../contract/shapes.js';
 
 /** The contract's shared shapes, by the name they have in the document. */
-const SHAPES = { Node, Edge, ConsoleEdge, SourceRef, Milestone, Vocabulary, Source, Problem, EdgeRows };
+const SHAPES = { Node, Edge, ConsoleEdge, SourceRef, Milestone, Vocabulary, Source, Problem, EdgeRows, EdgeProps, DatasetInfo, GroupInfo, Grouping };
 
 /** The component name of an endpoint's answer: graph → GraphResponse. */
 export const responseSchemaName = (endpoint: Endpoint): string => `${endpoint[0]!.toUpperCase()}${endpoint.slice(1)}Response`;

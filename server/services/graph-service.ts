@@ -1,7 +1,7 @@
 // Time-aware reads of the whole network: the graph in force on a day, the full timeline for replay, the
 // difference between two days, and the yearly statistics.
 import type { Database } from '../db/database.js';
-import { toEdge, toMilestone, toNode, toSource, toVocabulary, type ApiEdge, type ApiNode } from './model.js';
+import { OWN_EDGE_KEYS, toEdge, toMilestone, toNode, toSource, toVocabulary, type ApiEdge, type ApiNode } from './model.js';
 import { precomputedPositionsJson } from './layout.js';
 import { TimelineEdges, timelineJson } from './timeline-wire.js';
 import { yearlyStats } from './yearly.js';
@@ -51,7 +51,7 @@ export async function timeline(db: Database): Promise<string> {
     allNodes(db),
     db.readFold(
       'timeline-edges',
-      {},
+      { ownKeys: OWN_EDGE_KEYS },
       () => new TimelineEdges(),
       (state, row) => state.add(row.edge),
     ),

@@ -1,6 +1,7 @@
 // The one set of functions that map query rows into the API's shapes (Node, Edge, Milestone, Vocabulary entry, Source),
 // whose types come from the contract (contract/shapes.ts). Every route and the console build their output through these.
 import type { Json } from '../db/convert.js';
+import type { EdgeProps } from '../../contract/presentation.js';
 import {
   DateQualifier,
   Precision,
@@ -40,6 +41,44 @@ function toSourceRefs(ids: Json | undefined, pointers: Json | undefined): Source
     const pointer = pointerList[i] ?? '';
     return { id, pointer: pointer.startsWith(`${id} `) ? pointer.slice(id.length + 1) : pointer };
   });
+}
+
+/** The relationship property keys Hulian stores itself; any other key is the relationship's own (an Edge's `props`). */
+export const OWN_EDGE_KEYS = [
+  'id',
+  'since',
+  'until',
+  'sincePrecision',
+  'untilPrecision',
+  'status',
+  'note',
+  'noteZh',
+  'sources',
+  'sourcePointers',
+  'disputedField',
+  'disputedValue',
+  'disputedSource',
+  'disputedNote',
+  'sinceQualifier',
+  'untilQualifier',
+  'scope',
+  'inferredFields',
+  'inferredNotes',
+] as const;
+const ownEdgeKeys = new Set<string>(OWN_EDGE_KEYS);
+
+/** The relationship's own properties from [key, value] pairs or a property map: Hulian's keys and values that are not a
+ * number, string or boolean (lists, maps, nulls) are left out; temporal values arrive as ISO text. */
+export function edgeProps(from: Json | undefined): EdgeProps {
+  const pairs = Array.isArray(from) ? from : Object.entries((from ?? {}) as JsonMap);
+  const props: EdgeProps = {};
+  for (const pair of pairs) {
+    if (!Array.isArray(pair) || pair.length !== 2) continue;
+    const [key, value] = pair;
+    if (typeof key !== 'string' || ownEdgeKeys.has(key)) continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') props[key] = value;
+  }
+  return props;
 }
 
 /** Maps a node projection (see entity-nodes.cypher) to a Node. */
@@ -86,6 +125,7 @@ export function toEdge(raw: Json | undefined): ApiEdge {
     scope: oneOf(ScopeName.options, p.scope, null),
     noteZh: text(p.noteZh),
     inferred: toInferred(p.inferredFields, p.inferredNotes),
+    props: edgeProps(p),
   };
 }
 

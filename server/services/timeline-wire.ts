@@ -5,8 +5,10 @@ import type { YearCount, YearRange } from '../../contract/responses.js';
 import type { Milestone, Source, Vocabulary } from '../../contract/shapes.js';
 import type { Json } from '../db/convert.js';
 import { countEnds } from './layout.js';
-import type { ApiNode } from './model.js';
+import { edgeProps, type ApiNode } from './model.js';
 import { YearTally } from './yearly.js';
+
+const PROPS_COLUMN = EDGE_FIELDS.indexOf('props');
 
 /**
  * What the timeline-edges stream leaves behind, gathered row by row as it arrives: each row's JSON text, each node's
@@ -27,6 +29,7 @@ export class TimelineEdges {
     }
     countEnds(this.degree, { source, target });
     this.years.add(since, typeof until === 'string' ? until : null);
+    row[PROPS_COLUMN] = edgeProps(row[PROPS_COLUMN]);
     this.rowsJson.push(JSON.stringify(row));
   }
 }

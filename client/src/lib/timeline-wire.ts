@@ -46,5 +46,6 @@ function decodeEdge(row: readonly unknown[], column: Record<EdgeField, number>):
     scope: at('scope'),
     noteZh: at('noteZh'),
     inferred: at('inferred'),
+    props: at('props') ?? {},
   };
 }
