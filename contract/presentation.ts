@@ -45,14 +45,5 @@ export type GroupInfo = z.infer<typeof GroupInfo>;
 export type Grouping = z.infer<typeof Grouping>;
 export type EdgeProps = z.infer<typeof EdgeProps>;
 
-/** Colours reserved for states drawn over the data's own colours (group and relationship-type colours never use them):
- * a relationship that arrived or ended in the step shown (and a Compare's added or ended one), a query result or
- * search hit, a path, and the focused element. */
-export const STATE_COLORS = {
-  arrived: '#12b886',
-  ended: '#f03e3e',
-  highlight: '#fcc419',
-  hit: '#fcc419',
-  path: '#e64980',
-  focused: '#212529',
-} as const;
+// The reserved state colours live in a zod-free file so the client can bundle them; re-exported here for the server.
+export { STATE_COLORS } from './state-colors.js';
