@@ -2,6 +2,7 @@
 // What did regulators and courts do in $year?
 // @titleZh $year 年监管与司法大事
 // @param year integer 2021
+// @requires-type ISSUED_BY
 // @returns date, title, titleZh, regulator, concerns
 MATCH (m:Milestone)
   WHERE m.date.year = $year

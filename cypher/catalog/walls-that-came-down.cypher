@@ -2,6 +2,7 @@
 // Which blocks ended, and what opened between the same two parties afterwards?
 // @titleZh 哪些屏蔽已经解除,之后双方开放了什么?
 // @param category string open
+// @requires-type BLOCKS
 // @returns a, b (nodes), block, opening (relationships), blockEnded, openedOn
 MATCH (a:Entity)-[block:BLOCKS]->(b:Entity)
   WHERE block.until IS NOT NULL

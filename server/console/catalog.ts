@@ -1,10 +1,14 @@
 // The catalog of sample questions: one file per question in cypher/catalog/, in the same header format as the
-// named queries plus `@titleZh` and a default after each `@param name type`. Loaded once and validated.
+// named queries plus `@titleZh`, a default after each `@param name type`, and what the question needs in the data
+// (`@requires-node <id>…`, `@requires-type <TYPE>…`). Templates for questions built from any data's schema live in
+// cypher/catalog/generated/, their `{placeholders}` filled by catalog-for-data.ts. Loaded once and validated.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseQueryFile, QueryRegistryError } from '../db/query-registry.js';
 
 const CATALOG_DIR = resolve(import.meta.dirname, '..', '..', 'cypher', 'catalog');
+/** The templates of the questions generated from the data's own schema. */
+const TEMPLATE_DIR = join(CATALOG_DIR, 'generated');
 
 type CatalogParamType = 'date' | 'string' | 'integer';
 export interface CatalogQuery {
@@ -15,6 +19,15 @@ export interface CatalogQuery {
   params: { name: string; type: CatalogParamType; default: string | number }[];
 }
 
+/** A catalog file with what it needs in the data: entity ids and relationship types that must exist. */
+export interface CatalogEntry {
+  query: CatalogQuery;
+  requires: { nodeIds: string[]; types: string[] };
+}
+
+/** A default written `{name}` in a template: filled from the data. */
+const PLACEHOLDER = /^\{\w+\}$/;
+
 const headerValue = (source: string, tag: string) =>
   source
     .split('\n')
@@ -22,8 +35,25 @@ const headerValue = (source: string, tag: string) =>
     ?.slice(tag.length + 4)
     .trim();
 
+const headerWords = (source: string, tag: string) =>
+  source
+    .split('\n')
+    .filter((line) => line.startsWith(`// ${tag} `))
+    .flatMap((line) =>
+      line
+        .slice(tag.length + 4)
+        .trim()
+        .split(/\s+/),
+    )
+    .filter(Boolean);
+
 /** Parses one catalog file; throws QueryRegistryError naming the file when it is malformed. */
 export function parseCatalogFile(file: string, source: string): CatalogQuery {
+  return parseCatalogEntry(file, source).query;
+}
+
+/** Parses one catalog file with its `@requires-…` tags; throws QueryRegistryError naming the file when it is malformed. */
+export function parseCatalogEntry(file: string, source: string): CatalogEntry {
   const query = parseQueryFile(file, source);
   const titleZh = headerValue(source, '@titleZh');
   if (!titleZh) throw new QueryRegistryError(`${file}: the header has no @titleZh`);
@@ -36,25 +66,40 @@ export function parseCatalogFile(file: string, source: string): CatalogQuery {
       if (!['date', 'string', 'integer'].includes(type ?? '') || !fallback) {
         throw new QueryRegistryError(`${file}: "${line}" must read // @param <name> date|string|integer <default>`);
       }
-      return { name: name!, type: type as CatalogParamType, default: type === 'integer' ? Number(fallback) : fallback };
+      const keep = type !== 'integer' || PLACEHOLDER.test(fallback);
+      return { name: name!, type: type as CatalogParamType, default: keep ? fallback : Number(fallback) };
     });
-  return { id: query.name, title: query.purpose, titleZh, cypher: query.text, params };
+  return {
+    query: { id: query.name, title: query.purpose, titleZh, cypher: query.text, params },
+    requires: { nodeIds: headerWords(source, '@requires-node'), types: headerWords(source, '@requires-type') },
+  };
 }
 
-let loaded: CatalogQuery[] | null = null;
+let loaded: CatalogEntry[] | null = null;
+let templates: CatalogEntry[] | null = null;
 
-/** Every catalog question, sorted by id; read from disk once. */
-export function catalog(dir = CATALOG_DIR): CatalogQuery[] {
-  if (dir !== CATALOG_DIR) return readCatalog(dir);
-  loaded ??= readCatalog(dir);
+/** Every curated catalog question with what it requires, sorted by id; read from disk once. */
+export function catalogEntries(): CatalogEntry[] {
+  loaded ??= readCatalog(CATALOG_DIR);
   return loaded;
 }
 
-function readCatalog(dir: string): CatalogQuery[] {
+/** The templates of generated questions (cypher/catalog/generated/), sorted by id; read from disk once. */
+export function catalogTemplates(): CatalogEntry[] {
+  templates ??= readCatalog(TEMPLATE_DIR);
+  return templates;
+}
+
+/** Every curated catalog question, sorted by id, whether or not the data holds what it needs. */
+export function catalog(): CatalogQuery[] {
+  return catalogEntries().map((entry) => entry.query);
+}
+
+function readCatalog(dir: string): CatalogEntry[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.cypher'))
     .sort()
-    .map((file) => parseCatalogFile(file, readFileSync(join(dir, file), 'utf8')));
+    .map((file) => parseCatalogEntry(file, readFileSync(join(dir, file), 'utf8')));
 }
 
 /** The default parameter values of a catalog question, as the console expects them. */
