@@ -1,7 +1,8 @@
 // Writes the benchmark's results as bench/results.json, a markdown table (bench/results.md) and a log-log chart of
 // API and bare-driver p50 latency against size (bench/latency.svg, hand-written SVG).
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { LargeResult } from './large-part.js';
 
 export const RESULT_FILES = {
   json: resolve(import.meta.dirname, 'results.json'),
@@ -16,7 +17,14 @@ export interface Results {
   client: Table;
   peer: Table;
   memory: Table;
+  /** The large trust-like network (`--only large` runs just this part). */
+  large?: LargeResult;
   targets: { measure: string; target: string; measured: string; met: boolean; note: string }[];
+}
+
+/** The last run's results (bench/results.json), or null when there is none. */
+export function previousResults(): Results | null {
+  return existsSync(RESULT_FILES.json) ? (JSON.parse(readFileSync(RESULT_FILES.json, 'utf8')) as Results) : null;
 }
 
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -76,11 +84,31 @@ export function markdownOf(results: Results): string {
   );
   for (const [size, r] of Object.entries(results.peer.visNetwork ?? {}))
     lines.push(row([`${size} (${r.elements})`, r.firstRenderMs!, r.hulianMs!, r.hulianRenderer!, r.ratio!]));
+  if (results.large) lines.push('', ...largeMarkdown(results.large));
   lines.push('', '## Server memory (MB)', '', ...header(['size', 'RSS after the run', 'peak RSS']));
   for (const [size, r] of Object.entries(results.memory.server ?? {})) lines.push(row([size, r.rssMB!, r.peakRssMB!]));
   lines.push('', '## Targets', '', ...header(['measure', 'target', 'measured', 'verdict', 'note']));
   for (const t of results.targets) lines.push(row([t.measure, t.target, t.measured, t.met ? 'met' : 'missed', t.note]));
   return `${lines.join('\n')}\n`;
+}
+
+/** The large network's section: the network, then each measure. */
+function largeMarkdown(large: LargeResult): string[] {
+  const n = large.network;
+  return [
+    '## Large trust-like network (generated, loaded through the importer CLI)',
+    '',
+    `${n.nodes} nodes, ${n.relationships} relationships (${Math.round(n.eventShare * 100)}% events with no end), degree max ${n.maxDegree} / median ${n.medianDegree}; import ${n.importMs} ms; measured ${large.date}, Chromium ${large.chromium}, renderer ${large.renderer}, ${large.elements} elements drawn.`,
+    '',
+    ...header(['measure', 'value']),
+    row(['first drawn graph ms', large.firstRenderMs]),
+    row(['step ms (median, to the painted frame)', large.stepMs]),
+    row(['fps during Play (date changes per second)', `${large.fps} (${large.stepsPerSecond})`]),
+    ...Object.entries(large.actionsMs).map(([action, ms]) => row([`${action} ms`, ms])),
+    row(['JS heap MB', large.heapMB]),
+    row([`vis-network first render ms (${large.visNetworkElements} elements)`, large.visNetworkMs]),
+    row(['vis-network ÷ Hulian', large.visNetworkRatio]),
+  ];
 }
 
 const COLORS: Record<string, string> = { timeline: '#e8590c', graph: '#1971c2', diff: '#2f9e44' };

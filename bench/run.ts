@@ -1,8 +1,10 @@
 // `npm run bench`: the whole benchmark in one run on one Neo4j. Server latency against the bare driver at 1k, 10k and
-// 100k relationships with server RSS; then the client (canvas and WebGL) and vis-network at 1k, 5k, 10k and 20k
-// visible elements. Writes bench/results.json, bench/results.md and bench/latency.svg. Nothing fails on a slow machine.
+// 100k relationships with server RSS; the client (canvas and WebGL) and vis-network at 1k, 5k, 10k and 20k visible
+// elements; the large trust-like network (bench/large-part.ts). `-- --only large` (or server, client; comma-separated)
+// runs some parts and keeps the others' figures from the last run. Writes bench/results.{json,md} and bench/latency.svg.
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
 import { isSoftwareGl, planForSize } from '../client/src/lib/scale.js';
 import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.js';
 import { startBenchServer } from './bench-server.js';
@@ -10,8 +12,8 @@ import { HAS_CHROMIUM, launchBenchBrowser, webglRendererInfo } from './browser.j
 import { SHOWN_AT, specForVisible } from './calibrate.js';
 import { benchClient } from './client-bench.js';
 import { benchPeer } from './peer-bench.js';
-import { RESULT_FILES, writeResults, type Results } from './report.js';
-import { PRECOMPUTED_LAYOUT_MIN_NODES } from '../server/services/layout.js';
+import { largePart } from './large-part.js';
+import { previousResults, RESULT_FILES, writeResults, type Results } from './report.js';
 import { bareDriver, benchEndpoints } from './server-bench.js';
 import { round } from './stats.js';
 import { judgeTargets } from './targets.js';
@@ -92,8 +94,9 @@ async function clientPart(neo: BenchNeo4j, results: Results): Promise<void> {
             `client ${renderer} ${size.label} (${r.elements} visible): first ${r.firstRenderMs} ms, step ${r.stepMs} ms, ${r.fps} fps, heap ${r.heapMB} MB`,
           );
         }
-        const auto = planForSize(spec.nodes + spec.relationships, spec.nodes >= PRECOMPUTED_LAYOUT_MIN_NODES, null, softwareGl).renderer;
-        const peer = await benchPeer(browser.context, server.baseUrl, SHOWN_AT);
+        // The server sends positions for every size, so the explorer's plan is always the preset layout's.
+        const auto = planForSize(spec.nodes + spec.relationships, true, null, softwareGl).renderer;
+        const peer = await benchPeer(browser.context, server.baseUrl, { at: SHOWN_AT });
         const hulianMs = Number(results.client[auto]![size.label]!.firstRenderMs);
         (results.peer.visNetwork ??= {})[size.label] = {
           ...peer,
@@ -111,32 +114,54 @@ async function clientPart(neo: BenchNeo4j, results: Results): Promise<void> {
   }
 }
 
+const PARTS = ['server', 'client', 'large'] as const;
+type Part = (typeof PARTS)[number];
+
+/** The parts asked for by `--only a,b` (all without it); an unknown name stops the run. */
+function partsToRun(argv: string[]): Set<Part> {
+  const { values } = parseArgs({ args: argv, options: { only: { type: 'string' } }, strict: true });
+  if (values.only === undefined) return new Set(PARTS);
+  const asked = values.only.split(',').map((p) => p.trim());
+  const unknown = asked.find((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown !== undefined) throw new Error(`--only takes ${PARTS.join(', ')} (comma-separated); got "${unknown}"`);
+  return new Set(asked as Part[]);
+}
+
 async function main(): Promise<void> {
+  const parts = partsToRun(process.argv.slice(2));
   const started = Date.now();
+  const previous = previousResults();
+  const fresh = parts.has('server') || parts.has('client') || !previous;
+  // Parts not run keep the last run's figures; the meta (machine, date) is the last run's unless server or client run.
   const results: Results = {
-    meta: { date: new Date().toISOString(), machine: '', ...machine() },
-    server: {},
-    client: {},
-    peer: {},
-    memory: {},
+    meta: fresh ? { date: new Date().toISOString(), machine: '', ...machine() } : previous.meta,
+    server: parts.has('server') ? {} : (previous?.server ?? {}),
+    client: parts.has('client') ? {} : (previous?.client ?? {}),
+    peer: parts.has('client') ? {} : (previous?.peer ?? {}),
+    memory: parts.has('server') ? {} : (previous?.memory ?? {}),
+    ...(parts.has('large') || !previous?.large ? {} : { large: previous.large }),
     targets: [],
   };
-  results.meta.machine = `${results.meta.cores} cores, ${results.meta.memoryGB} GB, ${results.meta.cpu}`;
-  log('building the client (vite build)…');
+  if (fresh) results.meta.machine = `${results.meta.cores} cores, ${results.meta.memoryGB} GB, ${results.meta.cpu}`;
+  log(`parts: ${[...parts].join(', ')}; building the client (vite build)…`);
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
   const neo = await startBenchNeo4j(log);
   try {
     results.meta.neo4j = (await neo.db.serverInfo()).version;
-    await serverPart(neo, results);
-    if (HAS_CHROMIUM) await clientPart(neo, results);
-    else log('no Chromium at /usr/bin/chromium (set CHROMIUM_PATH): client and peer skipped');
+    if (parts.has('server')) await serverPart(neo, results);
+    if (!HAS_CHROMIUM) log('no Chromium at /usr/bin/chromium (set CHROMIUM_PATH): client, peer and large skipped');
+    else {
+      if (parts.has('client')) await clientPart(neo, results);
+      if (parts.has('large')) results.large = await largePart(neo, log);
+    }
   } finally {
     await neo.close();
   }
   results.targets = judgeTargets(results);
-  results.meta.totalSeconds = Math.round((Date.now() - started) / 1000);
+  const seconds = Math.round((Date.now() - started) / 1000);
+  if (fresh) results.meta.totalSeconds = seconds;
   writeResults(results, SERVER_SIZES);
-  log(`done in ${results.meta.totalSeconds} s; wrote ${Object.values(RESULT_FILES).join(', ')}`);
+  log(`done in ${seconds} s; wrote ${Object.values(RESULT_FILES).join(', ')}`);
   for (const t of results.targets) log(`${t.met ? 'MET   ' : 'MISSED'} ${t.measure}: ${t.measured} (target ${t.target}) ${t.note}`);
 }
 

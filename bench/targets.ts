@@ -1,4 +1,5 @@
 // The issue's performance targets, judged against the measured results (met or missed, by how much).
+import type { LargeResult } from './large-part.js';
 import type { Results } from './report.js';
 
 const num = (value: unknown) => Number(value);
@@ -31,5 +32,33 @@ export function judgeTargets(results: Omit<Results, 'targets'>): Results['target
     const ratio = num(results.server[endpoint]?.['100k']?.ratio);
     add(`API ÷ driver p50, /api/${endpoint} at 100k`, '≤ 1.3', ratio, '', ratio <= 1.3, `${ratio} > 1.3`);
   }
+  if (results.large) out.push(...largeTargets(results.large));
+  return out;
+}
+
+/** The large network's targets (issue #13): first render, step, Play, each UI action, and vis-network's ratio. */
+function largeTargets(large: LargeResult): Results['targets'] {
+  const out: Results['targets'] = [];
+  const atMost = (measure: string, measured: number, budget: number) =>
+    out.push({
+      measure,
+      target: `≤ ${budget} ms`,
+      measured: `${measured} ms`,
+      met: measured <= budget,
+      note: measured <= budget ? '' : `${(measured / budget).toFixed(1)}× the budget`,
+    });
+  const atLeast = (measure: string, measured: number, floor: number, unit: string) =>
+    out.push({
+      measure,
+      target: `≥ ${floor}${unit}`,
+      measured: `${measured}${unit}`,
+      met: measured >= floor,
+      note: measured >= floor ? '' : `${(floor / measured).toFixed(1)}× short`,
+    });
+  atMost('large.firstRenderMs (navigation to first drawn graph)', large.firstRenderMs, 3000);
+  atMost('large.stepMs (one step to the painted frame, median)', large.stepMs, 150);
+  atLeast('large.fps (during Play)', large.fps, 10, ' fps');
+  for (const [action, ms] of Object.entries(large.actionsMs)) atMost(`large.actionsMs.${action}`, ms, 500);
+  atLeast('large.visNetworkRatio (vis-network ÷ Hulian first render)', large.visNetworkRatio, 1, '×');
   return out;
 }

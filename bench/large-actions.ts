@@ -1,0 +1,89 @@
+// The large benchmark's UI actions, each timed from the real control's click to the painted frame after its result:
+// compare two years, clear the comparison, fit the view, open a node's details (a mouse click on the drawn node),
+// and switch the interface to 中文. Selectors are the page's stable ids and data-* attributes.
+import type { Page } from 'playwright-core';
+import { timeInPage } from './page-timing.js';
+import { round } from './stats.js';
+
+export interface ActionTimes {
+  compare: number;
+  clear: number;
+  fit: number;
+  details: number;
+  lang: number;
+}
+
+const byId = (id: string) => `document.getElementById(${JSON.stringify(id)})`;
+const HULIAN = 'window.__hulian';
+
+/** Compare (the panel's Compare button) to the counts shown; Clear to the counts gone. */
+async function compareAndClear(page: Page): Promise<Pick<ActionTimes, 'compare' | 'clear'>> {
+  await page.click('#tab-compare');
+  const compare = await timeInPage(page, `${byId('compare-run')}.click()`, `!!document.querySelector('#compare-results [data-count]')`);
+  const clear = await timeInPage(page, `${byId('compare-clear')}.click()`, `!document.querySelector('#compare-results [data-count]')`);
+  return { compare, clear };
+}
+
+/** Zooms in (not timed), then Fit (the toolbar's button: `#fit` when it has that id, else the one reading "Fit"). */
+async function fit(page: Page): Promise<number> {
+  await page.evaluate(`(() => {
+    const cy = ${HULIAN}.cy;
+    cy.zoom({ level: cy.zoom() * 4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    window.__zoomBeforeFit = cy.zoom();
+  })()`);
+  const button = `(document.getElementById('fit') ?? [...document.querySelectorAll('#toolbar button')].find((b) => b.textContent.trim() === 'Fit'))`;
+  if (!(await page.evaluate(`!!${button}`))) throw new Error('no Fit button (#fit, or a #toolbar button reading "Fit")');
+  return timeInPage(page, `${button}.click()`, `${HULIAN}.cy.zoom() !== window.__zoomBeforeFit`);
+}
+
+/** A drawn node, by degree, whose centre is on the graph's canvas and not under an overlay: its page coordinates. */
+async function clickableNode(page: Page): Promise<{ id: string; x: number; y: number }> {
+  const point = await page.evaluate(`(() => {
+    const cy = ${HULIAN}.cy;
+    const box = cy.container().getBoundingClientRect();
+    const nodes = cy.nodes(':visible').sort((a, b) => b.degree() - a.degree());
+    for (let i = 0; i < Math.min(nodes.length, 500); i++) {
+      const p = nodes[i].renderedPosition();
+      const x = box.left + p.x, y = box.top + p.y;
+      if (x < box.left + 20 || y < box.top + 20 || x > box.right - 20 || y > box.bottom - 20) continue;
+      const hit = document.elementFromPoint(x, y);
+      if (hit && cy.container().contains(hit)) return { id: nodes[i].id(), x, y };
+    }
+    return null;
+  })()`);
+  if (!point) throw new Error('no drawn node could be clicked on the canvas');
+  return point as { id: string; x: number; y: number };
+}
+
+/** A mouse click on a drawn node to its details (name heading) shown in the Details panel. */
+async function details(page: Page): Promise<number> {
+  await page.evaluate(`${HULIAN}.cy.fit(undefined, 30)`);
+  await page.evaluate('window.__bench.painted()');
+  const node = await clickableNode(page);
+  await page.evaluate('window.__bench.mark()');
+  await page.mouse.click(node.x, node.y);
+  return (await page.evaluate(`window.__bench.sinceMark(() => {
+    const selected = ${HULIAN}.state().selection;
+    const body = document.getElementById('details-body');
+    return !!selected && !!body && !!body.querySelector('.node-name') && !body.hidden;
+  })`)) as number;
+}
+
+/** The 中文 switch to the interface in Chinese: the html lang, and the change log redrawn (it redraws when idle). */
+async function lang(page: Page): Promise<number> {
+  await page.evaluate(`window.__summaryBefore = document.getElementById('change-summary')?.textContent ?? null`);
+  return timeInPage(
+    page,
+    `document.querySelector('[data-lang="zh"]').click()`,
+    `document.documentElement.lang.startsWith('zh') && (window.__summaryBefore === null || document.getElementById('change-summary')?.textContent !== window.__summaryBefore)`,
+  );
+}
+
+/** Runs the five actions in order on a page that has drawn its graph; milliseconds each. */
+export async function timeActions(page: Page): Promise<ActionTimes> {
+  const { compare, clear } = await compareAndClear(page);
+  const fitMs = await fit(page);
+  const detailsMs = await details(page);
+  const langMs = await lang(page);
+  return { compare: round(compare), clear: round(clear), fit: round(fitMs), details: round(detailsMs), lang: round(langMs) };
+}

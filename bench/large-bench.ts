@@ -1,0 +1,114 @@
+// The large-network browser benchmark on the explorer as a user opens it (the renderer its size policy picks):
+// navigation to the first drawn graph, one step to the painted frame (median), frames per second during Play, the
+// five UI actions, and the elements it drew (which the vis-network peer then draws too).
+import type { BrowserContext, Page } from 'playwright-core';
+import { usedHeapMB } from './browser.js';
+import { timeActions, type ActionTimes } from './large-actions.js';
+import { installPageTiming, timeInPage } from './page-timing.js';
+import type { DrawnElements } from './peer-bench.js';
+import { median, round } from './stats.js';
+
+export interface LargeClientResult {
+  firstRenderMs: number;
+  stepMs: number;
+  fps: number;
+  /** Date changes per second during the same Play (how far the replay got, beside how smoothly it drew). */
+  stepsPerSecond: number;
+  actionsMs: ActionTimes;
+  heapMB: number;
+  renderer: string;
+  /** Elements drawn (visible) at first render. */
+  elements: number;
+}
+
+const STEPS = 10;
+const PLAY_MS = 5_000;
+
+/** What the explorer drew: visible nodes at their positions and visible edges (ownership links included). */
+const DRAWN = `(() => {
+  const cy = window.__hulian.cy;
+  const nodes = cy.nodes(':visible').map((n) => ({ id: n.id(), x: Math.round(n.position('x')), y: Math.round(n.position('y')) }));
+  const edges = cy.edges(':visible').map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
+  return { nodes, edges };
+})()`;
+
+/** One ← or → (alternating, so the date stays in range) to the painted frame after body[data-at] changed. */
+async function stepTimes(page: Page): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < STEPS; i++) {
+    const key = i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight';
+    await page.evaluate(`window.__atBefore = document.body.dataset.at`);
+    samples.push(
+      await timeInPage(
+        page,
+        `document.dispatchEvent(new KeyboardEvent('keydown', { key: '${key}', bubbles: true, cancelable: true }))`,
+        `document.body.dataset.at !== window.__atBefore`,
+      ),
+    );
+  }
+  return samples;
+}
+
+/** Play at the fastest speed offered, looping: animation frames and date changes per second over PLAY_MS. */
+async function play(page: Page): Promise<{ fps: number; stepsPerSecond: number }> {
+  return (await page.evaluate(`(async () => {
+    const speed = document.getElementById('speed');
+    if (speed) {
+      const fastest = [...speed.options].map((o) => o.value).sort((a, b) => Number(a) - Number(b))[0];
+      speed.value = fastest;
+      speed.dispatchEvent(new Event('change'));
+    }
+    const loop = document.getElementById('loop');
+    if (loop) loop.checked = true;
+    let steps = 0;
+    const observer = new MutationObserver(() => steps++);
+    observer.observe(document.body, { attributes: true, attributeFilter: ['data-at'] });
+    document.getElementById('play').click();
+    let frames = 0;
+    const started = performance.now();
+    await new Promise((done) => {
+      const tick = () => { frames++; if (performance.now() - started < ${PLAY_MS}) requestAnimationFrame(tick); else done(); };
+      requestAnimationFrame(tick);
+    });
+    const seconds = (performance.now() - started) / 1000;
+    document.getElementById('play').click();
+    observer.disconnect();
+    return { fps: frames / seconds, stepsPerSecond: steps / seconds };
+  })()`)) as { fps: number; stepsPerSecond: number };
+}
+
+/** Opens the explorer on the loaded network and measures it; also returns what it drew at first render. */
+export async function benchLarge(context: BrowserContext, baseUrl: string): Promise<{ result: LargeClientResult; drawn: DrawnElements }> {
+  // Measured against a warmed server (its first answer for a fresh network includes one-time work), as bench/client-bench.ts.
+  await (await fetch(`${baseUrl}/api/timeline`)).arrayBuffer();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${baseUrl}/`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 180_000 });
+    const firstRenderMs = (await page.evaluate(
+      'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))',
+    )) as number;
+    const drawn = (await page.evaluate(DRAWN)) as DrawnElements;
+    const renderer = (await page.evaluate('window.__hulian.plan.renderer')) as string;
+    await installPageTiming(page);
+    const steps = await stepTimes(page);
+    const actionsMs = await timeActions(page);
+    const { fps, stepsPerSecond } = await play(page);
+    const heapMB = await usedHeapMB(page);
+    return {
+      result: {
+        firstRenderMs: round(firstRenderMs),
+        stepMs: round(median(steps)),
+        fps: round(fps),
+        stepsPerSecond: round(stepsPerSecond),
+        actionsMs,
+        heapMB,
+        renderer,
+        elements: drawn.nodes.length + drawn.edges.length,
+      },
+      drawn,
+    };
+  } finally {
+    await page.close();
+  }
+}

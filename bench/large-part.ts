@@ -1,0 +1,74 @@
+// `npm run bench` large part: a generated trust/message-like network (bench/generate-events.ts) written as an edge-list
+// CSV, loaded through the importer CLI, opened in the explorer (bench/large-bench.ts) and drawn by vis-network too.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchNeo4j } from './bench-neo4j.js';
+import { startBenchServer } from './bench-server.js';
+import { launchBenchBrowser } from './browser.js';
+import { eventNetworkCsv, generateEventNetwork, type EventRow } from './generate-events.js';
+import { importWithCli } from './import-cli.js';
+import { benchLarge, type LargeClientResult } from './large-bench.js';
+import { benchPeer } from './peer-bench.js';
+import { median, round } from './stats.js';
+
+const LARGE_NETWORK = { nodes: 6_000, relationships: 36_000, seed: 20240613, fromYear: 2019, years: 5 };
+
+export interface LargeResult extends LargeClientResult {
+  date: string;
+  chromium: string;
+  network: { nodes: number; relationships: number; eventShare: number; maxDegree: number; medianDegree: number; importMs: number };
+  visNetworkMs: number;
+  visNetworkElements: number;
+  visNetworkRatio: number;
+}
+
+/** Degree figures of the rows (both ends count). */
+function degreeFigures(rows: readonly EventRow[]): { nodes: number; maxDegree: number; medianDegree: number } {
+  const degree = new Map<string, number>();
+  for (const row of rows) for (const end of [row.source, row.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const values = [...degree.values()];
+  return { nodes: degree.size, maxDegree: Math.max(...values), medianDegree: median(values) };
+}
+
+/** Generates, imports through the CLI and measures the large network; `neo` is emptied and refilled. */
+export async function largePart(neo: BenchNeo4j, log: (line: string) => void): Promise<LargeResult> {
+  const rows = generateEventNetwork(LARGE_NETWORK);
+  const folder = mkdtempSync(join(tmpdir(), 'hulian-bench-large-'));
+  const csv = join(folder, 'trust-network.csv');
+  writeFileSync(csv, eventNetworkCsv(rows));
+  const { nodes, maxDegree, medianDegree } = degreeFigures(rows);
+  const eventShare = round(rows.filter((r) => r.until === null).length / rows.length, 3);
+  let importMs: number;
+  try {
+    const args = ['--replace', '--type', 'RATES', '--props', 'rating', '--source-id', 'bench-trust-network'];
+    const imported = await importWithCli(neo.target, csv, [...args, '--source-title', 'Generated trust network', '--no-progress']);
+    importMs = imported.ms;
+    log(`large: imported ${nodes} nodes, ${rows.length} relationships through the importer CLI in ${(importMs / 1000).toFixed(1)} s`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  const server = await startBenchServer(neo.target);
+  const browser = await launchBenchBrowser();
+  try {
+    const { result, drawn } = await benchLarge(browser.context, server.baseUrl);
+    log(
+      `large (${result.elements} drawn, ${result.renderer}): first ${result.firstRenderMs} ms, step ${result.stepMs} ms, ${result.fps} fps, actions ${JSON.stringify(result.actionsMs)}`,
+    );
+    const peer = await benchPeer(browser.context, server.baseUrl, { drawn });
+    const visNetworkRatio = round(peer.firstRenderMs / result.firstRenderMs, 2);
+    log(`large peer vis-network (${peer.elements}): first ${peer.firstRenderMs} ms; ÷ Hulian = ${visNetworkRatio}`);
+    return {
+      date: new Date().toISOString(),
+      chromium: browser.version,
+      network: { nodes, relationships: rows.length, eventShare, maxDegree, medianDegree, importMs },
+      ...result,
+      visNetworkMs: peer.firstRenderMs,
+      visNetworkElements: peer.elements,
+      visNetworkRatio,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
