@@ -17,6 +17,7 @@ import { setUpDetails } from './widgets/details';
 import { setUpEdgeTooltip } from './widgets/edge-tooltip';
 import { setUpExport } from './widgets/export';
 import { setUpLegend } from './widgets/legend';
+import { setUpPageHeader } from './widgets/page-header';
 import { setUpPaths } from './widgets/paths';
 import { setUpPlayback } from './widgets/playback';
 import { errorLine } from './widgets/problem';
@@ -55,6 +56,7 @@ async function start(): Promise<void> {
     return;
   }
   started = true;
+  setUpPageHeader(document, { store, data });
   if (!data.timeline.edges.length) {
     replaceChildren(graphStatus, statusLine('empty', msg('page.empty')));
   } else {

@@ -1,4 +1,5 @@
-// Pure builders for the snapshot exports (JSON and CSV); provenance (sources) travels with every edge.
+// Pure builders for the snapshot exports (JSON and CSV); provenance (sources) and each relationship's own properties
+// travel with every edge (in CSV, one column per property key found among the edges).
 import type { Edge, GraphNode, Source } from '../types';
 
 export interface SnapshotExport {
@@ -44,8 +45,18 @@ const COLUMNS = [
   'sources',
 ] as const;
 
-/** One CSV row per shown edge, with both names of each end and the sources as "id@pointer; …". */
+/** The property keys found among `edges`, sorted, each with its CSV column name (prefixed "prop_" where it would
+ * clash with a fixed column). */
+function propColumns(edges: Pick<Edge, 'props'>[]): { key: string; column: string }[] {
+  const keys = new Set(edges.flatMap((e) => Object.keys(e.props ?? {})));
+  const fixed = new Set<string>(COLUMNS);
+  return [...keys].sort().map((key) => ({ key, column: fixed.has(key) ? `prop_${key}` : key }));
+}
+
+/** One CSV row per shown edge, with both names of each end, the sources as "id@pointer; …" and one column per
+ * property key (empty where an edge lacks it). */
 export function snapshotCsv(edges: (Edge & { shownAs: string })[], nodes: Map<string, GraphNode>): string {
+  const props = propColumns(edges);
   const rows = edges.map((e) => {
     const s = nodes.get(e.source);
     const t = nodes.get(e.target);
@@ -64,9 +75,10 @@ export function snapshotCsv(edges: (Edge & { shownAs: string })[], nodes: Map<st
       e.shownAs,
       e.note,
       e.sources.map((src) => `${src.id}@${src.pointer}`).join('; '),
+      ...props.map(({ key }) => e.props?.[key]),
     ]
       .map(csvField)
       .join(',');
   });
-  return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return [[...COLUMNS, ...props.map((p) => p.column)].map(csvField).join(','), ...rows].join('\r\n') + '\r\n';
 }

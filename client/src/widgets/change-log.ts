@@ -9,7 +9,7 @@ import { labelIn, notesIn } from '../lib/labels';
 import { changesBetween, milestonesBetween, periodStart, type Change, type DatedMilestone } from '../lib/temporal';
 import type { Edge } from '../types';
 import { snapshotFor } from '../view-sync';
-import { byBadge, edgeFacts, edgeNotes, inferredMark } from './edge-facts';
+import { byBadge, edgeFacts, edgeNotes, edgeProps, inferredMark } from './edge-facts';
 import { sourceList } from './sources';
 
 /** Large networks change by thousands a year; the list shows the first ones and counts the rest. */
@@ -45,6 +45,7 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
         ),
       ),
       edgeFacts(edge),
+      edgeProps(edge),
       ...edgeNotes(edge),
       sourceList(data, edge.sources),
     );

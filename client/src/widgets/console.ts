@@ -60,7 +60,7 @@ export function setUpConsole(element: HTMLElement, deps: Deps): void {
     try {
       const result = await api.cypher(query, parsed);
       lastResult = result;
-      replaceChildren(output, resultsTable(result));
+      replaceChildren(output, resultsTable(result, deps.data));
       const nodeIds = result.graph.nodes.map((n) => n.id);
       const edgeIds = result.graph.edges.map((e) => e.id);
       deps.highlight.emit(nodeIds.length || edgeIds.length ? { label: 'query', nodeIds, edgeIds } : null);
@@ -191,6 +191,6 @@ export function setUpConsole(element: HTMLElement, deps: Deps): void {
     if (s.lang === p.lang) return;
     editor.setLabel(t('console.editorLabel'));
     if (catalogQueries.length) paintCatalog();
-    if (lastResult && output.querySelector('#results-table')) replaceChildren(output, resultsTable(lastResult));
+    if (lastResult && output.querySelector('#results-table')) replaceChildren(output, resultsTable(lastResult, deps.data));
   });
 }

@@ -7,7 +7,7 @@ import { dateText, kindText, msg, namesMode, t } from '../i18n';
 import { completeDate } from '../lib/dates';
 import { labelIn, notesIn } from '../lib/labels';
 import type { Answer } from '../types';
-import { edgeFacts, edgeNotes, endText, inferredMark, startText } from './edge-facts';
+import { edgeFacts, edgeNotes, edgeProps, endText, inferredMark, startText } from './edge-facts';
 import { setUpNeighbourhood } from './neighbourhood';
 import { errorLine } from './problem';
 import { sourceList } from './sources';
@@ -66,6 +66,7 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
           ),
           h('p', { class: 'rel-dates' }, dates),
           edgeFacts(rel),
+          edgeProps(rel),
           ...edgeNotes(rel),
           sourceList(data, rel.sources),
         );

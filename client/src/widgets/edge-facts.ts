@@ -1,9 +1,10 @@
 // What the audit says about a relationship, for Details, the change log and the graph's tooltips: where it holds
-// (scope), which dates are only bounds ("by"), which fields were inferred (with the note on demand), and its notes.
+// (scope), which dates are only bounds ("by"), which fields were inferred (with the note on demand), its notes, and
+// its own properties (an imported rating, weight, …) with numbers in the interface's locale.
 import { SCOPES, type Scope } from '../../../contract/scopes';
 import { dataText, h } from '../dom';
 import { currentLang, dateText, isMessageKey, msg, namesMode, t } from '../i18n';
-import { notesIn } from '../lib/labels';
+import { notesIn, propEntries } from '../lib/labels';
 import type { Edge } from '../types';
 
 type Audited = Pick<
@@ -20,6 +21,7 @@ type Audited = Pick<
   | 'noteZh'
   | 'disputed'
   | 'status'
+  | 'props'
 >;
 
 /** "in private chats only" / "仅限私聊"; "some users only" / "仅部分用户". */
@@ -106,9 +108,21 @@ export function edgeNotes(edge: Pick<Audited, 'note' | 'noteZh' | 'disputed'>): 
   return notes;
 }
 
-/** One line for a graph tooltip: "A → accepts payment from → B · 2021-09 – now · in private chats only". */
+/** The relationship's own properties as "rating 7 · verified yes" items (keys and values are data); null when none. */
+export function edgeProps(edge: Pick<Audited, 'props'>): HTMLElement | null {
+  const entries = propEntries(edge.props, currentLang());
+  if (!entries.length) return null;
+  return h(
+    'ul',
+    { class: 'edge-props', 'aria-label': msg('props.label') },
+    ...entries.map(([key, value]) => h('li', { class: 'prop', translate: 'no' }, h('span', { class: 'prop-key' }, key), ' ', value)),
+  );
+}
+
+/** One line for a graph tooltip: "A → accepts payment from → B · 2021-09 – now · in private chats only · rating 7". */
 export function edgeSummary(edge: Audited, from: string, type: string, to: string): string {
   const scope = edge.scope ? ` · ${scopeText(edge.scope)}` : '';
   const marks = edge.inferred?.length ? ` · ${t('edge.inferred')}` : '';
-  return `${from} → ${type} → ${to} · ${startText(edge)} – ${endText(edge)}${scope}${marks}`;
+  const props = propEntries(edge.props, currentLang()).map(([key, value]) => ` · ${key} ${value}`);
+  return `${from} → ${type} → ${to} · ${startText(edge)} – ${endText(edge)}${scope}${marks}${props.join('')}`;
 }

@@ -1,27 +1,14 @@
-// Renders console results as an accessible table; nodes show their name in the interface's names mode and
-// relationships their type. Cells and column names are data (translate="no"); the caption is translated.
+// Renders console results as an accessible table; nodes, relationships and paths show as chips that open to their
+// properties (result-chips.ts), other values as text. Cells and column names are data (translate="no"); the caption
+// is translated.
 import { h } from '../dom';
-import { msg, namesMode, t } from '../i18n';
-import { labelIn } from '../lib/labels';
+import { msg, t } from '../i18n';
 import type { Answer } from '../types';
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value !== 'object') return String(value);
-  const outer = value as Record<string, unknown>;
-  // A node may come as the entity itself or as Neo4j's { elementId, labels, properties } form.
-  const record = outer.properties && typeof outer.properties === 'object' ? (outer.properties as Record<string, unknown>) : outer;
-  if (typeof record.name === 'string' && typeof record.id === 'string') {
-    return labelIn(record.name, typeof record.nameZh === 'string' ? record.nameZh : null, namesMode());
-  }
-  if (typeof record.type === 'string' && typeof record.source === 'string' && typeof record.target === 'string') {
-    return `${record.source} -[${record.type}]-> ${record.target}`;
-  }
-  return JSON.stringify(value);
-}
+import type { ChipLookup } from '../lib/result-cells';
+import { cellContent } from './result-chips';
 
 /** A table of the result's rows, with a caption giving row count, timing and truncation. */
-export function resultsTable(result: Answer<'cypher'>): HTMLElement {
+export function resultsTable(result: Answer<'cypher'>, lookup: ChipLookup | null = null): HTMLElement {
   const rows =
     result.rows.length === 1
       ? t('results.row', { ms: result.timing.ms })
@@ -45,7 +32,7 @@ export function resultsTable(result: Answer<'cypher'>): HTMLElement {
       h(
         'tbody',
         {},
-        ...result.rows.map((row) => h('tr', {}, ...result.columns.map((c) => h('td', { translate: 'no' }, cellText(row[c]))))),
+        ...result.rows.map((row) => h('tr', {}, ...result.columns.map((c) => h('td', { translate: 'no' }, cellContent(row[c], lookup))))),
       ),
     ),
   );
