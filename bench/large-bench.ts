@@ -10,6 +10,9 @@ import { median, round } from './stats.js';
 
 export interface LargeClientResult {
   firstRenderMs: number;
+  /** Of which: /api/timeline fully received (from navigation start), and the page's own mark when it set data-ready. */
+  timelineReceivedMs: number | null;
+  readyMs: number;
   stepMs: number;
   fps: number;
   /** Date changes per second during the same Play (how far the replay got, beside how smoothly it drew). */
@@ -88,6 +91,10 @@ export async function benchLarge(context: BrowserContext, baseUrl: string): Prom
     const firstRenderMs = (await page.evaluate(
       'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))',
     )) as number;
+    const breakdown = (await page.evaluate(`(() => {
+      const timeline = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === '/api/timeline');
+      return { timelineReceivedMs: timeline ? Math.round(timeline.responseEnd) : null, readyMs: window.__hulian.firstDrawMs };
+    })()`)) as { timelineReceivedMs: number | null; readyMs: number };
     const drawn = (await page.evaluate(DRAWN)) as DrawnElements;
     const renderer = (await page.evaluate('window.__hulian.plan.renderer')) as string;
     await installPageTiming(page);
@@ -98,6 +105,7 @@ export async function benchLarge(context: BrowserContext, baseUrl: string): Prom
     return {
       result: {
         firstRenderMs: round(firstRenderMs),
+        ...breakdown,
         stepMs: round(median(steps)),
         fps: round(fps),
         stepsPerSecond: round(stepsPerSecond),

@@ -102,6 +102,8 @@ function largeMarkdown(large: LargeResult): string[] {
     '',
     ...header(['measure', 'value']),
     row(['first drawn graph ms', large.firstRenderMs]),
+    row(['of which: /api/timeline received at ms', large.timelineReceivedMs ?? '']),
+    row(['of which: page ready (data-ready) at ms', large.readyMs]),
     row(['step ms (median, to the painted frame)', large.stepMs]),
     row(['fps during Play (date changes per second)', `${large.fps} (${large.stepsPerSecond})`]),
     ...Object.entries(large.actionsMs).map(([action, ms]) => row([`${action} ms`, ms])),
