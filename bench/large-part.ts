@@ -45,6 +45,7 @@ export async function largePart(neo: BenchNeo4j, log: (line: string) => void): P
     const imported = await importWithCli(neo.target, csv, [...args, '--source-title', 'Generated trust network', '--no-progress']);
     importMs = imported.ms;
     log(`large: imported ${nodes} nodes, ${rows.length} relationships through the importer CLI in ${(importMs / 1000).toFixed(1)} s`);
+    for (const line of imported.output.split('\n').filter((l) => l.startsWith('hulian: '))) log(`  ${line}`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
