@@ -6,11 +6,13 @@
 // @param ownership list<map> — {owner, id}
 // @param relationships list<map> — {id, source, target, type, props}
 // @param milestones list<map> — {id, regulator, concerns, props}
+// @param presentation list<map> — none or one map: the :Dataset node's properties (title, …, groups as JSON text)
 // @returns no row when the database held data (nothing written); else one row: owned, related (rows whose two end nodes were found)
 MATCH (existing)
 WITH count(existing) AS existing WHERE existing = 0
 CALL () { UNWIND $sources AS row CREATE (s:Source) SET s += row.props, s.id = row.id }
 CALL () { UNWIND $vocabulary AS row CREATE (t:RelType) SET t += row }
+CALL () { UNWIND $presentation AS props CREATE (d:Dataset) SET d = props }
 CALL () { UNWIND $nodes AS row CREATE (n:Entity:$(row.kind)) SET n += row.props, n.id = row.id }
 CALL () {
   UNWIND $ownership AS row

@@ -38,6 +38,15 @@ async function readFile(plan: ImportPlan, progress: PhaseProgress) {
 }
 
 type ReadFile = Awaited<ReturnType<typeof readFile>>;
+
+/** The file's own presentation, else a title for the page header: --title, else the one source's title, else the
+ * file name. The loader writes it only when the database has none (a re-import keeps the existing one). */
+function withPresentation(raw: RawDataset, plan: ImportPlan): RawDataset {
+  if (raw.presentation) return raw;
+  const [only, ...more] = raw.sources as { title?: unknown }[];
+  const sourceTitle = !plan.sourceGiven && only && !more.length && typeof only.title === 'string' ? only.title : null;
+  return { ...raw, presentation: { file: '--title', value: { title: sourceTitle ?? plan.sourceTitle } } };
+}
 interface Clock {
   started: number;
   readMs: number;
@@ -62,7 +71,7 @@ async function importFile(plan: ImportPlan, file: ReadFile, opened: CliDatabase,
     );
     return EXIT.failed;
   }
-  const raw = onlyUsedVocabulary(full);
+  const raw = withPresentation(onlyUsedVocabulary(full), plan);
   const counts = `${raw.nodes.length} nodes (+${existing.size} already in the database), ${raw.relationships.length} relationships, ${raw.milestones.length} milestones`;
   if (plan.dryRun) {
     progress.stop();
@@ -72,6 +81,7 @@ async function importFile(plan: ImportPlan, file: ReadFile, opened: CliDatabase,
   let validateMs = 0;
   const report = await loadDataset(opened.db, raw, {
     ...options,
+    keepPresentation: true,
     // The loader validates once more; the validating phase ends as its write transaction starts.
     onWriteStart: () => {
       validateMs = progress.end();

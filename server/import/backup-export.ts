@@ -1,7 +1,9 @@
 // db:backup's core: reads the whole database in one read transaction and turns it back into the importer's own
-// JSON format ({ sources, vocabulary, nodes, relationships, milestones }), refusing anything that format cannot hold.
+// JSON format ({ sources, vocabulary, nodes, relationships, milestones, dataset? }), refusing anything that format
+// cannot hold.
 import type { Json } from '../db/convert.js';
 import type { Database } from '../db/database.js';
+import { presentationFromProps, type DatasetPresentation } from './presentation-schema.js';
 import { RESERVED_PROPERTIES } from './validate.js';
 
 type Props = { [key: string]: Json };
@@ -25,6 +27,8 @@ export interface BackupFile {
   nodes: Props[];
   relationships: Props[];
   milestones: Props[];
+  /** The presentation (the :Dataset node), when the database has one. */
+  dataset?: DatasetPresentation;
 }
 
 /** Thrown when the database holds data the import format cannot express; nothing is written then. */
@@ -33,6 +37,7 @@ class BackupError extends Error {}
 const KEYS = {
   Source: ['id', 'title', 'titleEn', 'publisher', 'date', 'datePrecision', 'language', 'url', 'file'],
   RelType: ['type', 'label', 'labelZh', 'description', 'category'],
+  Dataset: ['title', 'titleZh', 'subtitle', 'subtitleZh', 'description', 'descriptionZh', 'groups'],
   Entity: ['id', 'kind', 'name', 'nameZh', 'aliases', 'owner', 'description'],
   Milestone: [
     'id',
@@ -130,7 +135,9 @@ function toBackupFile(nodeRows: NodeRow[], relRows: RelRow[]): BackupFile {
     );
   }
   const of = (kind: keyof typeof KEYS) => nodeRows.filter((n) => kinds.get(n.key) === kind);
+  const [presentation] = of('Dataset');
   return {
+    ...(presentation && { dataset: presentationFromProps(presentation.props) }),
     sources: of('Source').map(({ props }) =>
       defined({ ...props, date: partialDate(props.date, props.datePrecision), datePrecision: null, url: props.url ?? null }),
     ),

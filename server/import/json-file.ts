@@ -1,10 +1,13 @@
-// Reads a user's JSON network file: { nodes, relationships, sources?, vocabulary?, milestones? }, each a list of
-// records shaped like the bundled data/*.json. Records are named by their JSON path ("relationships[3]") in messages.
+// Reads a user's JSON network file: { nodes, relationships, sources?, vocabulary?, milestones?, dataset? }, each a list
+// of records shaped like the bundled data/*.json (`dataset`: the presentation, as data/dataset.json). Records are named
+// by their JSON path ("relationships[3]") in messages.
 import { readFileSync } from 'node:fs';
 import type { RawDataset } from './validate.js';
 
 const PARTS = ['sources', 'vocabulary', 'nodes', 'relationships', 'milestones'] as const;
 const REQUIRED = new Set(['nodes', 'relationships']);
+/** The optional key holding the dataset's presentation (title, text, curated groups). */
+const PRESENTATION_KEY = 'dataset';
 
 /** Thrown when the file is not JSON or not an object of record lists; the message names the file and key. */
 export class NetworkFileError extends Error {}
@@ -30,8 +33,8 @@ export function readNetworkJson(path: string, file: string, fileSource?: FileSou
   }
   const object = parsed as Record<string, unknown>;
   for (const key of Object.keys(object)) {
-    if (!(PARTS as readonly string[]).includes(key))
-      throw new NetworkFileError(`${file}: unknown key "${key}"; the keys are ${PARTS.join(', ')}`);
+    if (!(PARTS as readonly string[]).includes(key) && key !== PRESENTATION_KEY)
+      throw new NetworkFileError(`${file}: unknown key "${key}"; the keys are ${[...PARTS, PRESENTATION_KEY].join(', ')}`);
   }
   const parts = Object.fromEntries(
     PARTS.map((part) => {
@@ -46,6 +49,7 @@ export function readNetworkJson(path: string, file: string, fileSource?: FileSou
     ...parts,
     files: Object.fromEntries(PARTS.map((p) => [p, file])) as RawDataset['files'],
     recordNames: Object.fromEntries(PARTS.map((p) => [p, parts[p].map((_, i) => `${p}[${i}]`)])),
+    ...(object[PRESENTATION_KEY] !== undefined && { presentation: { file, value: object[PRESENTATION_KEY] } }),
   };
 }
 

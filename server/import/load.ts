@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import type { Dataset } from './dataset-schema.js';
 import { parsePartialDate, type PartialDate } from './dates.js';
+import { checkPresentation, presentationProps } from './presentation-schema.js';
 import { validateDataset, ValidationError, type RawDataset, type ValidateOptions } from './validate.js';
 
 const BATCH_SIZE = 5_000;
@@ -17,6 +18,8 @@ export class LoadIncompleteError extends Error {}
 export interface LoadOptions extends ValidateOptions {
   /** Delete everything first, in the same transaction. */
   replace?: boolean;
+  /** Keep the database's presentation (its :Dataset node) when it has one; else `raw.presentation` replaces it. */
+  keepPresentation?: boolean;
   /** Called once validation has passed, as the write transaction starts. */
   onWriteStart?: () => void;
   /** Called after each batch with the records written so far and the total. */
@@ -129,6 +132,7 @@ export async function loadDataset(db: Database, raw: RawDataset, options: LoadOp
   const started = Date.now();
   const { dataset, issues } = validateDataset(raw, options);
   if (issues.length) throw new ValidationError(issues);
+  const presentation = raw.presentation ? presentationProps(checkPresentation(raw.presentation)) : null;
   const rows = toRows(dataset);
   const steps: [LoadPart, unknown[]][] = LOAD_PARTS.map((part) => [part, rows[part]]);
   const total = steps.reduce((sum, [, list]) => sum + list.length, 0);
@@ -154,6 +158,8 @@ export async function loadDataset(db: Database, raw: RawDataset, options: LoadOp
         options.onProgress?.(done, total);
       }
     }
+    if (presentation)
+      await db.runIn(tx, options.keepPresentation ? 'dataset-presentation-add' : 'dataset-presentation-put', { props: presentation });
     return found;
   }, 10 * 60_000);
   const created = Object.fromEntries(steps.map(([part, list]) => [part, list.length - present[part]])) as PartCounts;

@@ -4,6 +4,7 @@
 import type { Database } from '../db/database.js';
 import { readDatasetDir } from './bundled.js';
 import { LoadIncompleteError, toRows, type LoadSummary } from './load.js';
+import { checkPresentation, presentationProps } from './presentation-schema.js';
 import { validateDataset, ValidationError, type RawDataset } from './validate.js';
 
 /** One line describing a finished load. */
@@ -19,9 +20,10 @@ export async function seedEmptyDatabase(db: Database, raw: RawDataset = readData
   const started = Date.now();
   const { dataset, issues } = validateDataset(raw, { requireNameZh: true, requireNoteZh: true });
   if (issues.length) throw new ValidationError(issues);
+  const presentation = raw.presentation ? [presentationProps(checkPresentation(raw.presentation))] : [];
   const { sources, vocabulary, nodes, ownership, relationships, milestones } = toRows(dataset);
   const seeded = await db.writeTransaction(async (tx) => {
-    const [row] = await db.runIn(tx, 'seed-empty', { sources, vocabulary, nodes, ownership, relationships, milestones });
+    const [row] = await db.runIn(tx, 'seed-empty', { sources, vocabulary, nodes, ownership, relationships, milestones, presentation });
     if (!row) return false;
     if (Number(row.owned) !== ownership.length || Number(row.related) !== relationships.length) {
       throw new LoadIncompleteError(

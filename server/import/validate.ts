@@ -39,6 +39,8 @@ export type RawDataset = Record<keyof Dataset['files'], unknown[]> & {
   files: Dataset['files'];
   /** How to name each record in messages (e.g. "line 7" for a CSV row); default "record N". */
   recordNames?: Partial<Record<keyof Dataset['files'], string[]>>;
+  /** The dataset's presentation (data/dataset.json: title, text, curated groups), unvalidated; checkPresentation checks it. */
+  presentation?: { file: string; value: unknown };
 };
 
 export interface ValidateOptions {

@@ -1,19 +1,23 @@
 // Time-aware reads of the whole network: the graph in force on a day, the full timeline for replay, the
 // difference between two days, and the yearly statistics.
+import type { Logger } from 'pino';
+import { datasetInfo, readPresentation } from '../analysis/dataset-info.js';
+import { cachedGrouping, withCurrentGroups } from '../analysis/grouping-cache.js';
+import { cachedLayoutJson } from '../analysis/layout-cache.js';
 import type { Database } from '../db/database.js';
 import { OWN_EDGE_KEYS, toEdge, toMilestone, toNode, toSource, toVocabulary, type ApiEdge, type ApiNode } from './model.js';
-import { precomputedPositionsJson } from './layout.js';
 import { TimelineEdges, timelineJson } from './timeline-wire.js';
 import { yearlyStats } from './yearly.js';
 
-/** Fetches entities by id (with their group), in id order. */
+/** Fetches entities by id (with their group as in the last /api/timeline grouping), in id order. */
 export async function nodesByIds(db: Database, ids: Iterable<string>): Promise<ApiNode[]> {
   const unique = [...new Set(ids)];
   if (!unique.length) return [];
-  return (await db.read('entity-nodes-by-ids', { ids: unique })).map((row) => toNode(row.node));
+  return withCurrentGroups((await db.read('entity-nodes-by-ids', { ids: unique })).map((row) => toNode(row.node)));
 }
 
-/** Sets each node's group to the root of its owner chain (regulators: "regulator"), as entity-nodes-by-ids does in Cypher. */
+/** Sets each node's group to the root of its owner chain (regulators: "regulator"), as entity-nodes-by-ids does in Cypher;
+ * the last /api/timeline grouping then overrides it for the nodes it knows. */
 function assignGroups(nodes: ApiNode[]): ApiNode[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const root = (node: ApiNode, seen = new Set<string>()): string => {
@@ -21,7 +25,7 @@ function assignGroups(nodes: ApiNode[]): ApiNode[] {
     if (!owner || seen.has(owner.id)) return node.id;
     return root(owner, seen.add(node.id));
   };
-  return nodes.map((n) => ({ ...n, group: n.kind === 'Regulator' ? 'regulator' : root(n) }));
+  return withCurrentGroups(nodes.map((n) => ({ ...n, group: n.kind === 'Regulator' ? 'regulator' : root(n) })));
 }
 
 /** Every entity with its group. */
@@ -38,16 +42,18 @@ async function allEdges(db: Database): Promise<ApiEdge[]> {
 export async function graphAt(db: Database, at: string, includeAll: boolean) {
   const [[row], everyNode] = await Promise.all([db.read('graph-at', { at }), includeAll ? allNodes(db) : Promise.resolve(null)]);
   const edges = Array.isArray(row?.edges) ? row.edges.map((e) => toEdge(e)) : [];
-  const touched = Array.isArray(row?.nodes) ? row.nodes.map((n) => toNode(n)) : [];
+  const touched = Array.isArray(row?.nodes) ? withCurrentGroups(row.nodes.map((n) => toNode(n))) : [];
   return { at, nodes: everyNode ?? touched, edges };
 }
 
 /**
  * The whole temporal network in one payload for replay in the client, as its JSON text (docs/api.md): the edge rows,
- * degrees and yearly counts are gathered while the edges stream in; the layout is reused while nothing it uses changed.
+ * edge ends and yearly counts are gathered while the edges stream in; the grouping and the layout are computed once per
+ * data version (the first layout of a large network takes seconds; requests meanwhile wait for it). `log` gets the
+ * layout's progress.
  */
-export async function timeline(db: Database): Promise<string> {
-  const [nodes, edges, milestoneRows, vocabularyRows, sourceRows] = await Promise.all([
+export async function timeline(db: Database, log?: Logger): Promise<string> {
+  const [entities, edges, milestoneRows, vocabularyRows, sourceRows, presentation] = await Promise.all([
     allNodes(db),
     db.readFold(
       'timeline-edges',
@@ -58,18 +64,29 @@ export async function timeline(db: Database): Promise<string> {
     db.read('milestones-all'),
     db.read('vocabulary-all'),
     db.read('sources-all'),
+    readPresentation(db),
   ]);
   const milestones = milestoneRows.map((row) => toMilestone(row.milestone));
   const range = edges.years.range(milestones);
+  const sources = sourceRows.map(toSource);
+  const { grouping, groupOf } = cachedGrouping(entities, edges.ends, presentation?.groups ?? null);
+  const nodes = entities.map((n) => ({ ...n, group: groupOf.get(n.id) ?? n.group }));
+  const positionsJson = await cachedLayoutJson(
+    nodes.map((n) => n.id),
+    edges.ends,
+    log,
+  );
   return timelineJson({
     range,
     nodes,
     edgeRowsJson: edges.rowsJson,
     milestones,
     vocabulary: vocabularyRows.map(toVocabulary),
-    sources: sourceRows.map(toSource),
+    sources,
     years: edges.years.counts(range),
-    positionsJson: precomputedPositionsJson(nodes, edges.degree),
+    positionsJson,
+    dataset: datasetInfo(presentation, sources),
+    grouping,
   });
 }
 

@@ -1,8 +1,10 @@
 // /api/timeline's wire form: edges travel as rows of values under one `fields` header (about half the bytes of one
 // object per edge), each row encoded to JSON as it streams in from Neo4j, and the body is joined from those pieces.
 import { EDGE_FIELDS } from '../../contract/edge-fields.js';
+import type { DatasetInfo, Grouping } from '../../contract/presentation.js';
 import type { YearCount, YearRange } from '../../contract/responses.js';
 import type { Milestone, Source, Vocabulary } from '../../contract/shapes.js';
+import type { EdgeEnds } from '../analysis/union-network.js';
 import type { Json } from '../db/convert.js';
 import { countEnds } from './layout.js';
 import { edgeProps, type ApiNode } from './model.js';
@@ -12,11 +14,12 @@ const PROPS_COLUMN = EDGE_FIELDS.indexOf('props');
 
 /**
  * What the timeline-edges stream leaves behind, gathered row by row as it arrives: each row's JSON text, each node's
- * degree (for the layout) and the per-year tally. The query already gives each row in EDGE_FIELDS order.
+ * degree, the ends of every edge (for grouping and the layout) and the per-year tally. The query already gives each row in EDGE_FIELDS order.
  */
 export class TimelineEdges {
   readonly rowsJson: string[] = [];
   readonly degree = new Map<string, number>();
+  readonly ends: EdgeEnds[] = [];
   readonly years = new YearTally();
 
   /** Checks and adds one timeline-edges row; throws on a row that is not a list of EDGE_FIELDS values. */
@@ -28,6 +31,7 @@ export class TimelineEdges {
       throw new TypeError('timeline-edges returned an edge without source, target or since');
     }
     countEnds(this.degree, { source, target });
+    this.ends.push({ source, target });
     this.years.add(since, typeof until === 'string' ? until : null);
     row[PROPS_COLUMN] = edgeProps(row[PROPS_COLUMN]);
     this.rowsJson.push(JSON.stringify(row));
@@ -42,8 +46,10 @@ export interface TimelineParts {
   vocabulary: Vocabulary[];
   sources: Source[];
   years: YearCount[];
-  /** The positions object, already as JSON text (`null` for small networks). */
+  /** The positions object, already as JSON text (`null` when there are no nodes). */
   positionsJson: string;
+  dataset: DatasetInfo;
+  grouping: Grouping;
 }
 
 /** Joins the parts into the body's JSON text, edges as { fields, rows }. */
@@ -53,6 +59,7 @@ export function timelineJson(parts: TimelineParts): string {
     `{"range":${JSON.stringify(parts.range)},"nodes":${JSON.stringify(parts.nodes)},` +
     `"edges":{"fields":${JSON.stringify(EDGE_FIELDS)},"rows":[${edgeRows}]},` +
     `"milestones":${JSON.stringify(parts.milestones)},"vocabulary":${JSON.stringify(parts.vocabulary)},` +
-    `"sources":${JSON.stringify(parts.sources)},"years":${JSON.stringify(parts.years)},"positions":${parts.positionsJson}}`
+    `"sources":${JSON.stringify(parts.sources)},"years":${JSON.stringify(parts.years)},"positions":${parts.positionsJson},` +
+    `"dataset":${JSON.stringify(parts.dataset)},"grouping":${JSON.stringify(parts.grouping)}}`
   );
 }

@@ -7,6 +7,8 @@ import { EDGE_FIELDS } from '../../contract/edge-fields.js';
 import { EdgeRows, responses } from '../../contract/responses.js';
 import { Problem } from '../../contract/shapes.js';
 import type { Json } from '../../server/db/convert.js';
+import { datasetInfo } from '../../server/analysis/dataset-info.js';
+import { groupNodes } from '../../server/analysis/grouping.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
 import { parsePartialDate } from '../../server/import/dates.js';
 import { toEdge, toMilestone, toNode, toSource, toVocabulary } from '../../server/services/model.js';
@@ -67,7 +69,12 @@ function timelineBody(): unknown {
       vocabulary: raw.vocabulary.map(toVocabulary),
       sources: raw.sources.map((s) => toSource({ ...s, date: day(s.date).date })),
       years: gathered.years.counts(range),
-      positionsJson: 'null',
+      positionsJson: JSON.stringify(Object.fromEntries(nodes.map((n, i) => [n.id, [i * 50, 0]]))),
+      dataset: datasetInfo(
+        null,
+        raw.sources.map((s) => ({ title: String(s.title) })),
+      ),
+      grouping: groupNodes(nodes, edges, null).grouping,
     }),
   );
 }
@@ -109,6 +116,7 @@ describe('the contract on real payloads', () => {
       null,
       '2020年8月,用户投诉美团外卖无法使用支付宝…',
       [],
+      {},
     ];
     expect(EdgeRows.safeParse({ fields: [...EDGE_FIELDS], rows: [row] }).error).toBeUndefined();
   });

@@ -1,30 +1,74 @@
-// precomputedPositions (server/services/layout.ts): the server's layout for large networks.
+// forceLayout (server/analysis/force-layout.ts): the seeded ForceAtlas2 layout of the union network, its scale, and the
+// packing of isolated nodes and small components beside the main layout.
 import { describe, expect, it } from 'vitest';
-import type { ApiNode } from '../../server/services/model.js';
-import { PRECOMPUTED_LAYOUT_MIN_NODES, precomputedPositions } from '../../server/services/layout.js';
+import { forceLayout, NODE_SPACING } from '../../server/analysis/force-layout.js';
+import { medianNearestDistance } from '../../server/analysis/spacing.js';
+import { seededRandom } from '../../server/analysis/seeded-random.js';
 
-const node = (id: string, group: string): ApiNode => ({
-  id,
-  name: id,
-  nameZh: null,
-  kind: 'Platform',
-  owner: null,
-  group,
-  aliases: [],
-  description: null,
-});
+/** A seeded random network: `order` nodes, `size` edges among the first `connected` of them (the rest isolated). */
+function network(order: number, size: number, connected = order) {
+  const random = seededRandom(order * 31 + size);
+  const nodeIds = Array.from({ length: order }, (_, i) => `n-${i}`);
+  const edges = Array.from({ length: size }, (_, i) => ({
+    source: nodeIds[i % connected]!,
+    target: nodeIds[Math.floor(random() * connected)]!,
+  }));
+  return { nodeIds, edges };
+}
 
-describe('precomputedPositions', () => {
-  it('should send nothing below its threshold (the client lays small networks out)', () => {
-    expect(precomputedPositions([node('a', 'a')], [])).toBeNull();
+describe('forceLayout', () => {
+  it('when there are no nodes, then there are no positions', () => {
+    expect(forceLayout([], [])).toEqual({});
   });
-  it('should give every node distinct integer coordinates, the same on every call', () => {
-    const nodes = Array.from({ length: PRECOMPUTED_LAYOUT_MIN_NODES + 50 }, (_, i) => node(`n-${i}`, i % 3 ? `g-${i % 7}` : `n-${i}`));
-    const edges = nodes.slice(1).map((n) => ({ source: 'n-0', target: n.id }));
-    const positions = precomputedPositions(nodes, edges)!;
-    expect(Object.keys(positions).sort()).toEqual(nodes.map((n) => n.id).sort());
-    expect(new Set(Object.values(positions).map((p) => p.join(','))).size).toBe(nodes.length);
+
+  it('should ignore edges to unknown nodes and self-loops rather than fail', () => {
+    const positions = forceLayout(
+      ['a', 'b'],
+      [
+        { source: 'a', target: 'a' },
+        { source: 'a', target: 'ghost' },
+      ],
+    );
+    expect(Object.keys(positions).sort()).toEqual(['a', 'b']);
+  });
+
+  it('should give every node integer coordinates, the same ones on every run and whatever order the edges come in', () => {
+    const { nodeIds, edges } = network(120, 400);
+    const positions = forceLayout(nodeIds, edges);
+    expect(Object.keys(positions).sort()).toEqual([...nodeIds].sort());
     expect(Object.values(positions).flat().every(Number.isInteger)).toBe(true);
-    expect(precomputedPositions(nodes, edges)).toEqual(positions);
+    expect(forceLayout(nodeIds, edges)).toEqual(positions);
+  });
+
+  it('should place neighbours about NODE_SPACING apart and no two nodes on the same spot', () => {
+    const { nodeIds, edges } = network(200, 600);
+    const positions = forceLayout(nodeIds, edges);
+    const median = medianNearestDistance(new Map(Object.entries(positions)));
+    expect(median).toBeGreaterThan(NODE_SPACING * 0.8);
+    expect(median).toBeLessThan(NODE_SPACING * 1.2);
+    expect(new Set(Object.values(positions).map((p) => p.join(','))).size).toBe(nodeIds.length);
+  });
+
+  it('should pack isolated nodes and small components to the right of the main layout, not around it', () => {
+    const { nodeIds, edges } = network(150, 500, 100);
+    const pair = [
+      { source: 'pair-a', target: 'pair-b' },
+      { source: 'pair-b', target: 'pair-c' },
+    ];
+    const positions = forceLayout([...nodeIds, 'pair-a', 'pair-b', 'pair-c'], [...edges, ...pair]);
+    const mainRight = Math.max(...nodeIds.slice(0, 100).map((id) => positions[id]![0]));
+    const packed = [...nodeIds.slice(100), 'pair-a', 'pair-b', 'pair-c'];
+    for (const id of packed) expect(positions[id]![0]).toBeGreaterThan(mainRight);
+    const [a, b] = [positions['pair-a']!, positions['pair-b']!];
+    expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeLessThanOrEqual(NODE_SPACING * Math.SQRT2 + 1);
+  });
+
+  it('when every node is isolated, then they form a grid NODE_SPACING apart', () => {
+    const positions = forceLayout(['a', 'b', 'c', 'd'], []);
+    const xs = new Set(Object.values(positions).map(([x]) => x));
+    const ys = new Set(Object.values(positions).map(([, y]) => y));
+    expect(xs.size).toBe(2);
+    expect(ys.size).toBe(2);
+    expect(Math.max(...xs) - Math.min(...xs)).toBe(NODE_SPACING);
   });
 });

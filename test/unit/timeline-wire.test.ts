@@ -1,5 +1,5 @@
 // /api/timeline's wire form: the client's decoder gives back the same Edges as the object form (model.ts toEdge)
-// whatever the column order, the server keeps each checked row as JSON, and the yearly counts and the cached layout
+// whatever the column order, the server keeps each checked row as JSON, and the yearly counts
 // match their straightforward versions. The end-to-end round trip is in test/integration/api-graph.test.ts.
 import { describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../bench/generate.js';
@@ -10,7 +10,6 @@ import type { Answer } from '../../client/src/types.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
 import { parsePartialDate } from '../../server/import/dates.js';
 import type { Json } from '../../server/db/convert.js';
-import { degrees, PRECOMPUTED_LAYOUT_MIN_NODES, precomputedPositions, precomputedPositionsJson } from '../../server/services/layout.js';
 import { toEdge, type ApiEdge } from '../../server/services/model.js';
 import { TimelineEdges } from '../../server/services/timeline-wire.js';
 import { yearCounts, yearRange } from '../../server/services/yearly.js';
@@ -156,23 +155,5 @@ describe('yearCounts', () => {
       expect(inForce).toBe(dated.filter((e) => inForceAt(e, `${year}-12-31`)).length);
       expect(began).toBe(dated.filter((e) => e.since!.startsWith(String(year))).length);
     }
-  });
-});
-
-describe('precomputedPositionsJson', () => {
-  const nodes = Array.from({ length: PRECOMPUTED_LAYOUT_MIN_NODES + 10 }, (_, i) => ({ id: `n-${i}`, group: `g-${i % 9}` }));
-  const chain = nodes.slice(1).map((n, i) => ({ source: nodes[i]!.id, target: n.id }));
-
-  it('when the network is small, then it is the text null', () => {
-    expect(precomputedPositionsJson(nodes.slice(0, 3), degrees(chain))).toBe('null');
-  });
-
-  it('should equal the layout as JSON, and follow a change of degree or group rather than repeat the last one', () => {
-    expect(precomputedPositionsJson(nodes, degrees(chain))).toBe(JSON.stringify(precomputedPositions(nodes, chain)));
-    const moreEdges = [...chain, { source: nodes[400]!.id, target: nodes[7]!.id }, { source: nodes[400]!.id, target: nodes[8]!.id }];
-    expect(precomputedPositionsJson(nodes, degrees(moreEdges))).toBe(JSON.stringify(precomputedPositions(nodes, moreEdges)));
-    const regrouped = nodes.map((n, i) => (i === 5 ? { ...n, group: 'g-other' } : n));
-    expect(precomputedPositionsJson(regrouped, degrees(chain))).toBe(JSON.stringify(precomputedPositions(regrouped, chain)));
-    expect(precomputedPositionsJson(regrouped, degrees(chain))).not.toBe(precomputedPositionsJson(nodes, degrees(chain)));
   });
 });

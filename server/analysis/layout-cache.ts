@@ -1,0 +1,90 @@
+// The layout of the current data, computed once per data version (a hash of node ids and edge ends) in a worker
+// thread and kept in memory and on disk (.hulian-cache/, git-ignored), so later requests and later starts reuse it.
+// Requests that arrive while the first computation runs wait for that same computation.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from 'pino';
+import type { LayoutJob, LayoutMessage } from './layout-worker.js';
+import { networkVersion, type EdgeEnds } from './union-network.js';
+
+/** Bumped whenever the layout's algorithm or settings change, so cached layouts of older versions are not reused. */
+const LAYOUT_ALGORITHM = 'fa2-v1';
+const CACHE_DIR = resolve(import.meta.dirname, '..', '..', '.hulian-cache');
+/** From this many nodes on, a first computation logs its progress at info level. */
+const LOGGED_ORDER = 1_000;
+
+/** Starts layout-worker.ts in the thread through tsx's loader (a worker does not inherit the parent's loader hooks). */
+const WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(
+  new URL('./layout-worker.ts', import.meta.url).href,
+)}); })`;
+
+const inMemory = new Map<string, Promise<string>>();
+
+function readCached(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function writeCached(path: string, json: string, log: Logger | undefined): void {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, json);
+    renameSync(temporary, path);
+  } catch (error) {
+    log?.warn({ err: error, path }, 'layout: could not write the layout cache; it will be computed again after a restart');
+  }
+}
+
+/** Runs forceLayout in a worker thread; resolves with the positions' JSON text. */
+function computeInWorker(job: LayoutJob, log: Logger | undefined): Promise<string> {
+  const loud = job.nodeIds.length >= LOGGED_ORDER;
+  const started = Date.now();
+  if (loud) log?.info({ nodes: job.nodeIds.length, edges: job.sources.length }, 'layout: computing the network layout');
+  return new Promise((resolvePositions, reject) => {
+    const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: job });
+    worker.on('message', (message: LayoutMessage) => {
+      if (message.type === 'progress') {
+        if (loud) log?.info({ percent: Math.round((100 * message.done) / message.total) }, 'layout: iterating');
+        return;
+      }
+      const ms = Date.now() - started;
+      if (loud) log?.info({ ms }, 'layout: done');
+      else log?.debug({ ms, nodes: job.nodeIds.length }, 'layout: done');
+      resolvePositions(message.positionsJson);
+      void worker.terminate();
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`the layout worker stopped with exit code ${code}`));
+    });
+  });
+}
+
+/**
+ * The JSON text of the layout of `nodeIds` and `edges` (forceLayout): from memory, else from the disk cache, else
+ * computed in a worker and cached; concurrent calls for the same data share one computation.
+ */
+export function cachedLayoutJson(nodeIds: readonly string[], edges: readonly EdgeEnds[], log?: Logger): Promise<string> {
+  if (!nodeIds.length) return Promise.resolve('null');
+  const version = `${LAYOUT_ALGORITHM}-${networkVersion(nodeIds, edges)}`;
+  const known = inMemory.get(version);
+  if (known) return known;
+  const path = join(CACHE_DIR, `layout-${version}.json`);
+  const pending = (async () => {
+    const cached = readCached(path);
+    if (cached) return cached;
+    const job: LayoutJob = { nodeIds: [...nodeIds], sources: edges.map((e) => e.source), targets: edges.map((e) => e.target) };
+    const json = await computeInWorker(job, log);
+    writeCached(path, json, log);
+    return json;
+  })();
+  inMemory.clear();
+  inMemory.set(version, pending);
+  pending.catch(() => inMemory.delete(version));
+  return pending;
+}
