@@ -11,17 +11,19 @@ const PRODUCT = { en: 'Hulian 互联', zh: '互联 Hulian' } as const;
 /** Fills `#dataset-title` and `#dataset-subtitle` and the document's title and description, now and on every language change. */
 export function setUpPageHeader(root: Document, deps: Pick<Deps, 'store' | 'data'>): void {
   const dataset: DatasetInfo | undefined = deps.data.timeline.dataset;
-  const title = root.getElementById('dataset-title');
+  const titleElement = root.getElementById('dataset-title');
   const subtitle = root.getElementById('dataset-subtitle');
   const render = () => {
     const lang = currentLang();
+    const title = textIn(dataset?.title, dataset?.titleZh, lang);
     const shown = {
-      title: textIn(dataset?.title, dataset?.titleZh, lang),
+      // A dataset without a title of its own is titled "Hulian", which the product name beside it already says.
+      title: title?.toLowerCase() === 'hulian' ? null : title,
       subtitle: textIn(dataset?.subtitle, dataset?.subtitleZh, lang),
       description: textIn(dataset?.description, dataset?.descriptionZh, lang),
     };
     const langOf = (english: string | null | undefined, text: string | null) => (text !== null && text === english?.trim() ? 'en' : 'zh');
-    if (title) fill(title, shown.title, langOf(dataset?.title, shown.title), shown.description);
+    if (titleElement) fill(titleElement, shown.title, langOf(dataset?.title, shown.title), shown.description);
     if (subtitle) fill(subtitle, shown.subtitle, langOf(dataset?.subtitle, shown.subtitle), null);
     root.title = shown.title ? `${shown.title} · ${PRODUCT[lang]}` : root.title;
     const meta = root.querySelector('meta[name="description"]');
