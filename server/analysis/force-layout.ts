@@ -1,10 +1,11 @@
 // The network's positions: a seeded ForceAtlas2 layout of the union network's main components (deterministic: seeded
-// start, fixed iterations), scaled so neighbours sit about NODE_SPACING px apart, with isolated nodes and small
-// components packed in rows beside it. Pure computation; layout-cache.ts runs it off the event loop and caches it.
+// start, fixed iterations), scaled so neighbours sit about NODE_SPACING px apart, room made for the labels of the
+// best-connected nodes, and isolated nodes and small components packed in rows beside it. Pure computation; layout-cache.ts runs it off the event loop and caches it.
 import { UndirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { seededRandom } from './seeded-random.js';
+import { LABELLED_NODES, makeLabelRoom } from './label-room.js';
 import { boundsOf, packBeside, type Positions } from './side-packing.js';
 import { scaleToSpacing } from './spacing.js';
 import { unionNetwork, type EdgeEnds } from './union-network.js';
@@ -71,17 +72,29 @@ function forceAtlas(graph: UndirectedGraph, ids: string[], onProgress?: (done: n
   return positions;
 }
 
+/** What forceLayout may be given besides the network. */
+export interface LayoutOptions {
+  /** Node names (id → name): the best-connected nodes get room for their labels. */
+  names?: ReadonlyMap<string, string>;
+  /** Called after each tenth of the iterations. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The LABELLED_NODES nodes of `ids` with the most relationships (ties by id), with their names. */
+function bestConnected(graph: UndirectedGraph, ids: string[], names: ReadonlyMap<string, string>): Map<string, string> {
+  const strength = (id: string) => graph.reduceEdges(id, (sum, _edge, attributes) => sum + (attributes.weight as number), 0);
+  const ranked = ids.map((id) => ({ id, strength: strength(id) })).sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1));
+  return new Map(ranked.slice(0, LABELLED_NODES).map(({ id }) => [id, names.get(id) ?? id]));
+}
+
 /** The layout of the union network of `nodeIds` and `edges`; the same input always gives the same positions. */
-export function forceLayout(
-  nodeIds: readonly string[],
-  edges: readonly EdgeEnds[],
-  onProgress?: (done: number, total: number) => void,
-): PositionRecord {
+export function forceLayout(nodeIds: readonly string[], edges: readonly EdgeEnds[], options: LayoutOptions = {}): PositionRecord {
   const graph = unionNetwork(nodeIds, edges);
   const { main, pieces } = splitComponents(graph);
-  const positions = main.length ? forceAtlas(graph, main, onProgress) : new Map<string, [number, number]>();
+  const positions = main.length ? forceAtlas(graph, main, options.onProgress) : new Map<string, [number, number]>();
   scaleToSpacing(positions, NODE_SPACING);
   packBeside(positions, pieces, boundsOf(positions), NODE_SPACING);
+  if (options.names) makeLabelRoom(positions, bestConnected(graph, [...nodeIds], options.names));
   const record: PositionRecord = {};
   for (const id of nodeIds) {
     const [x, y] = positions.get(id)!;

@@ -1,6 +1,7 @@
 // The layout of the current data, computed once per data version (a hash of node ids and edge ends) in a worker
 // thread and kept in memory and on disk (.hulian-cache/, git-ignored), so later requests and later starts reuse it.
 // Requests that arrive while the first computation runs wait for that same computation.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -9,7 +10,7 @@ import type { LayoutJob, LayoutMessage } from './layout-worker.js';
 import { networkVersion, type EdgeEnds } from './union-network.js';
 
 /** Bumped whenever the layout's algorithm or settings change, so cached layouts of older versions are not reused. */
-const LAYOUT_ALGORITHM = 'fa2-v1';
+const LAYOUT_ALGORITHM = 'fa2-v2';
 const CACHE_DIR = resolve(import.meta.dirname, '..', '..', '.hulian-cache');
 /** From this many nodes on, a first computation logs its progress at info level. */
 const LOGGED_ORDER = 1_000;
@@ -65,20 +66,29 @@ function computeInWorker(job: LayoutJob, log: Logger | undefined): Promise<strin
   });
 }
 
+/** A node as the layout sees it: its id, and its name for the room its label needs. */
+export interface LaidOutNode {
+  id: string;
+  name: string;
+}
+
 /**
- * The JSON text of the layout of `nodeIds` and `edges` (forceLayout): from memory, else from the disk cache, else
+ * The JSON text of the layout of `nodes` and `edges` (forceLayout): from memory, else from the disk cache, else
  * computed in a worker and cached; concurrent calls for the same data share one computation.
  */
-export function cachedLayoutJson(nodeIds: readonly string[], edges: readonly EdgeEnds[], log?: Logger): Promise<string> {
-  if (!nodeIds.length) return Promise.resolve('null');
-  const version = `${LAYOUT_ALGORITHM}-${networkVersion(nodeIds, edges)}`;
+export function cachedLayoutJson(nodes: readonly LaidOutNode[], edges: readonly EdgeEnds[], log?: Logger): Promise<string> {
+  if (!nodes.length) return Promise.resolve('null');
+  const nodeIds = nodes.map((n) => n.id);
+  const names = nodes.map((n) => n.name);
+  const namesHash = createHash('sha256').update(JSON.stringify(names)).digest('hex').slice(0, 8);
+  const version = `${LAYOUT_ALGORITHM}-${networkVersion(nodeIds, edges)}-${namesHash}`;
   const known = inMemory.get(version);
   if (known) return known;
   const path = join(CACHE_DIR, `layout-${version}.json`);
   const pending = (async () => {
     const cached = readCached(path);
     if (cached) return cached;
-    const job: LayoutJob = { nodeIds: [...nodeIds], sources: edges.map((e) => e.source), targets: edges.map((e) => e.target) };
+    const job: LayoutJob = { nodeIds, names, sources: edges.map((e) => e.source), targets: edges.map((e) => e.target) };
     const json = await computeInWorker(job, log);
     writeCached(path, json, log);
     return json;

@@ -3,9 +3,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { forceLayout } from './force-layout.js';
 
-/** What the worker is given: node ids and edges as two parallel lists of ends. */
+/** What the worker is given: node ids with their names, and edges as two parallel lists of ends. */
 export interface LayoutJob {
   nodeIds: string[];
+  names: string[];
   sources: string[];
   targets: string[];
 }
@@ -16,5 +17,6 @@ export type LayoutMessage = { type: 'progress'; done: number; total: number } | 
 const job = workerData as LayoutJob;
 const edges = job.sources.map((source, i) => ({ source, target: job.targets[i]! }));
 const post = (message: LayoutMessage) => parentPort!.postMessage(message);
-const positions = forceLayout(job.nodeIds, edges, (done, total) => post({ type: 'progress', done, total }));
+const names = new Map(job.nodeIds.map((id, i) => [id, job.names[i]!]));
+const positions = forceLayout(job.nodeIds, edges, { names, onProgress: (done, total) => post({ type: 'progress', done, total }) });
 post({ type: 'done', positionsJson: JSON.stringify(positions) });

@@ -71,11 +71,7 @@ export async function timeline(db: Database, log?: Logger): Promise<string> {
   const sources = sourceRows.map(toSource);
   const { grouping, groupOf } = cachedGrouping(entities, edges.ends, presentation?.groups ?? null);
   const nodes = entities.map((n) => ({ ...n, group: groupOf.get(n.id) ?? n.group }));
-  const positionsJson = await cachedLayoutJson(
-    nodes.map((n) => n.id),
-    edges.ends,
-    log,
-  );
+  const positionsJson = await cachedLayoutJson(nodes, edges.ends, log);
   return timelineJson({
     range,
     nodes,

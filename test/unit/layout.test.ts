@@ -2,6 +2,8 @@
 // packing of isolated nodes and small components beside the main layout.
 import { describe, expect, it } from 'vitest';
 import { forceLayout, NODE_SPACING } from '../../server/analysis/force-layout.js';
+import { LABELLED_NODES, labelWidth } from '../../server/analysis/label-room.js';
+import { readDatasetDir } from '../../server/import/bundled.js';
 import { medianNearestDistance } from '../../server/analysis/spacing.js';
 import { seededRandom } from '../../server/analysis/seeded-random.js';
 
@@ -70,5 +72,29 @@ describe('forceLayout', () => {
     expect(xs.size).toBe(2);
     expect(ys.size).toBe(2);
     expect(Math.max(...xs) - Math.min(...xs)).toBe(NODE_SPACING);
+  });
+
+  it("should leave the labels of the bundled network's best-connected nodes (name below the node) free of each other", () => {
+    const raw = readDatasetDir();
+    const nodes = raw.nodes as { id: string; name: string }[];
+    const edges = (raw.relationships as { source: string; target: string; since: string | null }[]).filter((r) => r.since !== null);
+    const positions = forceLayout(
+      nodes.map((n) => n.id),
+      edges,
+      { names: new Map(nodes.map((n) => [n.id, n.name])) },
+    );
+    const degree = (id: string) => edges.filter((e) => e.source !== e.target && (e.source === id || e.target === id)).length;
+    const top = [...nodes].sort((a, b) => degree(b.id) - degree(a.id) || (a.id < b.id ? -1 : 1)).slice(0, LABELLED_NODES);
+    const box = (n: { id: string; name: string }) => {
+      const [x, y] = positions[n.id]!;
+      return { left: x - labelWidth(n.name) / 2, right: x + labelWidth(n.name) / 2, top: y + 14, bottom: y + 30 };
+    };
+    const clashes = top.flatMap((a, i) =>
+      top.slice(i + 1).flatMap((b) => {
+        const [p, q] = [box(a), box(b)];
+        return p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom ? [`${a.name} / ${b.name}`] : [];
+      }),
+    );
+    expect(clashes).toEqual([]);
   });
 });
