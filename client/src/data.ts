@@ -3,6 +3,8 @@
 import type { Edge, GraphNode, Source, Timeline, Vocabulary } from './types';
 import { namesMode } from './i18n';
 import { labelIn } from './lib/labels';
+import { stepCounts, timeProfile, type StepCount, type TimeProfile } from './lib/time-profile';
+import type { TimeUnit } from './lib/time-unit';
 
 /** The timeline payload indexed for quick look-ups. */
 export class TimelineData {
@@ -22,6 +24,22 @@ export class TimelineData {
   years(): number[] {
     const { from, to } = this.timeline.range;
     return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  }
+
+  private profile: TimeProfile | null = null;
+  private readonly counts = new Map<TimeUnit, StepCount[]>();
+
+  /** What the data's dates say about how to show it (span, unit, events, window); worked out once. */
+  time(): TimeProfile {
+    this.profile ??= timeProfile(this.timeline.edges, this.timeline.milestones, this.timeline.range);
+    return this.profile;
+  }
+
+  /** Began and ended counts per step of `unit` over the data's span; worked out once per unit. */
+  stepCounts(unit: TimeUnit): StepCount[] {
+    const { first, last } = this.time();
+    if (!this.counts.has(unit)) this.counts.set(unit, stepCounts(this.timeline.edges, unit, first, last));
+    return this.counts.get(unit)!;
   }
 
   /** "Taobao 淘宝" (English) or "淘宝" (Chinese) for a node id; the id itself when unknown. */

@@ -6,8 +6,8 @@ import { TimelineData } from './data';
 import { replaceChildren, statusLine } from './dom';
 import { msg, setLanguage, storedLanguage, translateStaticMarkup } from './i18n';
 import { GraphView } from './graph/view';
-import { yearEnd } from './lib/dates';
 import { glRendererName, isSoftwareGl, planForSize, rendererOverride, WEBGL_ABOVE_ELEMENTS } from './lib/scale';
+import { timeDefaults } from './lib/url-state';
 import { createStore } from './store';
 import { setUpViewSync } from './view-sync';
 import { setUpBanner } from './widgets/banner';
@@ -28,6 +28,8 @@ import { setUpToolbar } from './widgets/toolbar';
 
 const byId = (id: string) => document.getElementById(id)!;
 const store = createStore(window.location, window.history);
+/** The link as opened, before the store rewrites it: the time settings it leaves out come from the data. */
+const openedHash = window.location.hash;
 const legendBox = byId('legend');
 const graphStatus = byId('graph-status');
 let started = false;
@@ -62,7 +64,7 @@ async function start(): Promise<void> {
   } else {
     graphStatus.hidden = true;
   }
-  if (!store.get().at) store.update({ at: yearEnd(data.timeline.range.to) });
+  store.update(timeDefaults(openedHash, data.time()));
   const { nodes, edges, positions } = data.timeline;
   const elements = nodes.length + edges.length;
   const softwareGl = elements > WEBGL_ABOVE_ELEMENTS && isSoftwareGl(glRendererName());

@@ -17,7 +17,7 @@ export function setUpViewSync(deps: Deps): void {
   let focusSet: Set<string> | null = null;
   const draw = () => {
     const state = store.get();
-    const compare = state.compare ? diff(data.timeline.edges, yearEnd(state.compare.from), yearEnd(state.compare.to)) : null;
+    const compare = state.compare ? diff(data.timeline.edges, state.compare.from, state.compare.to, state) : null;
     graph.render({ snapshot: snapshotFor(deps, state), compare, filters: state.filters, focusSet });
     document.body.dataset.at = state.at ?? '';
   };

@@ -2,7 +2,7 @@
 // on small synthetic timeline payloads built here and checked against a brute-force reading of the rule.
 import { describe, expect, it } from 'vitest';
 import { addMonths, completeDate, snapDate } from '../../client/src/lib/dates';
-import { changesBetween, diff, snapshot, type SnapshotOptions } from '../../client/src/lib/temporal';
+import { changesBetween, diff, periodStart, snapshot, type SnapshotOptions } from '../../client/src/lib/temporal';
 
 type E = { id: string; source: string; target: string; since: string; until: string | null };
 const edge = (id: string, since: string, until: string | null, source = 'a', target = 'b'): E => ({ id, source, target, since, until });
@@ -115,6 +115,62 @@ describe('diff', () => {
     expect(result.added).toEqual([]);
     expect(result.ended).toEqual([]);
     expect(result.persisted.length).toBe(edges.filter((e) => liveAt(e, '2021-12-31')).length);
+  });
+});
+
+describe('week and day steps', () => {
+  /** Events (a start, no end) on given days between pairs, like a month of messages. */
+  const messages: E[] = [
+    edge('m1', '2021-03-01', null, 'ann', 'bob'),
+    edge('m2', '2021-03-03', null, 'bob', 'cat'),
+    edge('m3', '2021-03-08', null, 'ann', 'bob'),
+    edge('m4', '2021-03-14', null, 'cat', 'dan'),
+    edge('m5', '2021-03-15', null, 'dan', 'ann'),
+    edge('m6', '2021-03-22', null, 'ann', 'bob'),
+  ];
+  const weekly: SnapshotOptions = { mode: 'asof', precision: 'week', windowYears: 2 };
+  const began = (after: string, upTo: string) => messages.filter((e) => e.since > after && e.since <= upTo).map((e) => e.id);
+
+  it("when stepping by week, then only the week's events are new, Monday to Sunday", () => {
+    const shown = snapshot(messages, '2021-03-14', weekly);
+    const arrived = [...shown.edges].filter(([, s]) => s === 'arrived').map(([id]) => id);
+    expect(arrived.sort()).toEqual(began('2021-03-07', '2021-03-14'));
+    expect(changesBetween(messages, periodStart('2021-03-14', weekly), '2021-03-14').map((c) => c.edge.id)).toEqual(['m3', 'm4']);
+  });
+
+  it("when stepping by day, then the change log holds that day's events only", () => {
+    const daily: SnapshotOptions = { ...weekly, precision: 'day' };
+    expect(periodStart('2021-03-01', daily)).toBe('2021-02-28');
+    expect(changesBetween(messages, periodStart('2021-03-08', daily), '2021-03-08').map((c) => c.edge.id)).toEqual(['m3']);
+    expect(snapshot(messages, '2021-03-08', daily).edges.get('m1')).toBe('in-force');
+  });
+
+  it('when events are shown in a window of two weeks, then exactly the events of those two weeks are shown', () => {
+    const shown = snapshot(messages, '2021-03-21', { ...weekly, mode: 'window' });
+    expect([...shown.edges.keys()].sort()).toEqual(began('2021-03-07', '2021-03-21'));
+  });
+
+  it('when events are compared as of two dates, then nothing ever ends, which is why events compare windows', () => {
+    expect(diff(messages, '2021-03-07', '2021-03-21').ended).toEqual([]);
+  });
+
+  it('when events are compared in window mode, then pairs active only in the earlier window count as ended', () => {
+    const result = diff(messages, '2021-03-07', '2021-03-21', { ...weekly, mode: 'window' });
+    const pair = (id: string) => messages.find((e) => e.id === id)!;
+    const pairsIn = (after: string, upTo: string) =>
+      new Set(messages.filter((e) => e.since > after && e.since <= upTo).map((e) => `${e.source}>${e.target}`));
+    const [before, after] = [pairsIn('2021-02-21', '2021-03-07'), pairsIn('2021-03-07', '2021-03-21')];
+    const key = (id: string) => `${pair(id).source}>${pair(id).target}`;
+    expect(result.ended.map(key).sort()).toEqual([...before].filter((p) => !after.has(p)).sort());
+    expect(result.added.map(key).sort()).toEqual([...after].filter((p) => !before.has(p)).sort());
+    expect(result.persisted.map(key)).toEqual([...after].filter((p) => before.has(p)));
+    expect(result.ended.length).toBeGreaterThan(0);
+  });
+
+  it('when a pair repeats in a window, then Compare names it once, by its latest event there', () => {
+    const result = diff(messages, '2021-03-07', '2021-03-21', { ...weekly, mode: 'window', windowYears: 3 });
+    const all = [...result.added, ...result.ended, ...result.persisted];
+    expect(all.filter((id) => ['m1', 'm3', 'm6'].includes(id))).toEqual(['m3']);
   });
 });
 

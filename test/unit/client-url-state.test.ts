@@ -1,6 +1,8 @@
-// The URL state: every shareable field survives encode → decode, and bad input falls back to defaults.
+// The URL state: every shareable field survives encode → decode, bad input falls back to defaults, old links keep
+// their meaning, and the data decides the time settings a link leaves out.
 import { describe, expect, it } from 'vitest';
-import { decodeUrlState, encodeUrlState } from '../../client/src/lib/url-state';
+import { decodeUrlState, encodeUrlState, timeDefaults } from '../../client/src/lib/url-state';
+import type { TimeProfile } from '../../client/src/lib/time-profile';
 import { defaultViewState, type ViewState } from '../../client/src/lib/view-state';
 import { csvField, snapshotCsv } from '../../client/src/lib/export-data';
 import { pushHistory, readHistory } from '../../client/src/lib/history';
@@ -9,14 +11,14 @@ describe('decodeUrlState', () => {
   it('should fall back to the defaults for garbage, non-strings and impossible values', () => {
     expect(decodeUrlState(undefined)).toEqual(defaultViewState());
     expect(decodeUrlState('#%%%&&=')).toEqual(defaultViewState());
-    const bad = decodeUrlState('#at=2021-02-30&mode=sideways&win=-4&cmp=20..x&tab=nope&lang=fr&step=week');
+    const bad = decodeUrlState('#at=2021-02-30&mode=sideways&win=-4&wl=1.5&cmp=20..x&tab=nope&lang=fr&step=fortnight');
     expect(bad).toEqual(defaultViewState());
   });
 
   it('should read a hand-written link', () => {
-    const state = decodeUrlState('#at=2019-09-30&step=month&mode=window&win=2&sel=taobao&hg=regulators&iso=0&lang=zh&tab=paths');
+    const state = decodeUrlState('#at=2019-09-30&step=week&mode=window&wl=2&sel=taobao&hg=regulators&iso=0&lang=zh&tab=paths');
     expect(state.at).toBe('2019-09-30');
-    expect(state.precision).toBe('month');
+    expect(state.precision).toBe('week');
     expect(state.mode).toBe('window');
     expect(state.windowYears).toBe(2);
     expect(state.selection).toBe('taobao');
@@ -24,6 +26,66 @@ describe('decodeUrlState', () => {
     expect(state.filters.hideIsolated).toBe(true);
     expect(state.lang).toBe('zh');
     expect(state.tab).toBe('paths');
+  });
+});
+
+describe('old links', () => {
+  it('when an old link gives the window in years (win) at month steps, then the window is as many months as those years', () => {
+    const state = decodeUrlState('#at=2019-09-30&step=month&mode=window&win=2');
+    expect(state.precision).toBe('month');
+    expect(state.windowYears).toBe(24);
+    expect(decodeUrlState('#mode=window&win=3').windowYears).toBe(3);
+  });
+
+  it('when an old link compares two years, then it compares the ends of those years', () => {
+    expect(decodeUrlState('#cmp=2012..2024').compare).toEqual({ from: '2012-12-31', to: '2024-12-31' });
+  });
+
+  it('when year ends are compared, then the link writes them as years, as old links did', () => {
+    const state = { ...defaultViewState(), compare: { from: '2012-12-31', to: '2024-12-31' } };
+    expect(encodeUrlState(state)).toBe('cmp=2012..2024');
+    const days = { ...defaultViewState(), compare: { from: '2021-03-07', to: '2021-05-31' } };
+    expect(decodeUrlState(encodeUrlState(days)).compare).toEqual(days.compare);
+  });
+});
+
+describe('timeDefaults', () => {
+  const events: TimeProfile = {
+    first: '2021-01-04',
+    last: '2021-06-30',
+    unit: 'week',
+    units: ['month', 'week', 'day'],
+    events: true,
+    window: 3,
+  };
+  const durable: TimeProfile = {
+    first: '2008-01-01',
+    last: '2024-09-01',
+    unit: 'year',
+    units: ['year', 'month', 'week'],
+    events: false,
+    window: 2,
+  };
+
+  it("when a link says nothing of time, then events open in a window of the data's unit ending at the last step", () => {
+    expect(timeDefaults('', events)).toEqual({ precision: 'week', mode: 'window', windowYears: 3, at: '2021-07-04' });
+  });
+
+  it('when a link says nothing of time, then durable relationships open as of the end of the last year', () => {
+    expect(timeDefaults('#lang=zh', durable)).toEqual({ windowYears: 2, at: '2024-12-31' });
+  });
+
+  it('when a link gives the mode, unit, window and date, then the data changes none of them', () => {
+    expect(timeDefaults('#at=2021-03-31&step=month&mode=asof&wl=2', events)).toEqual({});
+  });
+
+  it('when an old link gives a window in years without a unit, then it keeps year steps', () => {
+    const hash = '#mode=window&win=2';
+    expect({ ...decodeUrlState(hash), ...timeDefaults(hash, events) }).toMatchObject({
+      precision: 'year',
+      windowYears: 2,
+      at: '2021-12-31',
+    });
   });
 });
 
@@ -35,10 +97,10 @@ describe('encodeUrlState', () => {
   it('when every field is set, then decoding the encoding gives the same state back', () => {
     const state: ViewState = {
       at: '2021-09-30',
-      precision: 'month',
+      precision: 'week',
       mode: 'window',
       windowYears: 5,
-      compare: { from: 2012, to: 2024 },
+      compare: { from: '2012-12-31', to: '2021-09-19' },
       selection: 'wechat-pay',
       lang: 'zh',
       tab: 'console',

@@ -1,5 +1,6 @@
 // Pure date helpers on ISO date strings (YYYY-MM-DD), which order correctly as text. Whether a text is such a date
 // is the contract's isIsoDate (contract/dates.ts).
+import type { TimeUnit } from './time-unit';
 
 /** Completes a partial date ("2021", "2021-09") to its first day; full dates pass through. */
 export function completeDate(value: string): string {
@@ -46,10 +47,27 @@ export function addMonths(date: string, months: number): string {
   return toIso(new Date(Date.UTC(targetYear, targetMonth, day)));
 }
 
-/** Snaps a date to the end of its year or month, the two positions the slider can stand on. */
-export function snapDate(partialDate: string, precision: 'year' | 'month'): string {
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) => Date.UTC(yearOf(date), monthOf(date) - 1, Number(date.slice(8, 10))) / DAY_MS;
+
+/** Moves an ISO date by whole days. */
+export function addDays(date: string, days: number): string {
+  return toIso(new Date((dayNumber(date) + days) * DAY_MS));
+}
+
+/** The days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Snaps a date to the last day of its step, the positions the slider can stand on: 31 December, the month's last
+ * day, the Sunday ending its ISO week (Monday to Sunday), or the day itself. A partial date counts as its first day. */
+export function snapDate(partialDate: string, unit: TimeUnit): string {
   const date = completeDate(partialDate);
-  return precision === 'year' ? yearEnd(yearOf(date)) : monthEnd(yearOf(date), monthOf(date));
+  if (unit === 'year') return yearEnd(yearOf(date));
+  if (unit === 'month') return monthEnd(yearOf(date), monthOf(date));
+  if (unit === 'week') return addDays(date, (7 - new Date(dayNumber(date) * DAY_MS).getUTCDay()) % 7);
+  return date;
 }
 
 /** Formats a date at the precision it is known to: "2021", "2021-09" or "2021-09-17" in English; in Chinese

@@ -2,7 +2,8 @@
 // changed, and the diff between two dates. "In force at D" is the contract's rule (contract/dates.ts inForceAt).
 import { inForceAt } from '../../../contract/dates';
 import type { Edge, Milestone } from '../types';
-import { addMonths, completeDate } from './dates';
+import { completeDate } from './dates';
+import { shiftDate, type TimeUnit } from './time-unit';
 
 type EdgeStatus = 'in-force' | 'arrived' | 'ended';
 export type ViewMode = 'asof' | 'window';
@@ -11,9 +12,10 @@ type Dated = Pick<Edge, 'id' | 'source' | 'target' | 'since' | 'until'>;
 
 export interface SnapshotOptions {
   mode: ViewMode;
-  /** The step the slider moves by; changes within the step ending at `at` count as new. */
-  precision: 'year' | 'month';
-  /** Window mode: how many years back from `at` the window reaches. */
+  /** The unit the slider steps by; changes within the step ending at `at` count as new. */
+  precision: TimeUnit;
+  /** Window mode: how many steps of `precision` back from `at` the window reaches (the name predates units other
+   * than years; old links' `win` years are converted on decoding). */
   windowYears: number;
 }
 
@@ -29,14 +31,14 @@ const within = (date: string | null, after: string, upTo: string) =>
 
 /** The exclusive start of the period a view at `at` reports changes for. */
 export function periodStart(at: string, options: SnapshotOptions): string {
-  if (options.mode === 'window') return addMonths(at, -12 * Math.max(1, Math.floor(options.windowYears)));
-  return addMonths(at, options.precision === 'year' ? -12 : -1);
+  const steps = options.mode === 'window' ? Math.max(1, Math.floor(options.windowYears)) : 1;
+  return shiftDate(at, options.precision, -steps);
 }
 
 /**
  * The network as shown at `at`. "As of": every edge in force (marked "arrived" when it began in the
  * step ending at `at`) plus edges that ended in that step. "Window": only edges that began or ended
- * in the last N years. Nodes are the endpoints of the shown edges.
+ * in the last N steps. Nodes are the endpoints of the shown edges.
  */
 export function snapshot(edges: readonly Dated[], at: string, options: SnapshotOptions): Snapshot {
   if (!Number.isFinite(options.windowYears)) throw new TypeError('windowYears must be a number');
@@ -97,8 +99,15 @@ export interface Diff {
   persisted: string[];
 }
 
-/** Edges added (in force at `to`, not at `from`), ended (at `from`, not at `to`) and persisted (both). */
-export function diff(edges: readonly Dated[], from: string, to: string): Diff {
+/**
+ * What changed from `from` to `to`. As of (the default): edges added (in force at `to`, not at `from`), ended (at `from`,
+ * not at `to`) and persisted (both). In window mode the two windows ending at `from` and `to` are compared, so events
+ * (a start, no end) are meaningful too: a pair of nodes (with a relationship type) is active in a window when one of
+ * its relationships began or ended in it; it is added when active only in the later window, ended when active only in
+ * the earlier one, persisted when active in both. Each pair is named by its latest relationship in the window.
+ */
+export function diff(edges: readonly Dated[], from: string, to: string, options?: SnapshotOptions): Diff {
+  if (options?.mode === 'window') return windowDiff(edges, from, to, options);
   const result: Diff = { added: [], ended: [], persisted: [] };
   for (const edge of edges) {
     const before = inForceAt(edge, from);
@@ -107,5 +116,31 @@ export function diff(edges: readonly Dated[], from: string, to: string): Diff {
     else if (after) result.added.push(edge.id);
     else if (before) result.ended.push(edge.id);
   }
+  return result;
+}
+
+type PairEdges = Map<string, Dated & { type?: string }>;
+
+/** The pairs active in the window ending at `at`, each with its latest relationship there. */
+function activePairs(edges: readonly (Dated & { type?: string })[], at: string, options: SnapshotOptions): PairEdges {
+  const after = periodStart(at, { ...options, mode: 'window' });
+  const pairs: PairEdges = new Map();
+  for (const edge of edges) {
+    if (!within(edge.since, after, at) && !within(edge.until, after, at)) continue;
+    const key = `${edge.source}\u0000${edge.type ?? ''}\u0000${edge.target}`;
+    const kept = pairs.get(key);
+    if (!kept || latest(edge) > latest(kept) || (latest(edge) === latest(kept) && edge.id > kept.id)) pairs.set(key, edge);
+  }
+  return pairs;
+}
+
+const latest = (edge: Dated) => completeDate(edge.until ?? edge.since ?? '');
+
+function windowDiff(edges: readonly Dated[], from: string, to: string, options: SnapshotOptions): Diff {
+  const before = activePairs(edges, from, options);
+  const after = activePairs(edges, to, options);
+  const result: Diff = { added: [], ended: [], persisted: [] };
+  for (const [key, edge] of after) (before.has(key) ? result.persisted : result.added).push(edge.id);
+  for (const [key, edge] of before) if (!after.has(key)) result.ended.push(edge.id);
   return result;
 }

@@ -1,5 +1,6 @@
 // The view's shareable state (what the URL carries) and its defaults.
 import type { ViewMode } from './temporal';
+import type { TimeUnit } from './time-unit';
 
 export type Lang = 'en' | 'zh';
 export type Tab = 'changes' | 'details' | 'compare' | 'paths' | 'console';
@@ -13,12 +14,15 @@ export interface Filters {
 }
 
 export interface ViewState {
-  /** The date shown, YYYY-MM-DD; null until the timeline has loaded (then the last data year). */
+  /** The date shown, YYYY-MM-DD; null until the timeline has loaded (then the end of the data's last step). */
   at: string | null;
-  precision: 'year' | 'month';
+  /** The unit the slider, the replay and the change log step by. */
+  precision: TimeUnit;
   mode: ViewMode;
+  /** The window's length in steps of `precision` (the name predates units other than years). */
   windowYears: number;
-  compare: { from: number; to: number } | null;
+  /** The two dates compared, YYYY-MM-DD. */
+  compare: { from: string; to: string } | null;
   /** Selected node id. */
   selection: string | null;
   filters: Filters;

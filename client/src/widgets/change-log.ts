@@ -4,13 +4,14 @@
 import type { Deps } from '../context';
 import { dataText, h, idleOnce, replaceChildren, statusLine } from '../dom';
 import { dateText, msg, namesMode, t } from '../i18n';
-import { yearEnd } from '../lib/dates';
+import { snapDate } from '../lib/dates';
 import { labelIn, notesIn } from '../lib/labels';
 import { changesBetween, milestonesBetween, periodStart, type Change, type DatedMilestone } from '../lib/temporal';
 import type { Edge } from '../types';
 import { snapshotFor } from '../view-sync';
 import { byBadge, edgeFacts, edgeNotes, edgeProps, inferredMark } from './edge-facts';
 import { sourceList } from './sources';
+import { lengthText, stepText } from './time-text';
 
 /** Large networks change by thousands a year; the list shows the first ones and counts the rest. */
 const MAX_ITEMS = 300;
@@ -68,7 +69,7 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
 
   const render = () => {
     const state = store.get();
-    const at = state.at ?? yearEnd(data.timeline.range.to);
+    const at = state.at ?? snapDate(data.time().last, state.precision);
     const after = periodStart(at, state);
     const changes = changesBetween(data.timeline.edges, after, at);
     const milestones = milestonesBetween(data.timeline.milestones, after, at);
@@ -76,7 +77,9 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
     const inForce = [...shown.edges.values()].filter((s) => s !== 'ended').length;
     const began = changes.filter((c) => c.kind === 'began').length;
     const period =
-      state.mode === 'window' ? t('changes.windowPeriod', { years: state.windowYears, date: dateText(at) }) : dateText(at, state.precision);
+      state.mode === 'window'
+        ? t('changes.windowPeriod', { length: lengthText(state.windowYears, state.precision), date: dateText(at) })
+        : stepText(at, state.precision);
     const counts = [
       t('changes.countBegan', { n: began }),
       t('changes.countEnded', { n: changes.length - began }),

@@ -1,19 +1,45 @@
-// Compare two years: what was added, what ended and what persisted (end of year A vs end of year B),
-// each in its own style on the graph, with counts and the lists of relationships.
+// Compare two dates at the current step unit: what was added, what ended and what persisted, each in its own style
+// on the graph, with counts and the lists of relationships. As of, it compares what was in force on each date; in
+// window mode (the default for events) it compares the two windows ending at the dates (temporal.ts diff).
 import type { Deps } from '../context';
 import { h, replaceChildren } from '../dom';
-import { msg, t } from '../i18n';
-import { yearEnd } from '../lib/dates';
+import { dateText, msg, t } from '../i18n';
+import { formatDate, snapDate } from '../lib/dates';
 import { diff } from '../lib/temporal';
+import { shiftDate, stepsBetween, type TimeUnit } from '../lib/time-unit';
+import { lengthText } from './time-text';
 
 /** Builds the compare panel in `element`. */
 export function setUpCompare(element: HTMLElement, deps: Deps): void {
   const { store, data, graph } = deps;
-  const years = data.years();
-  const yearSelect = (id: string, label: ReturnType<typeof msg>) =>
-    h('select', { id, 'aria-label': label }, ...years.map((y) => h('option', { value: String(y) }, String(y))));
-  const fromSelect = yearSelect('compare-from', msg('compare.fromLabel'));
-  const toSelect = yearSelect('compare-to', msg('compare.toLabel'));
+  const profile = data.time();
+  const fromSelect = h('select', { id: 'compare-from', 'aria-label': msg('compare.fromLabel') });
+  const toSelect = h('select', { id: 'compare-to', 'aria-label': msg('compare.toLabel') });
+  const help = h('p', { class: 'muted compare-help', id: 'compare-help' });
+  /** The precision to write a compared date at: the unit's when it ends a step (2012-12-31 by year is "2012"). */
+  const precisionOf = (date: string, unit: TimeUnit) =>
+    (unit === 'year' || unit === 'month') && snapDate(date, unit) === date ? unit : 'day';
+  const dateLabel = (date: string, unit: TimeUnit) => dateText(date, precisionOf(date, unit));
+  /** Options read the same in both languages ("2012", "2021-09", "2021-09-19"), as ISO dates do. */
+  const optionLabel = (date: string, unit: TimeUnit) => formatDate(date, precisionOf(date, unit));
+  /** Fills both selects with the step ends of `unit` (and any compared date that is not one), keeping their choice. */
+  const paintOptions = (unit: TimeUnit) => {
+    const first = snapDate(profile.first, unit);
+    const steps = Array.from({ length: stepsBetween(profile.first, profile.last, unit) + 1 }, (_, i) => shiftDate(first, unit, i));
+    const compare = store.get().compare;
+    const dates = [...new Set([...steps, ...(compare ? [compare.from, compare.to] : [])])].sort();
+    const last = steps[steps.length - 1]!;
+    const back = store.get().mode === 'window' ? store.get().windowYears : 4;
+    const fromDefault = steps[Math.max(0, steps.length - 1 - back)]!;
+    for (const [select, fallback] of [
+      [fromSelect, fromDefault],
+      [toSelect, last],
+    ] as const) {
+      const chosen = select.value && dates.includes(select.value) && select.options.length ? select.value : fallback;
+      replaceChildren(select, ...dates.map((d) => h('option', { value: d }, optionLabel(d, unit))));
+      select.value = chosen;
+    }
+  };
   const results = h('div', { class: 'compare-results', 'aria-live': 'polite', id: 'compare-results' });
   const clear = h(
     'button',
@@ -50,28 +76,37 @@ export function setUpCompare(element: HTMLElement, deps: Deps): void {
       ),
     );
 
+  let paintedUnit: TimeUnit | null = null;
   const render = () => {
-    const compare = store.get().compare;
+    const state = store.get();
+    if (state.precision !== paintedUnit) paintOptions(state.precision);
+    paintedUnit = state.precision;
+    const length = lengthText(state.windowYears, state.precision);
+    help.textContent = state.mode === 'window' ? t('compare.windowHelp', { length }) : t('compare.asOfHelp');
+    const compare = state.compare;
     clear.disabled = !compare;
     if (!compare) {
       replaceChildren(results, h('p', { class: 'muted' }, msg('compare.prompt')));
       return;
     }
-    fromSelect.value = String(compare.from);
-    toSelect.value = String(compare.to);
-    const result = diff(data.timeline.edges, yearEnd(compare.from), yearEnd(compare.to));
+    fromSelect.value = compare.from;
+    toSelect.value = compare.to;
+    const result = diff(data.timeline.edges, compare.from, compare.to, state);
+    const [from, to] = [dateLabel(compare.from, state.precision), dateLabel(compare.to, state.precision)];
     replaceChildren(
       results,
-      h('p', { class: 'summary' }, t('compare.summary', compare)),
+      h(
+        'p',
+        { class: 'summary' },
+        state.mode === 'window' ? t('compare.windowSummary', { from, to, length }) : t('compare.summary', { from, to }),
+      ),
       group('added', result.added),
       group('ended', result.ended),
       group('persisted', result.persisted),
     );
   };
 
-  const run = () => store.update({ compare: { from: Number(fromSelect.value), to: Number(toSelect.value) } });
-  fromSelect.value = String(years[Math.max(0, years.length - 5)] ?? '');
-  toSelect.value = String(years[years.length - 1] ?? '');
+  const run = () => store.update({ compare: { from: fromSelect.value, to: toSelect.value } });
   replaceChildren(
     element,
     h('h2', { class: 'panel-title' }, msg('compare.title')),
@@ -85,10 +120,12 @@ export function setUpCompare(element: HTMLElement, deps: Deps): void {
       h('button', { type: 'button', class: 'btn btn-primary', id: 'compare-run', onclick: run }, msg('compare.run')),
       clear,
     ),
+    help,
     results,
   );
   store.subscribe((s, p) => {
-    if (s.compare !== p.compare || s.lang !== p.lang) render();
+    const windowChanged = s.mode !== p.mode || s.windowYears !== p.windowYears || s.precision !== p.precision;
+    if (s.compare !== p.compare || s.lang !== p.lang || windowChanged) render();
   });
   render();
 }

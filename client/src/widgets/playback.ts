@@ -1,9 +1,10 @@
-// Play/pause, speed and loop for the replay, and the keyboard: ←/→ step a year (Shift: a month), Space plays or
-// pauses, whatever has the focus — except text fields and the Cypher editor (all keys), and the date slider (its arrows).
+// Play/pause, speed and loop for the replay, and the keyboard: ←/→ step by the current unit (Shift: by the next finer
+// unit offered, which it switches to), Space plays or pauses, whatever has the focus — except text fields and the Cypher editor (all keys), and the date slider (its arrows).
 import type { Deps } from '../context';
 import { h, replaceChildren } from '../dom';
 import { msg, t } from '../i18n';
-import { addMonths, monthEnd, snapDate, yearEnd } from '../lib/dates';
+import { snapDate } from '../lib/dates';
+import { convertLength, shiftDate, TIME_UNITS, type TimeUnit } from '../lib/time-unit';
 
 const SPEEDS = [
   { label: '0.5×', ms: 2000 },
@@ -28,8 +29,9 @@ function keepsKey(target: EventTarget | null, key: string): boolean {
 /** Builds the playback controls in `element` and the global keyboard shortcuts. */
 export function setUpPlayback(element: HTMLElement, deps: Deps): void {
   const { store, data } = deps;
-  const first = yearEnd(data.timeline.range.from);
-  const last = yearEnd(data.timeline.range.to);
+  const profile = data.time();
+  const firstFor = (unit: TimeUnit) => snapDate(profile.first, unit);
+  const lastFor = (unit: TimeUnit) => snapDate(profile.last, unit);
   let timer: number | null = null;
 
   const playButton = h('button', { type: 'button', class: 'btn btn-primary tl-play', id: 'play', 'aria-pressed': 'false' });
@@ -50,18 +52,23 @@ export function setUpPlayback(element: HTMLElement, deps: Deps): void {
     '▶',
   );
 
-  const current = () => store.get().at ?? last;
-  const firstFor = (precision: 'year' | 'month') => (precision === 'year' ? first : monthEnd(data.timeline.range.from, 1));
-  /** Moves the date by `months`; a one-month step switches the slider to month precision. */
-  const step = (months: number) => {
-    const precision = months % 12 === 0 ? store.get().precision : 'month';
-    const next = snapDate(addMonths(current(), months), precision);
-    if (next < firstFor(precision) || next > last) return false;
-    store.update({ at: next, precision });
+  const current = () => store.get().at ?? lastFor(store.get().precision);
+  /** The next finer unit offered (the finest stays itself). */
+  const finer = (unit: TimeUnit) => profile.units.find((u) => TIME_UNITS.indexOf(u) > TIME_UNITS.indexOf(unit)) ?? unit;
+  /** Moves the date by `count` steps of `unit` (the current one by default), switching the slider to that unit. */
+  const step = (count: number, unit: TimeUnit = store.get().precision) => {
+    const next = shiftDate(snapDate(current(), unit), unit, count);
+    if (next < firstFor(unit) || next > lastFor(unit)) return false;
+    const { precision, windowYears } = store.get();
+    store.update({
+      at: next,
+      precision: unit,
+      windowYears: unit === precision ? windowYears : convertLength(windowYears, precision, unit),
+    });
     return true;
   };
   const tick = () => {
-    if (step(store.get().precision === 'year' ? 12 : 1)) return;
+    if (step(1)) return;
     if (loop.checked) store.update({ at: firstFor(store.get().precision) });
     else pause();
   };
@@ -73,7 +80,7 @@ export function setUpPlayback(element: HTMLElement, deps: Deps): void {
   };
   const play = () => {
     if (timer !== null) return;
-    if (current() >= last) store.update({ at: firstFor(store.get().precision) });
+    if (current() >= lastFor(store.get().precision)) store.update({ at: firstFor(store.get().precision) });
     timer = window.setInterval(tick, Number(speed.value));
     paint();
   };
@@ -90,14 +97,15 @@ export function setUpPlayback(element: HTMLElement, deps: Deps): void {
       play();
     }
   });
-  stepBack.addEventListener('click', () => step(-12));
-  stepForward.addEventListener('click', () => step(12));
+  stepBack.addEventListener('click', () => step(-1));
+  stepForward.addEventListener('click', () => step(1));
   deps.stopPlayback.on(pause);
   let spaceTaken = false;
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || keepsKey(event.target, event.key)) return;
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-      step((event.key === 'ArrowLeft' ? -1 : 1) * (event.shiftKey ? 1 : 12));
+      const unit = store.get().precision;
+      step(event.key === 'ArrowLeft' ? -1 : 1, event.shiftKey ? finer(unit) : unit);
       event.preventDefault();
     } else if (event.key === ' ') {
       if (!event.repeat) (timer === null ? play : pause)();
