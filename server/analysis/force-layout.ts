@@ -3,6 +3,7 @@
 // best-connected nodes, and isolated nodes and small components packed in rows beside it. Pure computation; layout-cache.ts runs it off the event loop and caches it.
 import { UndirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
+import random from 'graphology-layout/random';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { seededRandom } from './seeded-random.js';
 import { LABELLED_NODES, makeLabelRoom } from './label-room.js';
@@ -23,7 +24,7 @@ const BARNES_HUT_FROM = 500;
 export type PositionRecord = Record<string, [number, number]>;
 
 /** How many ForceAtlas2 iterations a main layout of `order` nodes gets: fewer as it grows, so time stays bounded. */
-export function iterationsFor(order: number): number {
+function iterationsFor(order: number): number {
   if (order <= 300) return 800;
   if (order <= 2_000) return 300;
   if (order <= 10_000) return 200;
@@ -46,9 +47,8 @@ function splitComponents(graph: UndirectedGraph): { main: string[]; pieces: stri
 /** Runs ForceAtlas2 over `ids` (a union of whole components of `graph`) from seeded random starting points. */
 function forceAtlas(graph: UndirectedGraph, ids: string[], onProgress?: (done: number, total: number) => void): Positions {
   const main = new UndirectedGraph();
-  const random = seededRandom();
-  const radius = 10 * Math.sqrt(ids.length);
-  for (const id of ids) main.addNode(id, { x: (random() - 0.5) * radius, y: (random() - 0.5) * radius });
+  for (const id of ids) main.addNode(id);
+  random.assign(main, { rng: seededRandom(), scale: 10 * Math.sqrt(ids.length), center: 0 });
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (main.hasNode(source)) main.addEdge(source, target, { weight: attributes.weight as number });
   });

@@ -1,9 +1,6 @@
-// Degree counting for the timeline and the yearly statistics, and the size from which /api/timeline carries positions.
-// The layout itself is computed in server/analysis/ (force-layout.ts, cached by layout-cache.ts).
+// Degree counting for the timeline and the yearly statistics. The layout itself is computed in server/analysis/
+// (force-layout.ts, cached by layout-cache.ts), for every size of network.
 import type { ApiEdge } from './model.js';
-
-/** /api/timeline carries `positions` for every network with at least this many nodes: all of them. */
-export const PRECOMPUTED_LAYOUT_MIN_NODES = 1;
 
 type LayoutEdge = Pick<ApiEdge, 'source' | 'target'>;
 
