@@ -1,7 +1,7 @@
 // groupNodes (server/analysis/grouping.ts): curated groups first, else the owner tree, else seeded Louvain communities
 // of the union network; the largest groups get distinct palette colours clear of STATE_COLORS, the rest pool as "other".
 import { describe, expect, it } from 'vitest';
-import { STATE_COLORS } from '../../contract/state-colors.js';
+import { STATE_COLORS } from '../../contract/presentation.js';
 import { groupNodes, type GroupedNode } from '../../server/analysis/grouping.js';
 import { colourGroups, GROUP_PALETTE, OTHER_GROUP_COLOR, OTHER_GROUP_ID } from '../../server/analysis/palette.js';
 import { seededRandom } from '../../server/analysis/seeded-random.js';
