@@ -35,6 +35,11 @@ export class TimelineData {
     return this.profile;
   }
 
+  /** The last day of every step of `unit` over the data's span, first to last (what a replay at `unit` shows). */
+  stepEnds(unit: TimeUnit): string[] {
+    return this.stepCounts(unit).map((step) => step.at);
+  }
+
   /** Began and ended counts per step of `unit` over the data's span; worked out once per unit. */
   stepCounts(unit: TimeUnit): StepCount[] {
     const { first, last } = this.time();

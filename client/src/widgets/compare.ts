@@ -6,13 +6,12 @@ import { h, replaceChildren } from '../dom';
 import { dateText, msg, t } from '../i18n';
 import { formatDate, snapDate } from '../lib/dates';
 import { diff } from '../lib/temporal';
-import { shiftDate, stepsBetween, type TimeUnit } from '../lib/time-unit';
+import type { TimeUnit } from '../lib/time-unit';
 import { lengthText } from './time-text';
 
 /** Builds the compare panel in `element`. */
 export function setUpCompare(element: HTMLElement, deps: Deps): void {
   const { store, data, graph } = deps;
-  const profile = data.time();
   const fromSelect = h('select', { id: 'compare-from', 'aria-label': msg('compare.fromLabel') });
   const toSelect = h('select', { id: 'compare-to', 'aria-label': msg('compare.toLabel') });
   const help = h('p', { class: 'muted compare-help', id: 'compare-help' });
@@ -24,8 +23,7 @@ export function setUpCompare(element: HTMLElement, deps: Deps): void {
   const optionLabel = (date: string, unit: TimeUnit) => formatDate(date, precisionOf(date, unit));
   /** Fills both selects with the step ends of `unit` (and any compared date that is not one), keeping their choice. */
   const paintOptions = (unit: TimeUnit) => {
-    const first = snapDate(profile.first, unit);
-    const steps = Array.from({ length: stepsBetween(profile.first, profile.last, unit) + 1 }, (_, i) => shiftDate(first, unit, i));
+    const steps = data.stepEnds(unit);
     const compare = store.get().compare;
     const dates = [...new Set([...steps, ...(compare ? [compare.from, compare.to] : [])])].sort();
     const last = steps[steps.length - 1]!;
