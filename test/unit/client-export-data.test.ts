@@ -49,6 +49,12 @@ describe('snapshotCsv', () => {
     const rows = rowsOf(snapshotCsv([edge('r1', { status: 'verified', note: 'n' })], nodes));
     expect(rows[0]).toMatchObject({ status: '', note: '', prop_status: 'verified', prop_note: 'n' });
   });
+
+  it('should take its property columns from all the data, so every snapshot has the same columns', () => {
+    const all = [edge('r1', { rating: 1 }), edge('r2', { weight: 2 })];
+    const [header] = snapshotCsv([all[0]!], nodes, all).split('\r\n');
+    expect(header!.split(',').slice(-2)).toEqual(['rating', 'weight']);
+  });
 });
 
 describe('snapshotJson', () => {

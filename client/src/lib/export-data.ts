@@ -54,9 +54,14 @@ function propColumns(edges: Pick<Edge, 'props'>[]): { key: string; column: strin
 }
 
 /** One CSV row per shown edge, with both names of each end, the sources as "id@pointer; …" and one column per
- * property key (empty where an edge lacks it). */
-export function snapshotCsv(edges: (Edge & { shownAs: string })[], nodes: Map<string, GraphNode>): string {
-  const props = propColumns(edges);
+ * property key found among `allEdges` (the whole data, so every snapshot has the same columns; empty where an edge
+ * lacks the property). */
+export function snapshotCsv(
+  edges: (Edge & { shownAs: string })[],
+  nodes: Map<string, GraphNode>,
+  allEdges: Pick<Edge, 'props'>[] = edges,
+): string {
+  const props = propColumns(allEdges);
   const rows = edges.map((e) => {
     const s = nodes.get(e.source);
     const t = nodes.get(e.target);

@@ -48,7 +48,7 @@ const isNode = (value: unknown): value is WireNode =>
 const isRelationship = (value: unknown): value is WireRelationship =>
   isObject(value) && typeof value.elementId === 'string' && typeof value.type === 'string' && isObject(value.properties);
 const isPath = (value: unknown): value is WirePath => isObject(value) && Array.isArray(value.segments);
-/** How names read in `lang`: Chinese in Chinese, "Taobao 淘宝" in English (as i18n's namesMode). */
+/** How names read in `lang`: Chinese names in Chinese, both names in English (as i18n's namesMode). */
 const namesIn = (lang: Lang) => (lang === 'zh' ? 'zh' : 'both');
 const isGraphValue = (value: unknown) => isNode(value) || isRelationship(value) || isPath(value);
 

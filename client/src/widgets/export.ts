@@ -34,7 +34,8 @@ export function setUpExport(element: HTMLElement, deps: Deps): void {
     const doc = snapshotJson(stamp(), store.get().mode, nodes, edges, data.sources);
     download(new Blob([JSON.stringify(doc, null, 2)], { type: 'application/json' }), `hulian-${stamp()}.json`);
   };
-  const exportCsv = () => download(new Blob([snapshotCsv(shown().edges, data.nodes)], { type: 'text/csv' }), `hulian-${stamp()}.csv`);
+  const exportCsv = () =>
+    download(new Blob([snapshotCsv(shown().edges, data.nodes, data.timeline.edges)], { type: 'text/csv' }), `hulian-${stamp()}.csv`);
 
   const exportGif = async () => {
     deps.stopPlayback.emit();

@@ -15,16 +15,16 @@ export function setUpPageHeader(root: Document, deps: Pick<Deps, 'store' | 'data
   const subtitle = root.getElementById('dataset-subtitle');
   const render = () => {
     const lang = currentLang();
-    const title = textIn(dataset?.title, dataset?.titleZh, lang);
+    // A dataset titled "Hulian" (the product's name, also given to data without a title of its own) shows no second title.
+    const ownTitle = dataset?.title.trim().toLowerCase() !== 'hulian';
     const shown = {
-      // A dataset without a title of its own is titled "Hulian", which the product name beside it already says.
-      title: title?.toLowerCase() === 'hulian' ? null : title,
+      title: ownTitle ? textIn(dataset?.title, dataset?.titleZh, lang) : null,
       subtitle: textIn(dataset?.subtitle, dataset?.subtitleZh, lang),
       description: textIn(dataset?.description, dataset?.descriptionZh, lang),
     };
     const langOf = (english: string | null | undefined, text: string | null) => (text !== null && text === english?.trim() ? 'en' : 'zh');
     if (titleElement) fill(titleElement, shown.title, langOf(dataset?.title, shown.title), shown.description);
-    if (subtitle) fill(subtitle, shown.subtitle, langOf(dataset?.subtitle, shown.subtitle), null);
+    if (subtitle) fill(subtitle, shown.subtitle, langOf(dataset?.subtitle, shown.subtitle), shown.description);
     root.title = shown.title ? `${shown.title} · ${PRODUCT[lang]}` : root.title;
     const meta = root.querySelector('meta[name="description"]');
     if (meta && shown.description) meta.setAttribute('content', shown.description);
