@@ -3,25 +3,24 @@
 import { createHash } from 'node:crypto';
 import type { CuratedGroup } from '../import/presentation-schema.js';
 import { groupNodes, type GroupedNode, type GroupingResult } from './grouping.js';
-import { networkVersion, type EdgeEnds } from './union-network.js';
+import type { EdgeEnds } from './union-network.js';
 
 let last: { version: string; result: GroupingResult } | null = null;
 
-/** groupNodes(nodes, edges, curated), reused while the nodes, their edges and the curated groups stay the same. */
+/**
+ * groupNodes(nodes, edges, curated), reused while the nodes, their edges (`network`: their networkVersion) and the
+ * curated groups stay the same.
+ */
 export function cachedGrouping(
   nodes: readonly GroupedNode[],
   edges: readonly EdgeEnds[],
   curated: readonly CuratedGroup[] | null,
+  network: string,
 ): GroupingResult {
   const version = createHash('sha256')
     .update(JSON.stringify(nodes.map((n) => [n.id, n.name, n.nameZh, n.kind, n.owner])))
     .update(JSON.stringify(curated))
-    .update(
-      networkVersion(
-        nodes.map((n) => n.id),
-        edges,
-      ),
-    )
+    .update(network)
     .digest('hex');
   if (last?.version !== version) last = { version, result: groupNodes(nodes, edges, curated) };
   return last.result;

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { LayoutJob, LayoutMessage } from './layout-worker.js';
-import { networkVersion, type EdgeEnds } from './union-network.js';
+import type { EdgeEnds } from './union-network.js';
 
 /** Bumped whenever the layout's algorithm or settings change, so cached layouts of older versions are not reused. */
 const LAYOUT_ALGORITHM = 'fa2-v3';
@@ -73,15 +73,20 @@ export interface LaidOutNode {
 }
 
 /**
- * The JSON text of the layout of `nodes` and `edges` (forceLayout): from memory, else from the disk cache, else
+ * The JSON text of the layout of `nodes` and `edges` (forceLayout; `network`: their networkVersion): from memory, else from the disk cache, else
  * computed in a worker and cached; concurrent calls for the same data share one computation.
  */
-export function cachedLayoutJson(nodes: readonly LaidOutNode[], edges: readonly EdgeEnds[], log?: Logger): Promise<string> {
+export function cachedLayoutJson(
+  nodes: readonly LaidOutNode[],
+  edges: readonly EdgeEnds[],
+  network: string,
+  log?: Logger,
+): Promise<string> {
   if (!nodes.length) return Promise.resolve('null');
   const nodeIds = nodes.map((n) => n.id);
   const names = nodes.map((n) => n.name);
   const namesHash = createHash('sha256').update(JSON.stringify(names)).digest('hex').slice(0, 8);
-  const version = `${LAYOUT_ALGORITHM}-${networkVersion(nodeIds, edges)}-${namesHash}`;
+  const version = `${LAYOUT_ALGORITHM}-${network}-${namesHash}`;
   const known = inMemory.get(version);
   if (known) return known;
   const path = join(CACHE_DIR, `layout-${version}.json`);

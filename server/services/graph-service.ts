@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { datasetInfo, readPresentation } from '../analysis/dataset-info.js';
 import { cachedGrouping, withCurrentGroups } from '../analysis/grouping-cache.js';
 import { cachedLayoutJson } from '../analysis/layout-cache.js';
+import { networkVersion } from '../analysis/union-network.js';
 import type { Database } from '../db/database.js';
 import { OWN_EDGE_KEYS, toEdge, toMilestone, toNode, toSource, toVocabulary, type ApiEdge, type ApiNode } from './model.js';
 import { TimelineEdges, timelineJson } from './timeline-wire.js';
@@ -69,9 +70,13 @@ export async function timeline(db: Database, log?: Logger): Promise<string> {
   const milestones = milestoneRows.map((row) => toMilestone(row.milestone));
   const range = edges.years.range(milestones);
   const sources = sourceRows.map(toSource);
-  const { grouping, groupOf } = cachedGrouping(entities, edges.ends, presentation?.groups ?? null);
+  const network = networkVersion(
+    entities.map((n) => n.id),
+    edges.ends,
+  );
+  const { grouping, groupOf } = cachedGrouping(entities, edges.ends, presentation?.groups ?? null, network);
   const nodes = entities.map((n) => ({ ...n, group: groupOf.get(n.id) ?? n.group }));
-  const positionsJson = await cachedLayoutJson(nodes, edges.ends, log);
+  const positionsJson = await cachedLayoutJson(nodes, edges.ends, network, log);
   return timelineJson({
     range,
     nodes,

@@ -6,19 +6,17 @@ import type { YearCount, YearRange } from '../../contract/responses.js';
 import type { Milestone, Source, Vocabulary } from '../../contract/shapes.js';
 import type { EdgeEnds } from '../analysis/union-network.js';
 import type { Json } from '../db/convert.js';
-import { countEnds } from './layout.js';
 import { edgeProps, type ApiNode } from './model.js';
 import { YearTally } from './yearly.js';
 
 const PROPS_COLUMN = EDGE_FIELDS.indexOf('props');
 
 /**
- * What the timeline-edges stream leaves behind, gathered row by row as it arrives: each row's JSON text, each node's
- * degree, the ends of every edge (for grouping and the layout) and the per-year tally. The query already gives each row in EDGE_FIELDS order.
+ * What the timeline-edges stream leaves behind, gathered row by row as it arrives: each row's JSON text, the ends of
+ * every edge (for grouping and the layout) and the per-year tally. The query already gives each row in EDGE_FIELDS order.
  */
 export class TimelineEdges {
   readonly rowsJson: string[] = [];
-  readonly degree = new Map<string, number>();
   readonly ends: EdgeEnds[] = [];
   readonly years = new YearTally();
 
@@ -30,7 +28,6 @@ export class TimelineEdges {
     if (typeof source !== 'string' || typeof target !== 'string' || typeof since !== 'string') {
       throw new TypeError('timeline-edges returned an edge without source, target or since');
     }
-    countEnds(this.degree, { source, target });
     this.ends.push({ source, target });
     this.years.add(since, typeof until === 'string' ? until : null);
     row[PROPS_COLUMN] = edgeProps(row[PROPS_COLUMN]);

@@ -3,7 +3,6 @@
 import { inForceAt } from '../../contract/dates.js';
 import type { YearCount, YearRange } from '../../contract/responses.js';
 import type { Milestone, Vocabulary } from '../../contract/shapes.js';
-import { degrees } from './layout.js';
 import type { ApiEdge, ApiNode } from './model.js';
 
 const OPENNESS_DEFINITION =
@@ -151,4 +150,14 @@ export function yearlyStats(edges: ApiEdge[], nodes: ApiNode[], vocabulary: Voca
     return { year, inForceByType, began, ended, openness: openness(inForce, categoryOf), topNodes: topNodes(inForce, byId) };
   });
   return { years, openness: opennessDefined(categoryOf) ? { definition: OPENNESS_DEFINITION } : null };
+}
+
+/** How many of `edges` touch each node id (an edge counts at both of its ends). */
+function degrees(edges: readonly Pick<ApiEdge, 'source' | 'target'>[]): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const { source, target } of edges) {
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
+  }
+  return degree;
 }
