@@ -6,7 +6,7 @@ import { connectedComponents } from 'graphology-components';
 import random from 'graphology-layout/random';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { seededRandom } from './seeded-random.js';
-import { LABELLED_NODES, makeLabelRoom } from './label-room.js';
+import { LABELLED_NODES, labelWidth, makeLabelRoom } from './label-room.js';
 import { boundsOf, packBeside, type Positions } from './side-packing.js';
 import { scaleToSpacing } from './spacing.js';
 import { unionNetwork, type EdgeEnds } from './union-network.js';
@@ -17,6 +17,10 @@ export const NODE_SPACING = 50;
 const SMALL_SHARE = 0.01;
 const SMALL_SIZE = 5;
 const PROGRESS_STEPS = 10;
+/** Up to this many nodes, every label gets room (the client shows them all on a small network). */
+const ALL_LABELLED_UP_TO = 150;
+/** The room between two labels side by side in the packed pieces. */
+const LABEL_GAP = 12;
 /** From this many nodes on, repulsion is approximated (Barnes-Hut), O(n log n) per iteration instead of O(n²). */
 const BARNES_HUT_FROM = 500;
 
@@ -80,8 +84,10 @@ export interface LayoutOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The LABELLED_NODES nodes of `ids` with the most relationships (ties by id), with their names. */
+/** The nodes of `ids` whose labels get room, with their names: all of a small network's, else the LABELLED_NODES
+ * with the most relationships (ties by id). */
 function bestConnected(graph: UndirectedGraph, ids: string[], names: ReadonlyMap<string, string>): Map<string, string> {
+  if (ids.length <= ALL_LABELLED_UP_TO) return new Map(ids.map((id) => [id, names.get(id) ?? id]));
   const strength = (id: string) => graph.reduceEdges(id, (sum, _edge, attributes) => sum + (attributes.weight as number), 0);
   const ranked = ids.map((id) => ({ id, strength: strength(id) })).sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1));
   return new Map(ranked.slice(0, LABELLED_NODES).map(({ id }) => [id, names.get(id) ?? id]));
@@ -93,7 +99,9 @@ export function forceLayout(nodeIds: readonly string[], edges: readonly EdgeEnds
   const { main, pieces } = splitComponents(graph);
   const positions = main.length ? forceAtlas(graph, main, options.onProgress) : new Map<string, [number, number]>();
   scaleToSpacing(positions, NODE_SPACING);
-  packBeside(positions, pieces, boundsOf(positions), NODE_SPACING);
+  const names = options.names;
+  const widthOf = names ? (id: string) => labelWidth(names.get(id) ?? id) + LABEL_GAP : undefined;
+  packBeside(positions, pieces, boundsOf(positions), NODE_SPACING, widthOf);
   if (options.names) makeLabelRoom(positions, bestConnected(graph, [...nodeIds], options.names));
   const record: PositionRecord = {};
   for (const id of nodeIds) {

@@ -10,7 +10,7 @@ import type { LayoutJob, LayoutMessage } from './layout-worker.js';
 import type { EdgeEnds } from './union-network.js';
 
 /** Bumped whenever the layout's algorithm or settings change, so cached layouts of older versions are not reused. */
-const LAYOUT_ALGORITHM = 'fa2-v3';
+const LAYOUT_ALGORITHM = 'fa2-v4';
 const CACHE_DIR = resolve(import.meta.dirname, '..', '..', '.hulian-cache');
 /** From this many nodes on, a first computation logs its progress at info level. */
 const LOGGED_ORDER = 1_000;

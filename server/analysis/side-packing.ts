@@ -1,5 +1,6 @@
 // Places the small pieces of a network (isolated nodes and small components) in rows beside the main layout, so they
-// neither scatter around it nor get flung away by the force layout: each piece a compact block, largest first.
+// neither scatter around it nor get flung away by the force layout: each piece a compact block, largest first, its
+// nodes spaced by the width of their labels.
 
 /** A point per node id. */
 export type Positions = Map<string, [number, number]>;
@@ -26,15 +27,20 @@ export function boundsOf(positions: Positions): Bounds {
 }
 
 /**
- * Packs `pieces` (lists of node ids, each laid out as a small square block `spacing` apart) in rows to the right of
- * `main`, starting at its top; rows are as wide as needed to stay about as tall as the main layout. Adds to `positions`.
+ * Packs `pieces` (lists of node ids) in rows to the right of `main`, starting at its top; rows are as wide as needed to
+ * stay about as tall as the main layout. Within a piece, nodes flow in lines like words, each taking the width of its
+ * label (`widthOf`, at least `spacing`), lines `spacing` apart, so that neither nodes nor labels overlap. Adds to
+ * `positions`.
  */
-export function packBeside(positions: Positions, pieces: readonly string[][], main: Bounds, spacing: number): void {
+export function packBeside(
+  positions: Positions,
+  pieces: readonly string[][],
+  main: Bounds,
+  spacing: number,
+  widthOf: (id: string) => number = () => spacing,
+): void {
   if (!pieces.length) return;
-  const blocks = pieces.map((ids) => {
-    const columns = Math.ceil(Math.sqrt(ids.length));
-    return { ids, columns, width: columns * spacing, height: Math.ceil(ids.length / columns) * spacing };
-  });
+  const blocks = pieces.map((ids) => flowBlock(ids, spacing, (id) => Math.max(spacing, widthOf(id))));
   const area = blocks.reduce((sum, b) => sum + (b.width + spacing) * (b.height + spacing), 0);
   const mainHeight = positions.size ? Math.max(main.maxY - main.minY, spacing) : Math.sqrt(area);
   const rowWidth = Math.max(Math.max(...blocks.map((b) => b.width)), area / mainHeight, Math.sqrt(area));
@@ -48,8 +54,29 @@ export function packBeside(positions: Positions, pieces: readonly string[][], ma
       y += rowHeight + spacing;
       rowHeight = 0;
     }
-    block.ids.forEach((id, k) => positions.set(id, [x + (k % block.columns) * spacing, y + Math.floor(k / block.columns) * spacing]));
+    for (const [id, [dx, dy]] of block.offsets) positions.set(id, [x + dx, y + dy]);
     x += block.width + spacing;
     rowHeight = Math.max(rowHeight, block.height);
   }
+}
+
+/** Lays `ids` out in lines about as wide as a square block of them would be; offsets are of node centres. */
+function flowBlock(ids: readonly string[], spacing: number, widthOf: (id: string) => number) {
+  const widths = ids.map(widthOf);
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  const lineWidth = Math.max(Math.max(...widths), Math.sqrt(total * spacing) * 1.5);
+  const offsets = new Map<string, [number, number]>();
+  let x = 0;
+  let line = 0;
+  let width = 0;
+  ids.forEach((id, k) => {
+    if (x > 0 && x + widths[k]! > lineWidth) {
+      x = 0;
+      line += 1;
+    }
+    offsets.set(id, [x + widths[k]! / 2, line * spacing]);
+    x += widths[k]!;
+    width = Math.max(width, x);
+  });
+  return { offsets, width, height: (line + 1) * spacing };
 }

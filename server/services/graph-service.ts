@@ -70,13 +70,15 @@ export async function timeline(db: Database, log?: Logger): Promise<string> {
   const milestones = milestoneRows.map((row) => toMilestone(row.milestone));
   const range = edges.years.range(milestones);
   const sources = sourceRows.map(toSource);
+  // The union network: every dated relationship, and each ownership link (so a subsidiary sits by its owner).
+  const links = [...edges.ends, ...entities.flatMap((n) => (n.owner ? [{ source: n.owner, target: n.id }] : []))];
   const network = networkVersion(
     entities.map((n) => n.id),
-    edges.ends,
+    links,
   );
-  const { grouping, groupOf } = cachedGrouping(entities, edges.ends, presentation?.groups ?? null, network);
+  const { grouping, groupOf } = cachedGrouping(entities, links, presentation?.groups ?? null, network);
   const nodes = entities.map((n) => ({ ...n, group: groupOf.get(n.id) ?? n.group }));
-  const positionsJson = await cachedLayoutJson(nodes, edges.ends, network, log);
+  const positionsJson = await cachedLayoutJson(nodes, links, network, log);
   return timelineJson({
     range,
     nodes,

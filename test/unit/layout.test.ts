@@ -65,13 +65,20 @@ describe('forceLayout', () => {
     expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeLessThanOrEqual(NODE_SPACING * Math.SQRT2 + 1);
   });
 
-  it('when every node is isolated, then they form a grid NODE_SPACING apart', () => {
-    const positions = forceLayout(['a', 'b', 'c', 'd'], []);
-    const xs = new Set(Object.values(positions).map(([x]) => x));
-    const ys = new Set(Object.values(positions).map(([, y]) => y));
-    expect(xs.size).toBe(2);
-    expect(ys.size).toBe(2);
-    expect(Math.max(...xs) - Math.min(...xs)).toBe(NODE_SPACING);
+  it('when every node is isolated, then they sit in a compact block of lines NODE_SPACING apart, labels clear of each other', () => {
+    const names = new Map(Array.from({ length: 12 }, (_, i) => [`n-${i}`, i % 3 ? `Node ${i}` : `A much longer node name ${i}`]));
+    const positions = forceLayout([...names.keys()], [], { names });
+    const lines = [...new Set(Object.values(positions).map(([, y]) => y))].sort((a, b) => a - b);
+    expect(lines.length).toBeGreaterThan(1);
+    lines.slice(1).forEach((y, k) => expect(y - lines[k]!).toBe(NODE_SPACING));
+    for (const y of lines) {
+      const onLine = [...names].filter(([id]) => positions[id]![1] === y).sort(([a], [b]) => positions[a]![0] - positions[b]![0]);
+      onLine.slice(1).forEach(([id, name], k) => {
+        const [previous, previousName] = onLine[k]!;
+        const gap = positions[id]![0] - positions[previous]![0];
+        expect(gap).toBeGreaterThanOrEqual(Math.floor((labelWidth(name) + labelWidth(previousName)) / 2));
+      });
+    }
   });
 
   it("should leave the labels of the bundled network's best-connected nodes (name below the node) free of each other", () => {
