@@ -5,6 +5,8 @@ import { Signal, type Deps, type Highlight } from './context';
 import { TimelineData } from './data';
 import { replaceChildren, statusLine } from './dom';
 import { msg, setLanguage, storedLanguage, translateStaticMarkup } from './i18n';
+import { lookOf } from './graph/look';
+import { budgetFromQuery } from './graph/lod';
 import { GraphView } from './graph/view';
 import { glRendererName, isSoftwareGl, planForSize, rendererOverride, WEBGL_ABOVE_ELEMENTS } from './lib/scale';
 import { timeDefaults } from './lib/url-state';
@@ -17,6 +19,7 @@ import { setUpDetails } from './widgets/details';
 import { setUpEdgeTooltip } from './widgets/edge-tooltip';
 import { setUpExport } from './widgets/export';
 import { setUpLegend } from './widgets/legend';
+import { setUpLodNotice } from './widgets/lod-notice';
 import { setUpPageHeader } from './widgets/page-header';
 import { setUpPaths } from './widgets/paths';
 import { setUpPlayback } from './widgets/playback';
@@ -69,8 +72,9 @@ async function start(): Promise<void> {
   const elements = nodes.length + edges.length;
   const softwareGl = elements > WEBGL_ABOVE_ELEMENTS && isSoftwareGl(glRendererName());
   const plan = planForSize(elements, Boolean(positions), rendererOverride(window.location.search), softwareGl);
-  const graph = new GraphView(byId('cy'), plan, () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0));
-  graph.load(nodes, edges, store.get().lang, positions ?? null);
+  const inset = () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0);
+  const graph = new GraphView(byId('cy'), plan, inset, budgetFromQuery(window.location.search));
+  graph.load(nodes, edges, store.get().lang, positions ?? null, lookOf(data).look);
   const deps: Deps = {
     api,
     store,
@@ -85,6 +89,7 @@ async function start(): Promise<void> {
   setUpTimelineBar(byId('timeline-bar'), deps);
   setUpPlayback(byId('playback'), deps);
   setUpLegend(byId('legend'), deps);
+  setUpLodNotice(byId('cy').parentElement!, deps);
   setUpSearch(byId('search-box'), deps);
   setUpToolbar(byId('toolbar'), deps);
   setUpExport(byId('export'), deps);

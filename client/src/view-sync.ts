@@ -1,9 +1,12 @@
 // Keeps the graph in step with the state: each change of date, mode, comparison, filters, language,
-// selection or highlight becomes one GraphView.render (class toggles in one batch).
+// selection or highlight becomes one GraphView.render (class toggles in one batch); a new comparison is framed.
 import type { Deps } from './context';
 import { yearEnd } from './lib/dates';
 import { diff, snapshot, type Snapshot } from './lib/temporal';
 import type { ViewState } from './lib/view-state';
+
+/** Highlight labels the path finder uses: drawn in the path colour rather than the query-hit colour. */
+const PATH_LABELS = ['paths', 'earliest'];
 
 /** The snapshot the state asks for (the date defaults to the end of the data's last year). */
 export function snapshotFor(deps: Pick<Deps, 'data'>, state: ViewState): Snapshot {
@@ -18,8 +21,9 @@ export function setUpViewSync(deps: Deps): void {
   const draw = () => {
     const state = store.get();
     const compare = state.compare ? diff(data.timeline.edges, state.compare.from, state.compare.to, state) : null;
-    graph.render({ snapshot: snapshotFor(deps, state), compare, filters: state.filters, focusSet });
+    graph.render({ snapshot: snapshotFor(deps, state), compare, filters: state.filters, focusSet, markArrivals: state.mode === 'asof' });
     document.body.dataset.at = state.at ?? '';
+    return compare;
   };
   store.subscribe((state, previous) => {
     if (state.lang !== previous.lang) graph.setLang(state.lang);
@@ -31,14 +35,18 @@ export function setUpViewSync(deps: Deps): void {
       state.precision !== previous.precision ||
       state.compare !== previous.compare ||
       state.filters !== previous.filters
-    )
-      draw();
+    ) {
+      const compare = draw();
+      if (compare && state.compare !== previous.compare) graph.frame([], [...compare.added, ...compare.ended]);
+    }
   });
   deps.focusSet.on((set) => {
     focusSet = set;
     draw();
   });
-  deps.highlight.on((hit) => graph.highlight(hit?.nodeIds ?? [], hit?.edgeIds ?? []));
+  deps.highlight.on((hit) =>
+    graph.highlight(hit?.nodeIds ?? [], hit?.edgeIds ?? [], hit && PATH_LABELS.includes(hit.label) ? 'path' : 'hit'),
+  );
   draw();
   graph.select(store.get().selection);
 }

@@ -1,7 +1,15 @@
 // The graph view's class rules, computed from data alone: which elements a view hides, marks or fades, and the
 // smallest class change between two views (what a year step costs Cytoscape). Built on a small synthetic network.
 import { describe, expect, it } from 'vitest';
-import { classChanges, viewClasses, type ElementIndex, type RenderInput } from '../../client/src/graph/classes';
+import {
+  classChanges,
+  SIZE_BOUNDS,
+  sizeClass,
+  TOP_LABELLED_NODES,
+  viewClasses,
+  type ElementIndex,
+  type RenderInput,
+} from '../../client/src/graph/classes';
 import { snapshot, type SnapshotOptions } from '../../client/src/lib/temporal';
 import { defaultViewState } from '../../client/src/lib/view-state';
 
@@ -14,10 +22,10 @@ const dated = [
 ];
 const index: ElementIndex = {
   nodes: [
-    { id: 'a', kind: 'Platform', legendGroup: 'alibaba' },
-    { id: 'b', kind: 'Platform', legendGroup: 'tencent' },
-    { id: 'c', kind: 'Company', legendGroup: 'others' },
-    { id: 'd', kind: 'Platform', legendGroup: 'others' },
+    { id: 'a', kind: 'Platform', group: 'g1' },
+    { id: 'b', kind: 'Platform', group: 'g2' },
+    { id: 'c', kind: 'Company', group: 'g3' },
+    { id: 'd', kind: 'Platform', group: 'g3' },
   ],
   edges: dated.map((e) => ({ elementId: `e:${e.id}`, apiId: e.id, type: e.type, source: e.source, target: e.target })),
   ownership: [{ elementId: 'owns:b', source: 'c', target: 'b' }],
@@ -51,7 +59,7 @@ describe('viewClasses', () => {
   });
 
   it('when a group is filtered out, then its nodes, their edges and ownership links are hidden', () => {
-    const classes = viewClasses(index, view('2020-12-31', { filters: { ...DEFAULT_FILTERS, hiddenGroups: ['tencent'] } }));
+    const classes = viewClasses(index, view('2020-12-31', { filters: { ...DEFAULT_FILTERS, hiddenGroups: ['g2'] } }));
     expect(has(classes.get('b'), 'hidden')).toBe(true);
     expect(has(classes.get('e:r2'), 'hidden')).toBe(true);
     expect(has(classes.get('owns:b'), 'hidden')).toBe(true);
@@ -81,5 +89,48 @@ describe('classChanges', () => {
       const { add, remove } = classChanges(before.get(id)!, after.get(id)!);
       expect(add.length + remove.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('sizeClass', () => {
+  it('should give the base size to a node without shown relationships or a negative count', () => {
+    expect(sizeClass(0)).toBe('');
+    expect(sizeClass(-3)).toBe('');
+  });
+
+  it('should step up one class at each bound and never down as the degree grows', () => {
+    SIZE_BOUNDS.forEach((bound, i) => {
+      expect(sizeClass(bound - 1)).toBe(i === 0 ? '' : `size-${i}`);
+      expect(sizeClass(bound)).toBe(`size-${i + 1}`);
+    });
+    expect(sizeClass(SIZE_BOUNDS.at(-1)! * 100)).toBe(`size-${SIZE_BOUNDS.length}`);
+  });
+});
+
+describe('viewClasses sizes and labels', () => {
+  it("should give each shown node the size class of its degree at the date, and 'top' to the best connected", () => {
+    const at = '2016-12-31';
+    const classes = viewClasses(index, view(at));
+    const shot = snapshot(dated, at, asOf);
+    const degree = new Map<string, number>();
+    for (const e of dated.filter((x) => shot.edges.has(x.id)))
+      for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    for (const node of index.nodes) {
+      const expected = sizeClass(degree.get(node.id) ?? 0);
+      if (expected) expect(has(classes.get(node.id), expected)).toBe(true);
+      expect(has(classes.get(node.id), 'top')).toBe(degree.has(node.id) && degree.size <= TOP_LABELLED_NODES);
+    }
+  });
+
+  it('when a step only changes degrees within a size class, then no node class changes', () => {
+    const before = viewClasses(index, view('2016-12-31'));
+    const after = viewClasses(index, view('2018-12-31'));
+    for (const node of index.nodes) expect(after.get(node.id)).toBe(before.get(node.id));
+  });
+
+  it('when arrivals are not to be marked (a window), then no edge is marked arrived but ends still are', () => {
+    const classes = viewClasses(index, view('2015-12-31', { markArrivals: false }));
+    expect([...classes.values()].some((list) => has(list, 'arrived'))).toBe(false);
+    expect(has(classes.get('e:r1'), 'ended')).toBe(true);
   });
 });

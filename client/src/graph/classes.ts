@@ -9,23 +9,40 @@ export interface RenderInput {
   filters: Filters;
   /** When set, everything outside these element ids is faded (an expanded neighbourhood). */
   focusSet: Set<string> | null;
+  /** False where every shown edge began in the period (a window), so marking arrivals would mark everything. */
+  markArrivals?: boolean;
 }
 
 /** What the class rules need to know about each element, gathered once when the network is loaded. */
 export interface ElementIndex {
-  nodes: { id: string; kind: string; legendGroup: string }[];
+  nodes: { id: string; kind: string; group: string }[];
   /** Dated relationships: `elementId` is the Cytoscape id, `apiId` the API's. */
   edges: { elementId: string; apiId: string; type: string; source: string; target: string }[];
   /** Timeless ownership links (owner → owned). */
   ownership: { elementId: string; source: string; target: string }[];
 }
 
-/** The classes that say how a shown edge is drawn (none: in force); besides them a view sets only hidden, isolated and
- * faded. Other classes (ownership, hit, focused) belong to other code and are left alone. */
+/** The classes that say how a shown edge is drawn (none: in force); besides them a view sets only hidden, isolated,
+ * faded, a node's size class and `top` (and the level of detail `culled`). Other classes (ownership, hit, focused)
+ * belong to other code and are left alone. */
 export const STATUS_CLASSES = ['arrived', 'ended', 'cmp-added', 'cmp-ended', 'cmp-persisted'] as const;
 
 /** Ownership links are filtered under this type name. */
 export const OWNERSHIP = 'OWNS';
+
+/** Lowest degree (relationships shown at the date) of each node size class `size-1`, `size-2`, …; below the first a
+ * node has the base size. Few classes, so a step restyles only the nodes whose degree crossed a bound. */
+export const SIZE_BOUNDS = [3, 8, 20, 50] as const;
+
+/** This many best-connected nodes at the date carry `top`, whose label stays readable when zoomed out. */
+export const TOP_LABELLED_NODES = 30;
+
+/** The size class of a node with `degree` shown relationships ('' for the base size). */
+export function sizeClass(degree: number): string {
+  let bucket = 0;
+  while (bucket < SIZE_BOUNDS.length && degree >= SIZE_BOUNDS[bucket]!) bucket++;
+  return bucket ? `size-${bucket}` : '';
+}
 
 /** The view classes of every element (element id → space-separated classes, '' for none), computed from data only. */
 export function viewClasses(index: ElementIndex, input: RenderInput): Map<string, string> {
@@ -35,7 +52,7 @@ export function viewClasses(index: ElementIndex, input: RenderInput): Map<string
   const filteredNodes = new Set<string>();
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenGroups = new Set(filters.hiddenGroups);
-  for (const node of index.nodes) if (hiddenKinds.has(node.kind) || hiddenGroups.has(node.legendGroup)) filteredNodes.add(node.id);
+  for (const node of index.nodes) if (hiddenKinds.has(node.kind) || hiddenGroups.has(node.group)) filteredNodes.add(node.id);
   const out = new Map<string, string>();
   const faded = (id: string) => focusSet !== null && !focusSet.has(id);
   const join = (...names: (string | false | null | undefined)[]) => names.filter(Boolean).join(' ');
@@ -45,21 +62,25 @@ export function viewClasses(index: ElementIndex, input: RenderInput): Map<string
     const hidden = ownershipHidden || filteredNodes.has(link.source) || filteredNodes.has(link.target);
     out.set(link.elementId, join(hidden && 'hidden', faded(link.elementId) && 'faded'));
   }
-  const degree = new Set<string>();
+  const degree = new Map<string, number>();
+  const count = (id: string) => degree.set(id, (degree.get(id) ?? 0) + 1);
   for (const edge of index.edges) {
     const status = compareStatus ? compareStatus.get(edge.apiId) : snapshot.edges.get(edge.apiId);
     const shown = status !== undefined && !hiddenTypes.has(edge.type) && !filteredNodes.has(edge.source) && !filteredNodes.has(edge.target);
     if (shown) {
-      degree.add(edge.source);
-      degree.add(edge.target);
+      count(edge.source);
+      count(edge.target);
     }
-    const look = !shown || status === 'in-force' ? null : compareStatus ? `cmp-${status}` : status;
+    const plain = status === 'in-force' || (status === 'arrived' && input.markArrivals === false);
+    const look = !shown || plain ? null : compareStatus ? `cmp-${status}` : status;
     out.set(edge.elementId, join(!shown && 'hidden', look, faded(edge.elementId) && 'faded'));
   }
+  const top = new Set(topByDegree(degree, TOP_LABELLED_NODES));
   for (const node of index.nodes) {
     const isolated = !degree.has(node.id);
     const hidden = filteredNodes.has(node.id) || (isolated && filters.hideIsolated);
-    out.set(node.id, join(hidden && 'hidden', isolated && 'isolated', faded(node.id) && 'faded'));
+    const look = !hidden && [sizeClass(degree.get(node.id) ?? 0), top.has(node.id) && 'top'];
+    out.set(node.id, join(hidden && 'hidden', isolated && 'isolated', ...(look || []), faded(node.id) && 'faded'));
   }
   return out;
 }
@@ -69,6 +90,14 @@ export function classChanges(before: string, after: string): { add: string[]; re
   const had = before ? before.split(' ') : [];
   const wants = after ? after.split(' ') : [];
   return { add: wants.filter((c) => !had.includes(c)), remove: had.filter((c) => !wants.includes(c)) };
+}
+
+/** The `limit` ids of highest degree, best first (ties by id, so the choice is stable). */
+export function topByDegree(degree: ReadonlyMap<string, number>, limit = Infinity): string[] {
+  return [...degree]
+    .sort(([a, da], [b, db]) => db - da || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, limit)
+    .map(([id]) => id);
 }
 
 function statusMap(compare: Diff): Map<string, 'added' | 'ended' | 'persisted'> {

@@ -1,22 +1,62 @@
-// Visual vocabulary shared by the graph style and the legend: group colours, kind shapes, edge styles.
+// Visual vocabulary shared by the graph style and the legend, all taken from the data: group colours and labels from
+// the timeline's grouping, relationship-type colours by a stable categorical assignment, kind shapes, line styles.
 import type { Css } from 'cytoscape';
+import type { GroupInfo, Grouping } from '../../../contract/presentation';
+import { STATE_COLORS } from '../../../contract/state-colors';
+import type { Vocabulary } from '../types';
 
-export type LegendGroup = 'alibaba' | 'tencent' | 'bytedance' | 'others' | 'regulators';
+export { STATE_COLORS };
 
-export const LEGEND_GROUPS: readonly { id: LegendGroup; label: string; labelZh: string; color: string }[] = [
-  { id: 'alibaba', label: 'Alibaba', labelZh: '阿里', color: '#e8590c' },
-  { id: 'tencent', label: 'Tencent', labelZh: '腾讯', color: '#1971c2' },
-  { id: 'bytedance', label: 'ByteDance', labelZh: '字节跳动', color: '#0c8599' },
-  { id: 'others', label: 'Others', labelZh: '其他', color: '#868e96' },
-  { id: 'regulators', label: 'Regulators', labelZh: '监管机构', color: '#6741d9' },
-];
+/** Categorical colours for relationship types (and groups when the server sends no grouping); none is a state colour. */
+export const CATEGORICAL = [
+  '#4e79a7',
+  '#f28e2b',
+  '#76b7b2',
+  '#b07aa1',
+  '#9c755f',
+  '#499894',
+  '#a0cbe8',
+  '#ffbe7d',
+  '#79706e',
+  '#d4a6c8',
+  '#86bcb6',
+  '#bab0ac',
+] as const;
 
-/** The legend group (and so the colour) of a node's API `group` (root owner id); Ant Group is drawn with Alibaba. */
-export function legendGroupOf(group: string): LegendGroup {
-  if (group === 'alibaba' || group === 'ant-group') return 'alibaba';
-  if (group === 'tencent' || group === 'bytedance') return group;
-  if (group === 'regulator' || group === 'regulators') return 'regulators';
-  return 'others';
+/** The colour of ownership links and of anything without a colour of its own. */
+export const NEUTRAL = '#adb5bd';
+
+/** The legend's groups: the server's grouping in its order with the "other" pool last; without a grouping (an older
+ * server), one group per distinct node group, largest first, in categorical colours. */
+export function legendGroups(grouping: Grouping | undefined, nodeGroups: readonly string[]): GroupInfo[] {
+  if (grouping) return [...grouping.groups.filter((g) => !g.other), ...grouping.groups.filter((g) => g.other)];
+  const sizes = new Map<string, number>();
+  for (const group of nodeGroups) sizes.set(group, (sizes.get(group) ?? 0) + 1);
+  return [...sizes]
+    .sort(([a, na], [b, nb]) => nb - na || a.localeCompare(b))
+    .map(([id, size], i) => ({ id, label: id, labelZh: null, color: CATEGORICAL[i % CATEGORICAL.length]!, size, other: false }));
+}
+
+/** Group id → colour. */
+export function groupColors(groups: readonly GroupInfo[]): Map<string, string> {
+  return new Map(groups.map((g) => [g.id, g.color]));
+}
+
+/** Relationship type → colour: the types sorted by name take the categorical colours in turn, so a type keeps its
+ * colour from one load to the next. */
+export function typeColors(types: Iterable<string>): Map<string, string> {
+  const sorted = [...new Set(types)].sort();
+  return new Map(sorted.map((type, i) => [type, CATEGORICAL[i % CATEGORICAL.length]!]));
+}
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+/** The line style of a relationship type, from its vocabulary category: closing relationships dashed, legal and
+ * regulatory actions dotted, everything else (and types without an entry) solid. */
+export function lineStyleOf(entry: Pick<Vocabulary, 'category'> | undefined): LineStyle {
+  if (entry?.category === 'closed') return 'dashed';
+  if (entry?.category === 'legal' || entry?.category === 'regulatory') return 'dotted';
+  return 'solid';
 }
 
 export const KIND_SHAPES: Record<string, Css.NodeShape> = {
@@ -24,28 +64,4 @@ export const KIND_SHAPES: Record<string, Css.NodeShape> = {
   Platform: 'ellipse',
   Regulator: 'diamond',
 };
-export const FALLBACK_SHAPE: Css.NodeShape = 'hexagon';
-
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
-
-export const EDGE_STYLES: Record<string, { color: string; line: LineStyle }> = {
-  ACCEPTS_PAYMENT_FROM: { color: '#2b8a3e', line: 'solid' },
-  ALLOWS_LINKS_TO: { color: '#5c940d', line: 'solid' },
-  HOSTS_MINI_PROGRAM_OF: { color: '#0b7285', line: 'solid' },
-  INTEROPERATES_PAYMENT_CODES_WITH: { color: '#1864ab', line: 'solid' },
-  ADVERTISES_VIA: { color: '#d9480f', line: 'solid' },
-  BLOCKS: { color: '#e03131', line: 'dashed' },
-  LICENSES_CONTENT_TO: { color: '#9c36b5', line: 'solid' },
-  PARTNERS_WITH: { color: '#495057', line: 'solid' },
-  SUES: { color: '#a61e4d', line: 'dotted' },
-  FINES: { color: '#5f3dc4', line: 'dashed' },
-  ORDERS_RECTIFICATION: { color: '#7048e8', line: 'dotted' },
-};
-const FALLBACK_EDGE_STYLE = { color: '#868e96', line: 'solid' as LineStyle };
-
-/** The colour and line style of a relationship type. */
-export function edgeStyleOf(type: string): { color: string; line: LineStyle } {
-  return EDGE_STYLES[type] ?? FALLBACK_EDGE_STYLE;
-}
-
-export const STATUS_COLORS = { added: '#2f9e44', ended: '#e03131', persisted: '#adb5bd', highlight: '#f59f00' };
+export const FALLBACK_SHAPE: Css.NodeShape = 'ellipse';

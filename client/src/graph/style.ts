@@ -1,33 +1,50 @@
-// The Cytoscape style sheet, as data: base looks, then the classes a year change or a highlight toggles.
+// The Cytoscape style sheet, as data: base looks read from element data (group colour, kind shape, edge colour), then
+// the classes a view toggles: node size by degree, states in the reserved STATE_COLORS, level-of-detail culling.
 import type { StylesheetJson } from 'cytoscape';
-import { LEGEND_GROUPS, EDGE_STYLES, FALLBACK_SHAPE, KIND_SHAPES, STATUS_COLORS } from './palette';
+import { NEUTRAL, STATE_COLORS } from './palette';
 
-const groupRules = LEGEND_GROUPS.map((group) => ({
-  selector: `node[legendGroup = "${group.id}"]`,
-  style: { 'background-color': group.color, 'border-color': group.color },
-}));
+const FONT = 'Inter, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif';
 
-const kindRules = Object.entries(KIND_SHAPES).map(([kind, shape]) => ({
-  selector: `node[kind = "${kind}"]`,
-  style: { shape },
-}));
+/** Node width per size class (size-1 … size-4), for the base width of each style. */
+const sizeRules = (base: number): StylesheetJson =>
+  [1.3, 1.7, 2.2, 2.9].map((factor, i) => ({
+    selector: `node.size-${i + 1}`,
+    style: { width: Math.round(base * factor), height: Math.round(base * factor) },
+  }));
 
-const edgeRules = Object.entries(EDGE_STYLES).map(([type, look]) => ({
-  selector: `edge[type = "${type}"]`,
-  style: { 'line-color': look.color, 'target-arrow-color': look.color, 'line-style': look.line },
-}));
+/** Rules shared by both styles: states drawn in the reserved colours, and the classes that hide. */
+const stateRules: StylesheetJson = [
+  { selector: '.hidden, .culled', style: { display: 'none' } },
+  { selector: 'node.isolated', style: { opacity: 0.25, 'text-opacity': 0.5 } },
+  { selector: 'edge.arrived', style: { 'line-color': STATE_COLORS.arrived, 'target-arrow-color': STATE_COLORS.arrived, opacity: 1 } },
+  { selector: 'edge.ended', style: { 'line-color': STATE_COLORS.ended, 'target-arrow-color': STATE_COLORS.ended, opacity: 0.45 } },
+  { selector: 'edge.cmp-added', style: { 'line-color': STATE_COLORS.arrived, 'target-arrow-color': STATE_COLORS.arrived, opacity: 1 } },
+  { selector: 'edge.cmp-ended', style: { 'line-color': STATE_COLORS.ended, 'target-arrow-color': STATE_COLORS.ended, opacity: 1 } },
+  { selector: 'edge.cmp-persisted', style: { 'line-color': NEUTRAL, 'target-arrow-color': NEUTRAL, opacity: 0.5 } },
+  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
+  { selector: '.hit', style: { 'underlay-color': STATE_COLORS.hit, 'underlay-opacity': 0.6, 'underlay-padding': 6, opacity: 1 } },
+  { selector: '.path', style: { 'underlay-color': STATE_COLORS.path, 'underlay-opacity': 0.5, 'underlay-padding': 6, opacity: 1 } },
+  { selector: 'edge.path', style: { 'line-color': STATE_COLORS.path, 'target-arrow-color': STATE_COLORS.path } },
+  { selector: 'node:selected', style: { 'border-color': STATE_COLORS.focused, 'border-width': 4 } },
+  { selector: 'edge:selected', style: { 'line-color': STATE_COLORS.focused, 'target-arrow-color': STATE_COLORS.focused, opacity: 1 } },
+  { selector: '.focused', style: { 'underlay-color': STATE_COLORS.focused, 'underlay-opacity': 0.25, 'underlay-padding': 8 } },
+  { selector: 'node.hit, node.path, node.focused', style: { 'underlay-shape': 'ellipse' } },
+];
 
-/** The full style sheet for the explorer's graph. */
+/** The full style sheet, for networks small enough to draw every label, arrow and line style. */
 const graphStyle: StylesheetJson = [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
-      shape: FALLBACK_SHAPE,
-      width: 22,
-      height: 22,
+      shape: 'data(shape)' as never,
+      width: 20,
+      height: 20,
+      'background-color': 'data(color)',
+      'border-color': 'data(color)',
       'font-size': 10,
-      'font-family': 'Inter, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif',
+      'min-zoomed-font-size': 7,
+      'font-family': FONT,
       color: '#212529',
       'text-valign': 'bottom',
       'text-margin-y': 3,
@@ -40,9 +57,8 @@ const graphStyle: StylesheetJson = [
       'transition-duration': 300,
     },
   },
-  { selector: 'node[kind = "Company"]', style: { width: 28, height: 28, 'font-weight': 'bold' } },
-  ...groupRules,
-  ...kindRules,
+  ...sizeRules(20),
+  { selector: 'node.top', style: { 'font-weight': 'bold', 'z-index': 10 } },
   {
     selector: 'edge',
     style: {
@@ -50,89 +66,60 @@ const graphStyle: StylesheetJson = [
       'curve-style': 'bezier',
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.8,
-      'line-color': '#868e96',
-      'target-arrow-color': '#868e96',
+      'line-color': 'data(color)',
+      'target-arrow-color': 'data(color)',
+      'line-style': 'data(line)' as never,
       opacity: 0.85,
       'transition-property': 'opacity, width',
       'transition-duration': 300,
     },
   },
-  ...edgeRules,
   {
     selector: 'edge.ownership',
-    style: {
-      'line-color': '#adb5bd',
-      'target-arrow-shape': 'none',
-      'line-style': 'dotted',
-      width: 1.2,
-      opacity: 0.7,
-      'curve-style': 'straight',
-    },
+    style: { 'target-arrow-shape': 'none', 'line-style': 'dotted', width: 1.2, opacity: 0.7, 'curve-style': 'straight' },
   },
-  { selector: '.hidden', style: { display: 'none' } },
-  { selector: 'node.isolated', style: { opacity: 0.25, 'text-opacity': 0.5 } },
-  {
-    selector: 'edge.arrived',
-    style: { width: 5, opacity: 1, 'underlay-color': STATUS_COLORS.highlight, 'underlay-opacity': 0.35, 'underlay-padding': 3 },
-  },
-  { selector: 'edge.ended', style: { opacity: 0.3, 'line-style': 'dashed', width: 1.5 } },
-  {
-    selector: 'edge.cmp-added',
-    style: { 'line-color': STATUS_COLORS.added, 'target-arrow-color': STATUS_COLORS.added, width: 4, 'line-style': 'solid' },
-  },
-  {
-    selector: 'edge.cmp-ended',
-    style: { 'line-color': STATUS_COLORS.ended, 'target-arrow-color': STATUS_COLORS.ended, 'line-style': 'dashed', width: 3 },
-  },
-  {
-    selector: 'edge.cmp-persisted',
-    style: { 'line-color': STATUS_COLORS.persisted, 'target-arrow-color': STATUS_COLORS.persisted, opacity: 0.6 },
-  },
-  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
-  { selector: '.hit', style: { 'underlay-color': STATUS_COLORS.highlight, 'underlay-opacity': 0.5, 'underlay-padding': 6, opacity: 1 } },
-  { selector: 'edge.hit', style: { width: 5 } },
-  { selector: 'node:selected', style: { 'border-color': '#212529', 'border-width': 4 } },
-  { selector: 'edge:selected', style: { width: 6, opacity: 1 } },
-  { selector: '.focused', style: { 'underlay-color': '#212529', 'underlay-opacity': 0.25, 'underlay-padding': 8 } },
-  { selector: 'node.hit, node.focused', style: { 'underlay-shape': 'ellipse' } },
+  ...stateRules,
+  { selector: 'edge.arrived, edge.cmp-added', style: { width: 4 } },
+  { selector: 'edge.ended', style: { 'line-style': 'dashed', width: 1.5 } },
+  { selector: 'edge.cmp-ended', style: { 'line-style': 'dashed', width: 3 } },
+  { selector: 'edge.hit, edge.path, edge:selected', style: { width: 5 } },
 ];
 
-/** The style sheet for large networks, kept short because Cytoscape styles every element against every rule:
- * colours and shapes come from element data, edges are straight haystack lines of one width without arrows or
- * dashes, labels are drawn only once readable, and view classes change colour or opacity but never geometry
- * (so a year step does not make Cytoscape recompute bounding boxes). Arrivals show in the highlight colour. */
+/** The style sheet for large networks, kept short because Cytoscape styles every element against every rule: edges
+ * are straight haystack lines of one width without arrows or dashes, ordinary labels are drawn only once readable
+ * (the `top` nodes' labels get a zoom-compensated size from top-labels.ts, in both styles), and edge states change colour, never geometry. */
 const simplifiedStyle: StylesheetJson = [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
       shape: 'data(shape)' as never,
-      width: 14,
-      height: 14,
+      width: 12,
+      height: 12,
       'background-color': 'data(color)',
+      'border-width': 0,
       'font-size': 10,
       'min-zoomed-font-size': 9,
-      'font-family': 'Inter, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif',
+      'font-family': FONT,
       color: '#212529',
       'text-valign': 'bottom',
-      'text-margin-y': 3,
+      'text-margin-y': 2,
     },
   },
-  { selector: 'node[kind = "Company"]', style: { width: 20, height: 20, 'font-weight': 'bold' } },
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-color': 'data(color)', opacity: 0.85 } },
-  { selector: 'edge.ownership', style: { 'line-color': '#adb5bd', opacity: 0.7 } },
-  { selector: '.hidden', style: { display: 'none' } },
-  { selector: 'node.isolated', style: { opacity: 0.25 } },
-  { selector: 'edge.arrived', style: { 'line-color': STATUS_COLORS.highlight, opacity: 1 } },
-  { selector: 'edge.ended', style: { opacity: 0.3 } },
-  { selector: 'edge.cmp-added', style: { 'line-color': STATUS_COLORS.added, opacity: 1 } },
-  { selector: 'edge.cmp-ended', style: { 'line-color': STATUS_COLORS.ended, opacity: 1 } },
-  { selector: 'edge.cmp-persisted', style: { 'line-color': STATUS_COLORS.persisted, opacity: 0.6 } },
-  { selector: '.faded', style: { opacity: 0.12 } },
-  { selector: '.hit', style: { 'underlay-color': STATUS_COLORS.highlight, 'underlay-opacity': 0.5, 'underlay-padding': 6, opacity: 1 } },
-  { selector: 'node:selected', style: { 'border-color': '#212529', 'border-width': 3 } },
-  { selector: 'edge:selected', style: { 'line-color': '#212529', opacity: 1 } },
-  { selector: '.focused', style: { 'underlay-color': '#212529', 'underlay-opacity': 0.25, 'underlay-padding': 8 } },
+  ...sizeRules(12),
+  {
+    selector: 'node.top',
+    style: {
+      'font-weight': 'bold',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.7,
+      'text-background-padding': '1px',
+      'z-index': 10,
+    },
+  },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-color': 'data(color)', opacity: 0.6 } },
+  { selector: 'edge.ownership', style: { opacity: 0.7 } },
+  ...stateRules,
 ];
 
 /** The style sheet for a network of the given size class. */

@@ -1,52 +1,74 @@
-// Owns the Cytoscape instance: adds the whole temporal network once (on the first render, each element with its first
-// classes), lays it out once (fcose, or the server's positions for large networks, per the ScalePlan), and turns each
-// view into class changes on only the elements whose view classes differ from the last render, in one cy.batch().
+// Owns the Cytoscape instance: adds the temporal network once (each element with its first classes; with server
+// positions, relationships wait until a view first draws them), places it once (the server's positions, fcose only
+// without them), and turns each view into class changes on just the elements whose classes differ, in one cy.batch().
+// Above the budget only the most important part is drawn (lod.ts); what is pinned is drawn whatever the budget.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { labelIn } from '../lib/labels';
 import type { Lang } from '../lib/view-state';
 import type { ScalePlan } from '../lib/scale';
-import { classChanges, OWNERSHIP, STATUS_CLASSES, viewClasses, type ElementIndex, type RenderInput } from './classes';
-import { legendGroupOf, LEGEND_GROUPS, edgeStyleOf, FALLBACK_SHAPE, KIND_SHAPES } from './palette';
-import { styleFor } from './style';
 import type { Edge, GraphNode } from '../types';
+import { classChanges, STATUS_CLASSES, viewClasses, type ElementIndex, type RenderInput } from './classes';
+import { colourOf, type PropertyScale } from './edge-colors';
+import { buildElements, edgeElementId, scaledPositions, type ElementLook } from './element-data';
+import { applyLevelOfDetail, DEFAULT_EDGE_BUDGET, type LodResult } from './lod';
+import { styleFor } from './style';
+import { keepTopLabelsReadable } from './top-labels';
 
 export { OWNERSHIP, type RenderInput } from './classes';
+export { edgeElementId } from './element-data';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
 
-/** The Cytoscape element id of an API edge (prefixed so it can never collide with a node id). */
-export const edgeElementId = (edgeId: string) => `e:${edgeId}`;
-
-/** Up to this many nodes fcose runs at its best quality; above it (up to the server's layout threshold) a quicker pass
- * keeps the first drawing within a second or two. */
+/** Up to this many nodes fcose runs at its best quality; above it a quicker pass keeps the first drawing quick. */
 const FCOSE_PROOF_MAX_NODES = 120;
-
+/** Average distance between nodes (model units) the server's positions are scaled to: small nodes and no labels at a
+ * distance in the simplified style, labelled nodes in the full one. */
+const SIMPLIFIED_SPACING = 30;
+const FULL_SPACING = 110;
 /** Focusing never zooms in further than this, so the neighbourhood stays readable. */
 const FOCUS_MAX_ZOOM = 1.6;
+
+const hasClass = (list: string | undefined, name: string) => (list ?? '').split(' ').includes(name);
 
 /** The explorer's graph view. */
 export class GraphView {
   readonly cy: Core;
   private index: ElementIndex = { nodes: [], edges: [], ownership: [] };
-  /** Elements loaded but not yet added (element id → definition). All are added on the first render, with that
-   * render's classes, except that with server positions a hidden edge waits until a view first shows it. */
+  /** Elements loaded but not yet added (element id → definition). */
   private pending = new Map<string, ElementDefinition>();
-  /** The view classes each element carries now (element id → space-separated classes). */
+  /** Every edge definition, for recolouring ones not yet added. */
+  private edgeDefinitions: ElementDefinition[] = [];
+  /** The view classes each element carries now (element id → space-separated classes), culled ones included. */
   private applied = new Map<string, string>();
   private positions: Record<string, [number, number]> | null = null;
-  /** True while the nodes still stand where they were added (at the server's positions). */
   private atAddedPositions = false;
+  private lastInput: RenderInput | null = null;
+  private budget: number;
+  private readonly fullGroups = new Set<string>();
+  /** What is drawn whatever the budget: the selection, query or path marks, the last focus (node and API edge ids). */
+  private readonly pins = {
+    selection: [] as string[],
+    hitNodes: [] as string[],
+    hitEdges: [] as string[],
+    focus: [] as string[],
+    focusEdges: [] as string[],
+  };
+  private readonly lodListeners: ((result: LodResult & { budget: number }) => void)[] = [];
+  private readonly refreshTopLabels: () => void;
+  private lastLod: (LodResult & { budget: number }) | null = null;
 
   /** `plan` picks renderer, style and layout by size; `leftInset` gives the width (px) of an overlay on the graph's
-   * left edge (the legend) that fits keep clear of. */
+   * left edge (the legend) that fits keep clear of; `budget` caps the relationships drawn (level of detail). */
   constructor(
     container: HTMLElement,
     readonly plan: ScalePlan,
     private readonly leftInset: () => number = () => 0,
+    budget = DEFAULT_EDGE_BUDGET,
   ) {
+    this.budget = budget;
     const large = plan.simplified;
     this.cy = cytoscape({
       container,
@@ -60,44 +82,22 @@ export class GraphView {
       pixelRatio: large ? 1 : 'auto',
       renderer: { name: 'canvas', webgl: plan.renderer === 'webgl', webglTexSize: 4096, webglBatchSize: 4096 },
     } as cytoscape.CytoscapeOptions);
+    this.refreshTopLabels = keepTopLabelsReadable(this.cy);
   }
 
-  /** Takes every node and edge of the temporal network; `positions` (from the server) fix where nodes go.
-   * Nothing is drawn until the first render, which adds them all with their classes in one batch. */
-  load(nodes: GraphNode[], edges: Edge[], lang: Lang, positions: Record<string, [number, number]> | null = null): void {
-    this.positions = positions;
-    const known = new Set(nodes.map((n) => n.id));
-    const dated = edges.filter((e) => known.has(e.source) && known.has(e.target));
-    const owned = nodes.filter((n) => n.owner && known.has(n.owner));
-    this.index = {
-      nodes: nodes.map((n) => ({ id: n.id, kind: n.kind, legendGroup: legendGroupOf(n.group) })),
-      edges: dated.map((e) => ({ elementId: edgeElementId(e.id), apiId: e.id, type: e.type, source: e.source, target: e.target })),
-      ownership: owned.map((n) => ({ elementId: `owns:${n.id}`, source: n.owner!, target: n.id })),
-    };
-    const at = (id: string) => (positions?.[id] ? { position: { x: positions[id]![0], y: positions[id]![1] } } : {});
-    const definitions: ElementDefinition[] = [
-      ...nodes.map((node) => ({
-        group: 'nodes' as const,
-        ...at(node.id),
-        data: { ...node, ...nodeLook(node), label: labelIn(node.name, node.nameZh, lang) },
-      })),
-      ...dated.map((edge) => ({
-        group: 'edges' as const,
-        data: { ...edge, id: edgeElementId(edge.id), apiId: edge.id, color: edgeStyleOf(edge.type).color },
-      })),
-      ...owned.map((node) => ({
-        group: 'edges' as const,
-        classes: 'ownership',
-        data: { id: `owns:${node.id}`, source: node.owner!, target: node.id, type: OWNERSHIP, color: '#adb5bd' },
-      })),
-    ];
+  /** Takes every node and edge of the temporal network; `positions` (from the server) fix where nodes go. Nothing is
+   * drawn until the first render. */
+  load(nodes: GraphNode[], edges: Edge[], lang: Lang, positions: Record<string, [number, number]> | null, look: ElementLook): void {
+    this.positions = positions && scaledPositions(positions, this.plan.simplified ? SIMPLIFIED_SPACING : FULL_SPACING);
+    const { index, definitions } = buildElements(nodes, edges, lang, this.positions, look);
+    this.index = index;
+    this.edgeDefinitions = definitions.filter((d) => d.group === 'edges' && !d.classes);
     this.pending = new Map(definitions.map((def) => [def.data.id!, def]));
     this.cy.elements().remove();
     this.applied.clear();
   }
 
-  /** Places the nodes once: the server's positions for large networks (already set when the elements were added),
-   * otherwise fcose over the whole temporal network (all nodes and edges, hidden ones too); positions then stay fixed. */
+  /** Places the nodes once: the server's positions when sent, otherwise fcose over the whole temporal network. */
   async layout(animate = false): Promise<void> {
     const positions = this.positions;
     if (this.plan.layout === 'preset' && positions) {
@@ -107,8 +107,9 @@ export class GraphView {
           return { x, y };
         });
     } else {
-      const hidden = this.cy.elements('.hidden');
-      hidden.removeClass('hidden');
+      const hidden = this.cy.elements('.hidden, .culled');
+      const classesOf = new Map(hidden.map((e) => [e.id(), e.classes()]));
+      hidden.removeClass('hidden culled');
       const run = this.cy.elements().layout({
         name: 'fcose',
         randomize: true,
@@ -123,26 +124,37 @@ export class GraphView {
       const done = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
       run.run();
       await done;
-      hidden.addClass('hidden');
+      hidden.forEach((e) => void e.classes(classesOf.get(e.id()) ?? []));
     }
     this.atAddedPositions = false;
     this.cy.resize();
     this.fitAll();
   }
 
-  /** Fits the whole network into the view, clear of the left overlay. */
+  /** Fits the drawn network into the view, clear of the left overlay. */
   fitAll(): void {
-    this.cy.fit(undefined, 30);
-    const width = this.cy.width();
-    const inset = Math.min(this.leftInset(), width / 2);
-    if (inset > 0)
-      this.cy.zoom({ level: (this.cy.zoom() * (width - inset)) / width, renderedPosition: { x: width, y: this.cy.height() / 2 } });
+    const drawn = this.cy.elements(':visible');
+    const connected = drawn.not('.isolated');
+    this.fitTo(connected.nonempty() ? connected : drawn);
+  }
+
+  /** Fits the view to the drawn part of these elements (node ids, API edge ids), e.g. what a comparison changed. */
+  frame(nodeIds: string[], edgeIds: string[]): void {
+    const eles = this.elementsFor(nodeIds, edgeIds).filter(':visible');
+    if (eles.nonempty()) this.fitTo(eles.union(eles.connectedNodes()));
   }
 
   /** Shows a view: changes the view classes of the elements whose classes differ, in one batch, and adds the elements
-   * still waiting to be shown (the first render adds everything, bar hidden edges of a network with server positions). */
+   * a view draws for the first time. */
   render(input: RenderInput): void {
+    this.lastInput = input;
     const wanted = viewClasses(this.index, input);
+    const result = applyLevelOfDetail(this.index, wanted, {
+      budget: this.budget,
+      pinnedNodes: new Set([...this.pins.selection, ...this.pins.hitNodes, ...this.pins.focus]),
+      pinnedEdges: new Set([...this.pins.hitEdges, ...this.pins.focusEdges].map(edgeElementId)),
+      fullGroups: this.fullGroups,
+    });
     const first = this.applied.size === 0;
     const lazyEdges = this.plan.layout === 'preset' && this.positions !== null;
     const adding: ElementDefinition[] = [];
@@ -150,44 +162,86 @@ export class GraphView {
       for (const [id, classes] of wanted) {
         const waiting = this.pending.get(id);
         if (waiting) {
-          if (lazyEdges && waiting.group === 'edges' && classes.split(' ').includes('hidden')) continue;
+          this.applied.set(id, classes);
+          if (lazyEdges && waiting.group === 'edges' && (hasClass(classes, 'hidden') || hasClass(classes, 'culled'))) continue;
           adding.push({ ...waiting, classes: [waiting.classes, classes].filter(Boolean).join(' ') });
           this.pending.delete(id);
-          this.applied.set(id, classes);
           continue;
         }
         const before = this.applied.get(id);
+        this.applied.set(id, classes);
         if (before === undefined || before === classes) continue;
         const { add, remove } = classChanges(before, classes);
         const ele = this.cy.getElementById(id);
         if (remove.length) ele.removeClass(remove.join(' '));
         if (add.length) ele.addClass(add.join(' '));
-        this.applied.set(id, classes);
       }
       if (adding.length) this.cy.add([...adding.filter((d) => d.group === 'nodes'), ...adding.filter((d) => d.group !== 'nodes')]);
     });
     if (first && this.positions) this.atAddedPositions = true;
+    this.refreshTopLabels();
+    this.lastLod = { ...result, budget: this.budget };
+    this.lodListeners.forEach((listener) => listener(this.lastLod!));
   }
 
-  /** Switches the graph labels between English and Chinese names. */
+  /** Calls `listener` after each render with how many relationships are shown and drawn. */
+  onLevelOfDetail(listener: (result: LodResult & { budget: number }) => void): void {
+    this.lodListeners.push(listener);
+    if (this.lastLod) listener(this.lastLod);
+  }
+
+  /** Raises the budget of drawn relationships (Infinity draws everything) and draws again. */
+  setBudget(budget: number): void {
+    this.budget = budget;
+    this.rerender();
+  }
+
+  /** Draws every shown node of `group`, and its relationships to drawn nodes, whatever the budget. */
+  showGroupInFull(group: string): void {
+    this.fullGroups.add(group);
+    this.rerender();
+  }
+
+  /** Switches the graph labels between English and Chinese names (only the nodes whose label changes). */
   setLang(lang: Lang): void {
     this.cy.batch(() =>
       this.cy.nodes().forEach((n) => {
-        n.data('label', labelIn(n.data('name'), n.data('nameZh'), lang));
+        const label = labelIn(n.data('name'), n.data('nameZh'), lang);
+        if (n.data('label') !== label) n.data('label', label);
       }),
     );
   }
 
-  /** Marks elements (node ids and API edge ids) as hits, replacing earlier hits. */
-  highlight(nodeIds: string[], edgeIds: string[]): void {
+  /** Colours relationships by a property's scale, or by type when `scale` is null. */
+  colourEdgesBy(scale: PropertyScale | null): void {
+    const colour = (data: Record<string, unknown>) =>
+      scale ? colourOf(scale, (data.props as Edge['props'])?.[scale.key]) : (data.typeColor as string);
+    for (const def of this.edgeDefinitions) def.data.color = colour(def.data);
+    this.cy.batch(() =>
+      this.cy
+        .edges()
+        .not('.ownership')
+        .forEach((e) => void e.data('color', colour(e.data()))),
+    );
+  }
+
+  /** Marks elements (node ids and API edge ids) as query hits or as a path, replacing earlier marks; they are drawn
+   * whatever the budget. */
+  highlight(nodeIds: string[], edgeIds: string[], kind: 'hit' | 'path' = 'hit'): void {
+    this.pins.hitNodes = nodeIds;
+    this.pins.hitEdges = edgeIds;
+    this.rerenderIfUndrawn(nodeIds, edgeIds);
     this.cy.batch(() => {
-      this.cy.elements('.hit').removeClass('hit');
-      this.elementsFor(nodeIds, edgeIds).addClass('hit');
+      this.cy.elements('.hit, .path').removeClass('hit path');
+      this.elementsFor(nodeIds, edgeIds).addClass(kind);
     });
   }
 
-  /** Pans and zooms to the given elements and marks them briefly. */
+  /** Pans and zooms to the given elements (drawn whatever the budget) and marks them briefly. */
   focus(nodeIds: string[], edgeIds: string[] = []): void {
+    this.pins.focus = nodeIds;
+    this.pins.focusEdges = edgeIds;
+    this.rerenderIfUndrawn(nodeIds, edgeIds);
     const eles = this.elementsFor(nodeIds, edgeIds);
     if (eles.empty()) return;
     const withEnds = eles.union(eles.edges().connectedNodes());
@@ -199,31 +253,31 @@ export class GraphView {
     window.setTimeout(() => withEnds.removeClass('focused'), 2500);
   }
 
-  /** Selects one node or edge (API id) or clears the selection. */
+  /** Selects one node or edge (API id) or clears the selection; the selected node is drawn whatever the budget. */
   select(id: string | null): void {
+    const pinned = id && this.index.nodes.some((n) => n.id === id) ? [id] : [];
+    this.pins.selection = pinned;
+    this.rerenderIfUndrawn(pinned, []);
     this.cy.elements(':selected').unselect();
     if (id) this.elementsFor([id], [id]).select();
   }
 
-  /** API ids of the edges drawn as in force right now (visible and not faded as ended). */
+  /** API ids of the edges the view shows as in force (drawn or left out by the level of detail), sorted. */
   visibleInForceEdgeIds(): string[] {
-    return this.cy
-      .edges(':visible')
-      .not('.ownership')
-      .filter((e) => !e.hasClass('ended') && !e.hasClass('cmp-ended'))
-      .map((e) => e.data('apiId') as string)
+    return this.shownElements()
+      .edges.filter((e) => e.shownAs !== 'ended' && e.shownAs !== 'cmp-ended')
+      .map((e) => e.id)
       .sort();
   }
 
-  /** Node ids and API edge ids currently drawn, each edge with the status it is drawn as. */
+  /** Node ids and API edge ids the view shows (drawn or left out by the level of detail), each edge with its status. */
   shownElements(): { nodes: string[]; edges: { id: string; shownAs: string }[] } {
-    const statusOf = (e: { hasClass(name: string): boolean }) => STATUS_CLASSES.find((c) => e.hasClass(c)) ?? 'in-force';
+    const shown = (id: string) => !hasClass(this.applied.get(id), 'hidden');
     return {
-      nodes: this.cy.nodes(':visible').map((n) => n.id()),
-      edges: this.cy
-        .edges(':visible')
-        .not('.ownership')
-        .map((e) => ({ id: e.data('apiId') as string, shownAs: statusOf(e) })),
+      nodes: this.index.nodes.filter((n) => shown(n.id)).map((n) => n.id),
+      edges: this.index.edges
+        .filter((e) => shown(e.elementId))
+        .map((e) => ({ id: e.apiId, shownAs: STATUS_CLASSES.find((c) => hasClass(this.applied.get(e.elementId), c)) ?? 'in-force' })),
     };
   }
 
@@ -237,20 +291,28 @@ export class GraphView {
     }
   }
 
-  private elementsFor(nodeIds: string[], edgeIds: string[]) {
-    let eles = this.cy.collection();
-    for (const id of nodeIds) eles = eles.union(this.cy.getElementById(id).filter('node'));
-    for (const id of edgeIds) eles = eles.union(this.cy.getElementById(edgeElementId(id)));
-    return eles;
+  private rerender(): void {
+    if (this.lastInput) this.render(this.lastInput);
   }
-}
 
-/** A node's legend group, and the colour and shape the large-network style reads from its data. */
-function nodeLook(node: GraphNode): { legendGroup: string; color: string; shape: string } {
-  const legendGroup = legendGroupOf(node.group);
-  return {
-    legendGroup,
-    color: LEGEND_GROUPS.find((c) => c.id === legendGroup)?.color ?? '#868e96',
-    shape: KIND_SHAPES[node.kind] ?? FALLBACK_SHAPE,
-  };
+  /** Draws again when any of these elements is shown but left out by the level of detail (pins just set). */
+  private rerenderIfUndrawn(nodeIds: string[], edgeIds: string[]): void {
+    const undrawn = (id: string) => this.pending.has(id) || hasClass(this.applied.get(id), 'culled');
+    if (nodeIds.some(undrawn) || edgeIds.some((id) => undrawn(edgeElementId(id)))) this.rerender();
+  }
+
+  private fitTo(eles: cytoscape.Collection): void {
+    this.cy.fit(eles, 30);
+    const width = this.cy.width();
+    const inset = Math.min(this.leftInset(), width / 2);
+    if (inset > 0)
+      this.cy.zoom({ level: (this.cy.zoom() * (width - inset)) / width, renderedPosition: { x: width, y: this.cy.height() / 2 } });
+  }
+
+  private elementsFor(nodeIds: string[], edgeIds: string[]): cytoscape.Collection {
+    const found = this.cy.collection();
+    for (const id of nodeIds) found.merge(this.cy.getElementById(id).filter('node'));
+    for (const id of edgeIds) found.merge(this.cy.getElementById(edgeElementId(id)));
+    return found;
+  }
 }

@@ -1,18 +1,22 @@
-// The legend, which doubles as the filter: each owner group, node kind and relationship type is a
-// toggle button (pressed = shown), plus "hide isolated nodes"; its labels follow the interface language.
+// The legend, which doubles as the filter: each of the data's groups, node kinds and relationship types is a toggle
+// button (pressed = shown), plus "hide isolated nodes"; a group's "all" draws all of it past the level-of-detail
+// budget, and relationships can be coloured by a property. Colours and labels come from the data.
 import type { Deps } from '../context';
 import { h, replaceChildren } from '../dom';
-import { kindText, msg, namesMode, t } from '../i18n';
+import { currentLang, kindText, msg, t } from '../i18n';
 import { labelIn } from '../lib/labels';
 import { OWNERSHIP } from '../graph/view';
 import type { Filters } from '../lib/view-state';
-import { LEGEND_GROUPS, edgeStyleOf, FALLBACK_SHAPE, KIND_SHAPES } from '../graph/palette';
+import { lookOf } from '../graph/look';
+import { FALLBACK_SHAPE, KIND_SHAPES, NEUTRAL } from '../graph/palette';
+import { edgeColouringControl } from './edge-colouring';
 
 type ListKey = 'hiddenKinds' | 'hiddenGroups' | 'hiddenTypes';
 
 /** Builds the legend/filter in `element`. */
 export function setUpLegend(element: HTMLElement, deps: Deps): void {
-  const { store, data } = deps;
+  const { store, data, graph } = deps;
+  const { groups, look } = lookOf(data);
   const kinds = [...new Set(data.timeline.nodes.map((n) => n.kind))].sort();
   const types = [...new Set(data.timeline.edges.map((e) => e.type))].sort();
   const buttons: { key: ListKey; value: string; el: HTMLButtonElement }[] = [];
@@ -49,10 +53,24 @@ export function setUpLegend(element: HTMLElement, deps: Deps): void {
     return el;
   };
   const shapeSwatch = (kind: string) => h('span', { class: `shape shape-${KIND_SHAPES[kind] ?? FALLBACK_SHAPE}`, 'aria-hidden': 'true' });
-  const lineSwatch = (type: string) => {
-    const look = edgeStyleOf(type);
-    return h('span', { class: 'line-swatch', 'aria-hidden': 'true', style: `border-top: 3px ${look.line} ${look.color}` });
+  const lineSwatch = (type: string) =>
+    h('span', {
+      class: 'line-swatch',
+      'aria-hidden': 'true',
+      style: `border-top: 3px ${look.lineStyle(type)} ${look.typeColors.get(type) ?? NEUTRAL}`,
+    });
+  const groupRow = (group: (typeof groups)[number]) => {
+    const label = () => labelIn(group.label, group.labelZh, currentLang());
+    const all = h(
+      'button',
+      { type: 'button', class: 'legend-all', 'data-show-group': group.id, title: msg('legend.showGroupTitle', { label: label() }) },
+      msg('legend.showGroup'),
+    );
+    all.addEventListener('click', () => graph.showGroupInFull(group.id));
+    const dot = h('span', { class: 'dot', style: `background:${group.color}`, 'aria-hidden': 'true' });
+    return h('div', { class: 'legend-row' }, toggle('hiddenGroups', group.id, dot, label), all);
   };
+  const groupsHeading = msg(`legend.groupsBy.${data.timeline.grouping?.by ?? 'dataset'}`);
   const isolated = h('input', { type: 'checkbox', id: 'hide-isolated' });
   isolated.addEventListener('change', () => store.update({ filters: { ...store.get().filters, hideIsolated: isolated.checked } }));
 
@@ -73,13 +91,9 @@ export function setUpLegend(element: HTMLElement, deps: Deps): void {
       h('summary', { class: 'legend-title' }, msg('legend.title')),
       h(
         'div',
-        { class: 'legend-group', role: 'group', 'aria-label': msg('legend.groups') },
-        h('h3', {}, msg('legend.groups')),
-        ...LEGEND_GROUPS.map((c) =>
-          toggle('hiddenGroups', c.id, h('span', { class: 'dot', style: `background:${c.color}`, 'aria-hidden': 'true' }), () =>
-            labelIn(c.label, c.labelZh, namesMode()),
-          ),
-        ),
+        { class: 'legend-group', role: 'group', 'aria-label': groupsHeading, id: 'legend-groups' },
+        h('h3', {}, groupsHeading),
+        ...groups.map(groupRow),
       ),
       h(
         'div',
@@ -99,9 +113,11 @@ export function setUpLegend(element: HTMLElement, deps: Deps): void {
           () => t('legend.ownership'),
         ),
       ),
+      edgeColouringControl(deps),
       h('label', { class: 'legend-check' }, isolated, msg('legend.hideIsolated')),
     ),
   );
+  graph.onLevelOfDetail((lod) => element.classList.toggle('thinned', lod.drawnEdges < lod.shownEdges));
   store.subscribe((s, p) => {
     if (s.filters !== p.filters) sync(s.filters);
     if (s.lang !== p.lang) for (const { el, text } of labels) el.title = t('legend.toggle', { label: text() });

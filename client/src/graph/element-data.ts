@@ -1,0 +1,74 @@
+// Turns the timeline's nodes and edges into Cytoscape element definitions (with the colour, shape and line style the
+// style sheet reads from data) and into the ElementIndex the class rules work on.
+import type { ElementDefinition } from 'cytoscape';
+import { labelIn } from '../lib/labels';
+import type { Lang } from '../lib/view-state';
+import type { Edge, GraphNode } from '../types';
+import { OWNERSHIP, type ElementIndex } from './classes';
+import { FALLBACK_SHAPE, KIND_SHAPES, NEUTRAL, type LineStyle } from './palette';
+
+/** The Cytoscape element id of an API edge (prefixed so it can never collide with a node id). */
+export const edgeElementId = (edgeId: string) => `e:${edgeId}`;
+
+/** How elements look, decided from the data by the caller (palette.ts). */
+export interface ElementLook {
+  groupColors: ReadonlyMap<string, string>;
+  typeColors: ReadonlyMap<string, string>;
+  lineStyle: (type: string) => LineStyle;
+}
+
+/** Scales server positions so nodes stand about `spacing` apart on average (√(area / nodes) of their bounding box),
+ * whatever the layout's own units: node sizes in the style sheet then fit the picture at any network size. */
+export function scaledPositions(positions: Record<string, [number, number]>, spacing: number): Record<string, [number, number]> {
+  const points = Object.values(positions);
+  if (points.length < 2) return positions;
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  const area = (Math.max(...xs) - Math.min(...xs) || 1) * (Math.max(...ys) - Math.min(...ys) || 1);
+  const factor = spacing / Math.sqrt(area / points.length);
+  return Object.fromEntries(Object.entries(positions).map(([id, [x, y]]) => [id, [x * factor, y * factor]]));
+}
+
+/** The definitions of every node, dated relationship and ownership link, and their index. */
+export function buildElements(
+  nodes: readonly GraphNode[],
+  edges: readonly Edge[],
+  lang: Lang,
+  positions: Record<string, [number, number]> | null,
+  look: ElementLook,
+): { index: ElementIndex; definitions: ElementDefinition[] } {
+  const known = new Set(nodes.map((n) => n.id));
+  const dated = edges.filter((e) => known.has(e.source) && known.has(e.target));
+  const owned = nodes.filter((n) => n.owner && known.has(n.owner));
+  const index: ElementIndex = {
+    nodes: nodes.map((n) => ({ id: n.id, kind: n.kind, group: n.group })),
+    edges: dated.map((e) => ({ elementId: edgeElementId(e.id), apiId: e.id, type: e.type, source: e.source, target: e.target })),
+    ownership: owned.map((n) => ({ elementId: `owns:${n.id}`, source: n.owner!, target: n.id })),
+  };
+  const at = (id: string) => (positions?.[id] ? { position: { x: positions[id]![0], y: positions[id]![1] } } : {});
+  const definitions: ElementDefinition[] = [
+    ...nodes.map((node) => ({
+      group: 'nodes' as const,
+      ...at(node.id),
+      data: {
+        ...node,
+        label: labelIn(node.name, node.nameZh, lang),
+        color: look.groupColors.get(node.group) ?? NEUTRAL,
+        shape: KIND_SHAPES[node.kind] ?? FALLBACK_SHAPE,
+      },
+    })),
+    ...dated.map((edge) => {
+      const typeColor = look.typeColors.get(edge.type) ?? NEUTRAL;
+      return {
+        group: 'edges' as const,
+        data: { ...edge, id: edgeElementId(edge.id), apiId: edge.id, typeColor, color: typeColor, line: look.lineStyle(edge.type) },
+      };
+    }),
+    ...owned.map((node) => ({
+      group: 'edges' as const,
+      classes: 'ownership',
+      data: { id: `owns:${node.id}`, source: node.owner!, target: node.id, type: OWNERSHIP, color: NEUTRAL, line: 'dotted' },
+    })),
+  ];
+  return { index, definitions };
+}
