@@ -20,7 +20,8 @@ interface HubFact {
   name: string | null;
   nameZh: string | null;
 }
-/** What a template's `{placeholders}` are filled with. */
+/** What a template's `{placeholders}` are filled with: a type's (type, typeLabel, typeLabelZh, busiestYear) or the
+ * best-connected pair's (hub1, hub2, fromName, toName, fromNameZh, toNameZh). */
 type Fill = Record<string, string | number>;
 
 /** The curated questions the data can answer; generated ones when it can answer none of them. */
@@ -44,22 +45,12 @@ async function generatedQuestions(db: Database): Promise<CatalogQuery[]> {
   const [row] = await db.read('catalog-data-facts', { typeLimit: neo4j.int(GENERATED_TYPES), hubLimit: neo4j.int(2) });
   const types = (row?.types ?? []) as unknown as TypeFact[];
   const hubs = (row?.hubs ?? []) as unknown as HubFact[];
-  const fills: { template: string; id: string; fill: Fill }[] = types.flatMap((fact) => {
-    const fill = typeFill(fact);
-    return ['relationships-began-in-year', 'most-relationships-of-type'].map((template) => ({
-      template,
-      id: `${template}--${fact.type.toLowerCase()}`,
-      fill,
-    }));
-  });
+  const [busiest] = types;
   const [first, second] = hubs;
-  if (first && second) {
-    fills.push({ template: 'path-between-best-connected', id: 'path-between-best-connected', fill: hubFill(first, second) });
-  }
-  const templates = new Map(catalogTemplates().map((entry) => [entry.query.id, entry.query]));
-  return fills.flatMap(({ template, id, fill }) => {
-    const query = templates.get(template);
-    return query ? [instantiate(query, id, fill)] : [];
+  return catalogTemplates().flatMap(({ query, generate }) => {
+    if (generate === 'per-type') return types.map((fact) => instantiate(query, `${query.id}--${fact.type.toLowerCase()}`, typeFill(fact)));
+    if (generate === 'hub-pair') return first && second ? [instantiate(query, query.id, hubFill(first, second))] : [];
+    return busiest ? [instantiate(query, query.id, typeFill(busiest))] : [];
   });
 }
 

@@ -1,7 +1,8 @@
 // The catalog of sample questions: one file per question in cypher/catalog/, in the same header format as the
 // named queries plus `@titleZh`, a default after each `@param name type`, and what the question needs in the data
 // (`@requires-node <id>…`, `@requires-type <TYPE>…`). Templates for questions built from any data's schema live in
-// cypher/catalog/generated/, their `{placeholders}` filled by catalog-for-data.ts. Loaded once and validated.
+// cypher/catalog/generated/, each saying how it is generated (`@generate once|per-type|hub-pair`), their
+// `{placeholders}` filled by catalog-for-data.ts. Loaded once and validated.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseQueryFile, QueryRegistryError } from '../db/query-registry.js';
@@ -19,10 +20,17 @@ export interface CatalogQuery {
   params: { name: string; type: CatalogParamType; default: string | number }[];
 }
 
-/** A catalog file with what it needs in the data: entity ids and relationship types that must exist. */
+/** How a template becomes questions: once for the data, once per busiest relationship type, or once for the two
+ * best-connected entities. */
+const GENERATE_MODES = ['once', 'per-type', 'hub-pair'] as const;
+export type GenerateMode = (typeof GENERATE_MODES)[number];
+
+/** A catalog file with what it needs in the data (entity ids and relationship types that must exist) and, for a
+ * template, how it is generated. */
 export interface CatalogEntry {
   query: CatalogQuery;
   requires: { nodeIds: string[]; types: string[] };
+  generate: GenerateMode | null;
 }
 
 /** A default written `{name}` in a template: filled from the data. */
@@ -69,9 +77,14 @@ export function parseCatalogEntry(file: string, source: string): CatalogEntry {
       const keep = type !== 'integer' || PLACEHOLDER.test(fallback);
       return { name: name!, type: type as CatalogParamType, default: keep ? fallback : Number(fallback) };
     });
+  const generate = headerValue(source, '@generate') ?? null;
+  if (generate !== null && !GENERATE_MODES.some((mode) => mode === generate)) {
+    throw new QueryRegistryError(`${file}: @generate must be one of ${GENERATE_MODES.join(', ')} (got "${generate}")`);
+  }
   return {
     query: { id: query.name, title: query.purpose, titleZh, cypher: query.text, params },
     requires: { nodeIds: headerWords(source, '@requires-node'), types: headerWords(source, '@requires-type') },
+    generate: generate as GenerateMode | null,
   };
 }
 

@@ -64,6 +64,7 @@ describe('sample questions for the data', () => {
         `relationships-began-in-year--${TYPE.toLowerCase()}`,
         `most-relationships-of-type--${TYPE.toLowerCase()}`,
         'path-between-best-connected',
+        'changes-in-year',
       ]),
     );
     for (const question of questions) {

@@ -43,6 +43,13 @@ describe('generated question templates', () => {
   const fill = { type: 'RATES', typeLabel: '“rates”', typeLabelZh: 'rates', busiestYear: 2013, hub1: 'n-1', hub2: 'n-2' };
   const fillNames = { fromName: 'One', toName: 'Two', fromNameZh: 'One', toNameZh: 'Two' };
 
+  it('when a file names an unknown way to generate it, then it is refused; every template names one, no curated question does', () => {
+    const file = base.replace('RETURN', '// @titleZh 什么?\n// @param n integer {year}\n// @generate sometimes\nRETURN');
+    expect(() => parseCatalogEntry('q.cypher', file)).toThrow(/@generate/);
+    for (const template of catalogTemplates()) expect(template.generate, template.query.id).not.toBeNull();
+    for (const entry of catalogEntries()) expect(entry.generate, entry.query.id).toBeNull();
+  });
+
   it('when filled from data, then no placeholder is left in titles or defaults and integers are numbers', () => {
     const templates = catalogTemplates();
     expect(templates.length).toBeGreaterThanOrEqual(3);

@@ -2,6 +2,7 @@
 // Who has the most {typeLabel} relationships?
 // @titleZh 谁的「{typeLabelZh}」关系最多?
 // @param type string {type}
+// @generate per-type
 // @returns node, relationships (count), first (earliest since)
 MATCH (node:Entity)-[r]-(:Entity)
   WHERE type(r) = $type
