@@ -104,6 +104,18 @@ describe.skipIf(!HAS_CHROMIUM)('time that fits the data in headless Chromium', (
       await screenshot(page, 'time-01-events-window');
     });
 
+    it('when the interface is in Chinese, then the note says why in Chinese and offers the as-of view', async () => {
+      await openExplorer(page, baseUrl, 'lang=zh');
+      const { windowYears } = await timeState(page);
+      const note = page.locator('#events-note');
+      await note.waitFor({ state: 'visible' });
+      expect(await note.textContent()).toContain(`没有结束日期的事件`);
+      expect(await note.textContent()).toContain(`${windowYears} 周`);
+      expect(await page.textContent('#events-as-of')).toContain('截至');
+      await page.click('[data-lang="en"]');
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+    });
+
     it('when ← is pressed, then the window moves back one week and the graph shows exactly the events in it', async () => {
       await openExplorer(page, baseUrl);
       const { at, windowYears } = await timeState(page);
