@@ -2,6 +2,7 @@
 // /api/timeline sends its edges compactly (EdgeRows: one `fields` header in EDGE_FIELDS order, one row per Edge).
 import { z } from 'zod';
 import { EDGE_FIELDS } from './edge-fields.js';
+import { LensSummary } from './lens.js';
 import { DatasetInfo, EdgeProps, Grouping } from './presentation.js';
 import { ConsoleEdge, DateQualifier, Edge, Inferred, IsoDay, Milestone, Node, Precision, ScopeName, Source, Vocabulary } from './shapes.js';
 
@@ -54,7 +55,15 @@ export const CatalogQuery = z.object({
 /** Each endpoint's 200 body. */
 export const responses = {
   health: z.object({ status: z.literal('ok'), uptimeS: z.number() }),
-  ready: z.object({ status: z.literal('ready'), neo4j: z.object({ version: z.string(), edition: z.string() }), database: z.string() }),
+  ready: z.object({
+    status: z.literal('ready'),
+    neo4j: z.object({ version: z.string(), edition: z.string() }),
+    database: z.string(),
+    mode: z
+      .enum(['hulian', 'foreign'])
+      .meta({ description: "hulian: a database Hulian created (schema, seed, importer); foreign: someone else's, read-only" }),
+    lens: LensSummary,
+  }),
   graph: graph.extend({ at: IsoDay }),
   timeline: z.object({
     range: YearRange.nullable().meta({ description: 'First and last year of the data; null when there is none' }),

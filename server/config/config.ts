@@ -65,6 +65,8 @@ const schema = z.object({
           .filter(Boolean)
       : [],
   ),
+  /** The lens file (e.g. hulian.lens.json) a foreign database is read through; unset: discovered from its schema. */
+  HULIAN_LENS: optionalText.refine((v) => v === undefined || existsSync(v), 'must name an existing lens file (e.g. hulian.lens.json)'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
 

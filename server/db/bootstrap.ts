@@ -1,8 +1,11 @@
 // Brings a database to a usable state and keeps watching it: waits until Neo4j answers, applies the schema,
 // loads the bundled dataset into an empty database, and does it again whenever Neo4j comes back after an outage.
+// A database Hulian did not create (server/lens/mode.ts) is only read: no schema, seed or vocabulary, ever.
 import { UnavailableError } from '../http/problems.js';
 import type { Database } from './database.js';
 import { translateNeo4jError } from './errors.js';
+import { detectMode } from '../lens/mode.js';
+import { rememberedMode, rememberMode } from '../lens/lens-state.js';
 import { applySchema } from './schema.js';
 
 interface BootstrapHooks {
@@ -29,7 +32,7 @@ interface BootstrapTiming {
   warmMs: number;
 }
 
-/** Applies the schema, seeds an empty database and warms the first requests' queries; returns each step's time. */
+/** On Hulian's databases applies the schema and seeds an empty one; warms the first requests' queries; returns each step's time. */
 async function bootstrap(db: Database, hooks: BootstrapHooks, again = false): Promise<BootstrapTiming> {
   let lap = Date.now();
   const since = () => {
@@ -38,12 +41,22 @@ async function bootstrap(db: Database, hooks: BootstrapHooks, again = false): Pr
     lap = now;
     return ms;
   };
-  const applied = await applySchema(db, { awaitIndexes: false });
-  const schemaMs = since();
-  hooks.log(`schema checked (${applied.statements} constraints and indexes, ${applied.created} created) in ${schemaMs} ms`);
-  const seeded = again && (await hooks.holdsData?.(db)) ? null : await hooks.seedIfEmpty?.(db);
-  const seedMs = since();
-  if (seeded) hooks.log(seeded);
+  // Decided once per process: a foreign database stays foreign even if an outage leaves it empty (never seeded).
+  const mode = rememberedMode(db) ?? (await detectMode(db));
+  if (!rememberedMode(db)) {
+    rememberMode(db, mode);
+    if (mode === 'foreign') hooks.log('this database was not made by Hulian: it is read through a lens and nothing is written to it');
+  }
+  let seedMs = 0;
+  let schemaMs = 0;
+  if (mode === 'hulian') {
+    const applied = await applySchema(db, { awaitIndexes: false });
+    schemaMs = since();
+    hooks.log(`schema checked (${applied.statements} constraints and indexes, ${applied.created} created) in ${schemaMs} ms`);
+    const seeded = again && (await hooks.holdsData?.(db)) ? null : await hooks.seedIfEmpty?.(db);
+    seedMs = since();
+    if (seeded) hooks.log(seeded);
+  } else since();
   await hooks.warmBeforeReady?.(db);
   return { schemaMs, seedMs, warmMs: since() };
 }

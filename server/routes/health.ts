@@ -1,13 +1,15 @@
 // Liveness and readiness: /api/health never touches Neo4j (503 only while the embedded Neo4j is being restarted or
-// could not be: the process cannot serve until it recovers or is replaced); /api/ready asks Neo4j for its version.
+// could not be: the process cannot serve until it recovers or is replaced); /api/ready asks Neo4j for its version and
+// says whose database it is (Hulian's, or a foreign one read-only) and which lens reads it.
 import { Router } from 'express';
 import type { Database } from '../db/database.js';
 import type { RouteGuards } from '../http/request-guard.js';
 import { neo4jStatusOf } from '../http/neo4j-status.js';
 import { UnavailableError } from '../http/problems.js';
+import { lensStateOf } from '../lens/lens-state.js';
 
-/** Health and readiness routes. */
-export function healthRoutes(db: Database, guards: RouteGuards): Router {
+/** Health and readiness routes; `lensFile` is HULIAN_LENS (config.ts). */
+export function healthRoutes(db: Database, guards: RouteGuards, lensFile?: string): Router {
   const router = Router();
   router.get('/health', (_req, res) => {
     const problem = neo4jStatusOf(res)?.livenessProblem();
@@ -15,13 +17,15 @@ export function healthRoutes(db: Database, guards: RouteGuards): Router {
     res.json({ status: 'ok', uptimeS: Math.round(process.uptime()) });
   });
   router.get('/ready', guards.neo4j, async (_req, res) => {
+    let info: { version: string; edition: string };
     try {
-      const info = await db.serverInfo();
-      res.json({ status: 'ready', neo4j: info, database: db.database });
+      info = await db.serverInfo();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new UnavailableError(`Neo4j does not answer: ${reason}`);
     }
+    const { mode, summary } = await lensStateOf(db, lensFile);
+    res.json({ status: 'ready', neo4j: info, database: db.database, mode, lens: summary });
   });
   return router;
 }

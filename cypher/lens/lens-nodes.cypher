@@ -1,0 +1,9 @@
+// @name lens-nodes
+// The nodes under one shown label, with their caption and grouping value as text (null where the lens names none).
+// @placeholder label label
+// @placeholder caption property n
+// @placeholder group property n
+// @returns rows: id (element id), labels, caption, group
+MATCH (n:{{label}})
+RETURN elementId(n) AS id, labels(n) AS labels, toStringOrNull({{caption}}) AS caption, toStringOrNull({{group}}) AS group
+ORDER BY id

@@ -1,0 +1,79 @@
+// Which lens a database is read through, decided once per Database handle: the built-in lens on Hulian's own databases,
+// else the HULIAN_LENS file, else discovery. /api/ready reports it; bootstrap records the mode it decided on.
+import type { Lens, LensChoice, LensSummary } from '../../contract/lens.js';
+import type { Database } from '../db/database.js';
+import { discover } from './discover.js';
+import type { SchemaNames } from './identifiers.js';
+import { LensFileError, readLensFile, unknownNames } from './lens-file.js';
+import { detectMode, type DatabaseMode } from './mode.js';
+import { readSchemaNames } from './schema-read.js';
+
+/** Hulian's own schema as a lens: :Entity nodes captioned by name, each dated type by Date-typed since/until. */
+async function builtInLens(db: Database): Promise<Lens> {
+  const types = (await db.read('dated-relationship-types')).map((row) => String(row.type)).sort();
+  const date = (key: string) => ({ key, form: 'date' as const });
+  return {
+    relationships: types.map((type) => ({ type, start: date('since'), end: date('until') })),
+    labels: ['Entity'],
+    captions: { Entity: 'name' },
+    group: { by: 'label' },
+  };
+}
+
+export interface LensState {
+  mode: DatabaseMode;
+  /** The lens in use (on Hulian's own databases the built-in one, whose queries are the named ones); null when discovery found no time. */
+  lens: Lens | null;
+  /** The schema's names (null with the built-in lens, which needs no template). */
+  schema: SchemaNames | null;
+  summary: LensSummary;
+}
+
+const modes = new WeakMap<Database, DatabaseMode>();
+const states = new WeakMap<Database, Promise<LensState>>();
+
+/** Records the mode start-up decided on, so that it holds for the life of the process (bootstrap.ts). */
+export function rememberMode(db: Database, mode: DatabaseMode): void {
+  modes.set(db, mode);
+}
+
+/** The mode start-up decided on for `db`, if it did. */
+export function rememberedMode(db: Database): DatabaseMode | undefined {
+  return modes.get(db);
+}
+
+const summaryOf = (source: LensSummary['source'], file: string | null, lens: Lens | null, choices: LensChoice[]): LensSummary => ({
+  source,
+  file,
+  relationshipTypes: lens?.relationships.map((r) => r.type) ?? [],
+  labels: lens?.labels ?? [],
+  choices,
+});
+
+async function resolveState(db: Database, lensFile: string | undefined): Promise<LensState> {
+  const mode = rememberedMode(db) ?? (await detectMode(db));
+  if (mode === 'hulian') {
+    const lens = await builtInLens(db);
+    return { mode, lens, schema: null, summary: summaryOf('built-in', null, lens, []) };
+  }
+  if (lensFile) {
+    const lens = readLensFile(lensFile);
+    const schema = await readSchemaNames(db);
+    const missing = unknownNames(lens, schema);
+    if (missing.length) throw new LensFileError(`HULIAN_LENS ${lensFile} names what the database does not hold: ${missing.join(', ')}`);
+    return { mode, lens, schema, summary: summaryOf('file', lensFile, lens, []) };
+  }
+  const found = await discover(db);
+  return { mode, lens: found.lens, schema: found.schema, summary: summaryOf('discovered', null, found.lens, found.choices) };
+}
+
+/** The lens state of `db`, worked out on first use and kept (a failed attempt is forgotten, so the next call tries again). */
+export function lensStateOf(db: Database, lensFile?: string): Promise<LensState> {
+  let state = states.get(db);
+  if (!state) {
+    state = resolveState(db, lensFile);
+    states.set(db, state);
+    state.catch(() => states.delete(db));
+  }
+  return state;
+}
