@@ -32,4 +32,6 @@ export const REQUIRED_QUERIES = [
   'seed-empty',
   'export-nodes',
   'export-relationships',
+  'catalog-requirements',
+  'catalog-data-facts',
 ] as const;

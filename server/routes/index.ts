@@ -27,7 +27,7 @@ export function apiRoutes({ db, config, guards = OPEN_ROUTE_GUARDS }: RouteDeps)
   router.use(graphRoutes(db, guards));
   router.use(nodeRoutes(db, relationshipTypes, guards));
   router.use(pathRoutes(db, relationshipTypes, guards));
-  router.use(catalogRoutes());
+  router.use(catalogRoutes(db, guards));
   router.use(cypherRoutes(db, config, guards));
   router.use(openApiRoutes());
   return router;
