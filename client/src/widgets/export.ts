@@ -1,13 +1,16 @@
 // Export: the current view as PNG (cy.png) and SVG (cytoscape-svg), the snapshot as JSON and CSV,
-// and the replay as an animated GIF with one frame per data year and the year printed on it.
+// and the replay as an animated GIF with one frame per step of the current unit (at most MAX_GIF_FRAMES) and its date printed on it.
 import type { Deps } from '../context';
 import { download, h, replaceChildren } from '../dom';
 import { msg, t } from '../i18n';
 import { yearEnd } from '../lib/dates';
 import { snapshotCsv, snapshotJson } from '../lib/export-data';
 import { GifBuilder } from '../lib/gif';
+import { stepText } from './time-text';
 
 const MAX_GIF_WIDTH = 960;
+/** A longer replay keeps every n-th step so the GIF stays a few megabytes. */
+const MAX_GIF_FRAMES = 60;
 
 /** Builds the export menu in `element`. */
 export function setUpExport(element: HTMLElement, deps: Deps): void {
@@ -47,24 +50,27 @@ export function setUpExport(element: HTMLElement, deps: Deps): void {
     const canvas = h('canvas', { width, height });
     const context = canvas.getContext('2d', { willReadFrequently: true })!;
     const gif = new GifBuilder(width, height);
-    const years = data.years();
+    const unit = before.precision;
+    const steps = data.stepEnds(unit);
+    const every = Math.ceil(steps.length / MAX_GIF_FRAMES);
+    const frames = steps.filter((_, i) => i % every === 0 || i === steps.length - 1);
     try {
       await graph.withoutTransitions(async () => {
-        for (const [i, year] of years.entries()) {
-          status.textContent = t('export.frame', { n: i + 1, total: years.length });
-          store.update({ at: yearEnd(year), compare: null, precision: 'year' });
+        for (const [i, at] of frames.entries()) {
+          status.textContent = t('export.frame', { n: i + 1, total: frames.length });
+          store.update({ at, compare: null });
           const frame = new Image();
           frame.src = graph.cy.png({ output: 'base64uri', full: false, bg: '#ffffff', maxWidth: width, maxHeight: height });
           await frame.decode();
           context.fillStyle = '#ffffff';
           context.fillRect(0, 0, width, height);
           context.drawImage(frame, 0, 0, width, height);
-          printYear(context, year, width);
+          printStep(context, stepText(at, unit), width);
           gif.addFrame(context, 900);
         }
       });
-      download(gif.finish(), `hulian-replay-${years[0]}-${years[years.length - 1]}.gif`);
-      status.textContent = t('export.gifReady', { n: years.length });
+      download(gif.finish(), `hulian-replay-${frames[0]}-${frames[frames.length - 1]}.gif`);
+      status.textContent = t('export.gifReady', { n: frames.length });
     } catch (error) {
       status.textContent = t('export.gifFailed', { message: (error as Error).message });
     } finally {
@@ -99,14 +105,14 @@ export function setUpExport(element: HTMLElement, deps: Deps): void {
   );
 }
 
-function printYear(context: CanvasRenderingContext2D, year: number, width: number): void {
-  const size = Math.max(28, Math.round(width / 14));
-  context.font = `700 ${size}px Inter, "Segoe UI", sans-serif`;
+function printStep(context: CanvasRenderingContext2D, label: string, width: number): void {
+  const size = Math.max(28, Math.round(width / (label.length > 6 ? 24 : 14)));
+  context.font = `700 ${size}px Inter, "Segoe UI", "PingFang SC", sans-serif`;
   context.textBaseline = 'top';
   context.fillStyle = 'rgba(255,255,255,0.85)';
-  context.fillRect(12, 12, context.measureText(String(year)).width + 24, size + 16);
+  context.fillRect(12, 12, context.measureText(label).width + 24, size + 16);
   context.fillStyle = '#212529';
-  context.fillText(String(year), 24, 20);
+  context.fillText(label, 24, 20);
   context.font = `500 ${Math.round(size / 3)}px Inter, "Segoe UI", "PingFang SC", sans-serif`;
   context.fillStyle = '#495057';
   context.fillText(t('export.gifCaption'), 24, size + 34);
