@@ -1,11 +1,12 @@
 // The layout of the current data, computed once per data version (a hash of node ids and edge ends) in a worker
 // thread and kept in memory and on disk (.hulian-cache/, git-ignored), so later requests and later starts reuse it.
-// Requests that arrive while the first computation runs wait for that same computation.
+// Requests that arrive while the first computation runs wait for that same computation (the start-up warm-up runs
+// /api/timeline once, so after a start the layout is ready before the first request).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Logger } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { LayoutJob, LayoutMessage } from './layout-worker.js';
 import type { EdgeEnds } from './union-network.js';
 
@@ -20,7 +21,27 @@ const WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { registe
   new URL('./layout-worker.ts', import.meta.url).href,
 )}); })`;
 
+/** How many layouts the disk cache keeps (the most recent ones). */
+const KEPT_ON_DISK = 20;
+
 const inMemory = new Map<string, Promise<string>>();
+let fallbackLog: Logger | undefined;
+
+/** The logger for callers that pass none (the start-up warm-up): pino at LOG_LEVEL, as the server's own logger. */
+function defaultLog(): Logger {
+  const level = process.env.LOG_LEVEL ?? 'info';
+  fallbackLog ??= pino({ level: level in pino.levels.values || level === 'silent' ? level : 'info' });
+  return fallbackLog;
+}
+
+/** Deletes all but the KEPT_ON_DISK most recent cached layouts. */
+function pruneCache(): void {
+  const files = readdirSync(CACHE_DIR)
+    .filter((f) => f.startsWith('layout-') && f.endsWith('.json'))
+    .map((f) => ({ path: join(CACHE_DIR, f), time: statSync(join(CACHE_DIR, f)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { path } of files.slice(KEPT_ON_DISK)) unlinkSync(path);
+}
 
 function readCached(path: string): string | null {
   try {
@@ -30,32 +51,33 @@ function readCached(path: string): string | null {
   }
 }
 
-function writeCached(path: string, json: string, log: Logger | undefined): void {
+function writeCached(path: string, json: string, log: Logger): void {
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, json);
     renameSync(temporary, path);
+    pruneCache();
   } catch (error) {
-    log?.warn({ err: error, path }, 'layout: could not write the layout cache; it will be computed again after a restart');
+    log.warn({ err: error, path }, 'layout: could not write the layout cache; it will be computed again after a restart');
   }
 }
 
 /** Runs forceLayout in a worker thread; resolves with the positions' JSON text. */
-function computeInWorker(job: LayoutJob, log: Logger | undefined): Promise<string> {
+function computeInWorker(job: LayoutJob, log: Logger): Promise<string> {
   const loud = job.nodeIds.length >= LOGGED_ORDER;
   const started = Date.now();
-  if (loud) log?.info({ nodes: job.nodeIds.length, edges: job.sources.length }, 'layout: computing the network layout');
+  if (loud) log.info({ nodes: job.nodeIds.length, edges: job.sources.length }, 'layout: computing the network layout');
   return new Promise((resolvePositions, reject) => {
     const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: job });
     worker.on('message', (message: LayoutMessage) => {
       if (message.type === 'progress') {
-        if (loud) log?.info({ percent: Math.round((100 * message.done) / message.total) }, 'layout: iterating');
+        if (loud) log.info({ percent: Math.round((100 * message.done) / message.total) }, 'layout: iterating');
         return;
       }
       const ms = Date.now() - started;
-      if (loud) log?.info({ ms }, 'layout: done');
-      else log?.debug({ ms, nodes: job.nodeIds.length }, 'layout: done');
+      if (loud) log.info({ ms }, 'layout: done');
+      else log.debug({ ms, nodes: job.nodeIds.length }, 'layout: done');
       resolvePositions(message.positionsJson);
       void worker.terminate();
     });
@@ -73,14 +95,15 @@ export interface LaidOutNode {
 }
 
 /**
- * The JSON text of the layout of `nodes` and `edges` (forceLayout; `network`: their networkVersion): from memory, else from the disk cache, else
- * computed in a worker and cached; concurrent calls for the same data share one computation.
+ * The JSON text of the layout of `nodes` and `edges` (forceLayout; `network`: their networkVersion): from memory, else
+ * from the disk cache, else computed in a worker and cached; concurrent calls for the same data share one computation.
+ * `log` (default: a pino logger at LOG_LEVEL) hears a large first computation's progress.
  */
 export function cachedLayoutJson(
   nodes: readonly LaidOutNode[],
   edges: readonly EdgeEnds[],
   network: string,
-  log?: Logger,
+  log: Logger = defaultLog(),
 ): Promise<string> {
   if (!nodes.length) return Promise.resolve('null');
   const nodeIds = nodes.map((n) => n.id);
