@@ -1,5 +1,6 @@
 // Which group each node belongs to, from the data: the dataset's curated groups when it has them, else the ownership
-// tree (root owners), else communities of the union network; the largest groups get palette colours, the rest "Other".
+// tree (root owners) when it covers most nodes, else communities of the union network; the largest groups get palette
+// colours, the rest "Other".
 import type { Grouping } from '../../contract/presentation.js';
 import type { CuratedGroup } from '../import/presentation-schema.js';
 import { communityGroups } from './communities.js';
@@ -7,6 +8,9 @@ import { curatedGroups } from './curated-groups.js';
 import { ownerRoots } from './owner-roots.js';
 import { colourGroups, type GroupCandidate } from './palette.js';
 import { unionNetwork, type EdgeEnds } from './union-network.js';
+
+/** The share of nodes that must belong to an ownership tree of two or more for grouping by owner. */
+const OWNED_SHARE = 0.5;
 
 /** What grouping needs of a node. */
 export interface GroupedNode {
@@ -36,8 +40,9 @@ function ownerGroups(nodes: readonly GroupedNode[]): GroupCandidate[] {
 }
 
 /**
- * Groups `nodes` by the first rule the data supports: `curated` groups (by 'dataset'), owners (by 'owner') when any
- * node has one, else Louvain communities of the union of `edges` over time (by 'community').
+ * Groups `nodes` by the first rule the data supports: `curated` groups (by 'dataset'); owners (by 'owner') when at
+ * least half the nodes share an owner-chain root with another node (a few owned nodes would leave the rest grey);
+ * else Louvain communities of the union of `edges` over time (by 'community').
  */
 export function groupNodes(
   nodes: readonly GroupedNode[],
@@ -48,8 +53,10 @@ export function groupNodes(
     const { groups, groupOf } = curatedGroups(nodes, curated);
     return { grouping: { by: 'dataset', groups }, groupOf };
   }
-  if (nodes.some((n) => n.owner !== null)) {
-    const { groups, groupOf } = colourGroups(ownerGroups(nodes));
+  const byOwner = nodes.some((n) => n.owner !== null) ? ownerGroups(nodes) : [];
+  const owned = byOwner.reduce((sum, g) => sum + (g.members.length > 1 ? g.members.length : 0), 0);
+  if (owned >= OWNED_SHARE * nodes.length && owned > 0) {
+    const { groups, groupOf } = colourGroups(byOwner);
     return { grouping: { by: 'owner', groups }, groupOf };
   }
   const network = unionNetwork(

@@ -43,6 +43,12 @@ describe('groupNodes', () => {
     expect(groupOf.get('solo')).toBe(OTHER_GROUP_ID);
   });
 
+  it('when only a few nodes have owners, then the communities group them rather than leave most nodes grey', () => {
+    const { nodes, edges } = cliques(3, 5);
+    const withOneOwner = nodes.map((n, i) => (i === 1 ? { ...n, owner: nodes[0]!.id } : n));
+    expect(groupNodes(withOneOwner, edges, null).grouping.by).toBe('community');
+  });
+
   it('when an owner chain loops, then it still ends, with one group for the loop', () => {
     const { groupOf } = groupNodes([node('a', 'b'), node('b', 'a')], [], null);
     expect(groupOf.get('a')).toBe(groupOf.get('b'));
