@@ -13,6 +13,12 @@ export interface ActionTimes {
   lang: number;
 }
 
+/** The node whose details were opened, with its degree in the drawn graph (visible relationships). */
+export interface ClickedNode {
+  id: string;
+  degree: number;
+}
+
 const byId = (id: string) => `document.getElementById(${JSON.stringify(id)})`;
 const HULIAN = 'window.__hulian';
 
@@ -37,7 +43,7 @@ async function fit(page: Page): Promise<number> {
 }
 
 /** A drawn node, by degree, whose centre is on the graph's canvas and not under an overlay: its page coordinates. */
-async function clickableNode(page: Page): Promise<{ id: string; x: number; y: number }> {
+async function clickableNode(page: Page): Promise<ClickedNode & { x: number; y: number }> {
   const point = await page.evaluate(`(() => {
     const cy = ${HULIAN}.cy;
     const box = cy.container().getBoundingClientRect();
@@ -47,26 +53,27 @@ async function clickableNode(page: Page): Promise<{ id: string; x: number; y: nu
       const x = box.left + p.x, y = box.top + p.y;
       if (x < box.left + 20 || y < box.top + 20 || x > box.right - 20 || y > box.bottom - 20) continue;
       const hit = document.elementFromPoint(x, y);
-      if (hit && cy.container().contains(hit)) return { id: nodes[i].id(), x, y };
+      if (hit && cy.container().contains(hit)) return { id: nodes[i].id(), degree: nodes[i].connectedEdges(':visible').length, x, y };
     }
     return null;
   })()`);
   if (!point) throw new Error('no drawn node could be clicked on the canvas');
-  return point as { id: string; x: number; y: number };
+  return point as ClickedNode & { x: number; y: number };
 }
 
-/** A mouse click on a drawn node to its details (name heading) shown in the Details panel. */
-async function details(page: Page): Promise<number> {
+/** A mouse click on a drawn node to its details (name heading) shown in the Details panel; which node it was. */
+async function details(page: Page): Promise<{ ms: number; node: ClickedNode }> {
   await page.evaluate(`${HULIAN}.cy.fit(undefined, 30)`);
   await page.evaluate('window.__bench.painted()');
   const node = await clickableNode(page);
   await page.evaluate('window.__bench.mark()');
   await page.mouse.click(node.x, node.y);
-  return (await page.evaluate(`window.__bench.sinceMark(() => {
+  const ms = (await page.evaluate(`window.__bench.sinceMark(() => {
     const selected = ${HULIAN}.state().selection;
     const body = document.getElementById('details-body');
     return !!selected && !!body && !!body.querySelector('.node-name') && !body.hidden;
   })`)) as number;
+  return { ms, node: { id: node.id, degree: node.degree } };
 }
 
 /** The 中文 switch to the interface in Chinese: the html lang, and the change log redrawn (it redraws when idle). */
@@ -79,11 +86,14 @@ async function lang(page: Page): Promise<number> {
   );
 }
 
-/** Runs the five actions in order on a page that has drawn its graph; milliseconds each. */
-export async function timeActions(page: Page): Promise<ActionTimes> {
+/** Runs the five actions in order on a page that has drawn its graph: milliseconds each, and the node clicked. */
+export async function timeActions(page: Page): Promise<{ actionsMs: ActionTimes; detailsNode: ClickedNode }> {
   const { compare, clear } = await compareAndClear(page);
   const fitMs = await fit(page);
-  const detailsMs = await details(page);
+  const opened = await details(page);
   const langMs = await lang(page);
-  return { compare: round(compare), clear: round(clear), fit: round(fitMs), details: round(detailsMs), lang: round(langMs) };
+  return {
+    actionsMs: { compare: round(compare), clear: round(clear), fit: round(fitMs), details: round(opened.ms), lang: round(langMs) },
+    detailsNode: opened.node,
+  };
 }

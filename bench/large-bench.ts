@@ -3,7 +3,7 @@
 // five UI actions, and the elements it drew (which the vis-network peer then draws too).
 import type { BrowserContext, Page } from 'playwright-core';
 import { usedHeapMB } from './browser.js';
-import { timeActions, type ActionTimes } from './large-actions.js';
+import { timeActions, type ActionTimes, type ClickedNode } from './large-actions.js';
 import { installPageTiming, timeInPage } from './page-timing.js';
 import type { DrawnElements } from './peer-bench.js';
 import { median, round } from './stats.js';
@@ -18,6 +18,8 @@ export interface LargeClientResult {
   /** Date changes per second during the same Play (how far the replay got, beside how smoothly it drew). */
   stepsPerSecond: number;
   actionsMs: ActionTimes;
+  /** The node clicked for `actionsMs.details` (the best-connected one that could be clicked). */
+  detailsNode: ClickedNode;
   heapMB: number;
   renderer: string;
   /** Elements drawn (visible) at first render. */
@@ -99,7 +101,7 @@ export async function benchLarge(context: BrowserContext, baseUrl: string): Prom
     const renderer = (await page.evaluate('window.__hulian.plan.renderer')) as string;
     await installPageTiming(page);
     const steps = await stepTimes(page);
-    const actionsMs = await timeActions(page);
+    const { actionsMs, detailsNode } = await timeActions(page);
     const { fps, stepsPerSecond } = await play(page);
     const heapMB = await usedHeapMB(page);
     return {
@@ -110,6 +112,7 @@ export async function benchLarge(context: BrowserContext, baseUrl: string): Prom
         fps: round(fps),
         stepsPerSecond: round(stepsPerSecond),
         actionsMs,
+        detailsNode,
         heapMB,
         renderer,
         elements: drawn.nodes.length + drawn.edges.length,
