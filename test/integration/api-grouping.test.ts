@@ -1,7 +1,8 @@
 // /api/timeline's dataset, grouping and positions come from the data: the bundled network shows its curated groups and
-// its own title; an imported edge list (which replaces it) shows communities of its own nodes and its source's title,
-// with no flagship name anywhere. The bundled network is loaded back afterwards.
-import { mkdtempSync, rmSync } from 'node:fs';
+// its own title, also after a network is imported beside it; an imported edge list (which replaces it) shows
+// communities of its own nodes and its source's title, with no flagship name anywhere. The bundled network is loaded
+// back afterwards.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -64,6 +65,32 @@ describe('GET /api/timeline: dataset and grouping', () => {
     const [first, second] = [await timeline(), await timeline()];
     expect(second.grouping).toEqual(first.grouping);
     expect(second.positions).toEqual(first.positions);
+  });
+
+  it('when a network is imported beside it, then the dataset keeps its own title and curated groups', async () => {
+    const extra = join(dir, 'extra.json');
+    const network = {
+      vocabulary: [{ type: 'GROUPING_TEST_LINKS', label: 'links', description: 'a test link', category: 'open' }],
+      nodes: [{ id: 'grouping-test-club', kind: 'Organization', name: 'Grouping test club' }],
+      relationships: [
+        {
+          id: 'grouping-test-r1',
+          source: 'grouping-test-club',
+          target: 'wechat',
+          type: 'GROUPING_TEST_LINKS',
+          since: '2022-05',
+          until: null,
+        },
+      ],
+    };
+    writeFileSync(extra, JSON.stringify(network));
+    const imported = await runCli('import.ts', [extra, '--title', 'Not the title', '--no-progress'], neo4j);
+    expect(imported.code, imported.stderr).toBe(0);
+    const body = await timeline();
+    expect(body.dataset.title).toBe(flagship.title);
+    expect(body.grouping.by).toBe('dataset');
+    expect(body.nodes.find((n) => n.id === 'grouping-test-club')?.group).toBe('others');
+    expectConsistent(body);
   });
 
   it('when an imported edge list replaced it, then its nodes are grouped into communities named after its own nodes', async () => {
