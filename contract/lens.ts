@@ -56,6 +56,9 @@ export const LensSummary = z
     relationshipTypes: z.array(z.string()),
     labels: z.array(z.string()),
     choices: z.array(LensChoice),
+    suggestedIndexes: z
+      .array(z.string())
+      .meta({ description: 'CREATE INDEX statements for chosen time properties without an index; Hulian never runs them' }),
   })
   .meta({ description: 'The lens in use: where it came from, what it shows, the choices left open' });
 

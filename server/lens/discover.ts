@@ -4,7 +4,9 @@ import type { Lens, LensChoice, TimeProperty } from '../../contract/lens.js';
 import type { Database } from '../db/database.js';
 import { decideCaption, decideGroup, decideTimes, MAX_GROUPS } from './decide.js';
 import type { SchemaNames } from './identifiers.js';
+import { suggestedIndexes } from './index-suggestions.js';
 import {
+  readIndexes,
   readNodeProperties,
   readRelationshipProperties,
   readSchemaNames,
@@ -20,6 +22,8 @@ export interface Discovery {
   timeProperties: Record<string, TimeProperty[]>;
   lens: Lens | null;
   choices: LensChoice[];
+  /** CREATE INDEX statements for the lens's time properties that have no index (for the user to run; Hulian never does). */
+  suggestedIndexes: string[];
 }
 
 const byOwner = (properties: StoredProperty[]) => {
@@ -62,10 +66,11 @@ async function distinctCounts(db: Database, schema: SchemaNames, label: string, 
 
 /** Reads the schema and samples, and proposes a lens with the choices it had to make. Writes nothing. */
 export async function discover(db: Database): Promise<Discovery> {
-  const [schema, relationshipProperties, { labels, properties: nodeProperties }] = await Promise.all([
+  const [schema, relationshipProperties, { labels, properties: nodeProperties }, indexes] = await Promise.all([
     readSchemaNames(db),
     readRelationshipProperties(db),
     readNodeProperties(db),
+    readIndexes(db),
   ]);
   const timeProperties = await findTimeProperties(db, schema, relationshipProperties);
   const choices: LensChoice[] = [];
@@ -77,7 +82,7 @@ export async function discover(db: Database): Promise<Discovery> {
       choices.push(...decided.choices);
       return [decided.relationship];
     });
-  if (!relationships.length) return { schema, timeProperties, lens: null, choices };
+  if (!relationships.length) return { schema, timeProperties, lens: null, choices, suggestedIndexes: [] };
   const textKeysOf = byOwner(nodeProperties.filter((p) => p.types.length === 1 && p.types[0] === 'String'));
   const captions: Record<string, string | null> = {};
   for (const label of labels) {
@@ -100,5 +105,6 @@ export async function discover(db: Database): Promise<Discovery> {
     : new Map();
   const group = decideGroup(labels, counts);
   choices.push(...group.choices);
-  return { schema, timeProperties, lens: { relationships, labels, captions, group: group.group }, choices };
+  const lens: Lens = { relationships, labels, captions, group: group.group };
+  return { schema, timeProperties, lens, choices, suggestedIndexes: suggestedIndexes(lens, schema, indexes) };
 }

@@ -6,7 +6,8 @@ import { discover } from './discover.js';
 import type { SchemaNames } from './identifiers.js';
 import { LensFileError, readLensFile, unknownNames } from './lens-file.js';
 import { detectMode, type DatabaseMode } from './mode.js';
-import { readSchemaNames } from './schema-read.js';
+import { suggestedIndexes } from './index-suggestions.js';
+import { readIndexes, readSchemaNames } from './schema-read.js';
 
 /** Hulian's own schema as a lens: :Entity nodes captioned by name, each dated type by Date-typed since/until. */
 async function builtInLens(db: Database): Promise<Lens> {
@@ -42,12 +43,19 @@ export function rememberedMode(db: Database): DatabaseMode | undefined {
   return modes.get(db);
 }
 
-const summaryOf = (source: LensSummary['source'], file: string | null, lens: Lens | null, choices: LensChoice[]): LensSummary => ({
+const summaryOf = (
+  source: LensSummary['source'],
+  file: string | null,
+  lens: Lens | null,
+  choices: LensChoice[],
+  suggestedIndexes: string[] = [],
+): LensSummary => ({
   source,
   file,
   relationshipTypes: lens?.relationships.map((r) => r.type) ?? [],
   labels: lens?.labels ?? [],
   choices,
+  suggestedIndexes,
 });
 
 async function resolveState(db: Database, lensFile: string | undefined): Promise<LensState> {
@@ -58,13 +66,18 @@ async function resolveState(db: Database, lensFile: string | undefined): Promise
   }
   if (lensFile) {
     const lens = readLensFile(lensFile);
-    const schema = await readSchemaNames(db);
+    const [schema, indexes] = await Promise.all([readSchemaNames(db), readIndexes(db)]);
     const missing = unknownNames(lens, schema);
     if (missing.length) throw new LensFileError(`HULIAN_LENS ${lensFile} names what the database does not hold: ${missing.join(', ')}`);
-    return { mode, lens, schema, summary: summaryOf('file', lensFile, lens, []) };
+    return { mode, lens, schema, summary: summaryOf('file', lensFile, lens, [], suggestedIndexes(lens, schema, indexes)) };
   }
   const found = await discover(db);
-  return { mode, lens: found.lens, schema: found.schema, summary: summaryOf('discovered', null, found.lens, found.choices) };
+  return {
+    mode,
+    lens: found.lens,
+    schema: found.schema,
+    summary: summaryOf('discovered', null, found.lens, found.choices, found.suggestedIndexes),
+  };
 }
 
 /** The lens state of `db`, worked out on first use and kept (a failed attempt is forgotten, so the next call tries again). */

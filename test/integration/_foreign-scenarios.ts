@@ -16,9 +16,17 @@ interface ExpectedEdge {
 export interface Scenario {
   name: string;
   /** Builds the graph; returns the expectations. */
-  build(
-    db: Database,
-  ): Promise<{ timeProperties: Record<string, TimeProperty[]>; lens: Lens; nodes: string[]; edges: Map<string, ExpectedEdge> }>;
+  build(db: Database): Promise<Expected>;
+}
+
+/** What Hulian should find in a scenario's graph. */
+interface Expected {
+  timeProperties: Record<string, TimeProperty[]>;
+  lens: Lens;
+  nodes: string[];
+  edges: Map<string, ExpectedEdge>;
+  /** "TYPE.key" of the time properties the scenario gave an index. */
+  indexed?: string[];
 }
 
 const isoDayOfMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -172,6 +180,7 @@ export const SCENARIOS: Scenario[] = [
         },
         nodes,
         edges: new Map(rows.map((r) => [r.ref, { type: 'OWNED', from: r.from, to: r.to, since: r.valid_from, until: r.valid_to }])),
+        indexed: ['OWNED.valid_from'],
       };
     },
   },

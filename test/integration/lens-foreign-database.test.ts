@@ -140,6 +140,11 @@ describe.each(SCENARIOS)('on a foreign database with $name', (scenario) => {
         relationshipTypes: expected.lens.relationships.map((r) => r.type),
         labels: expected.lens.labels,
         choices: [],
+        suggestedIndexes: expected.lens.relationships.flatMap((r) =>
+          [r.start, r.end]
+            .filter((time) => time && !expected.indexed?.includes(`${r.type}.${time.key}`))
+            .map((time) => `CREATE INDEX IF NOT EXISTS FOR ()-[r:\`${r.type}\`]-() ON (r.\`${time!.key}\`)`),
+        ),
       });
     } finally {
       await server.close();
@@ -221,7 +226,14 @@ describe("on Hulian's own database", () => {
       const { body } = await getJson(server.baseUrl, '/api/ready');
       const types = (await db.read('dated-relationship-types')).map((row) => String(row.type)).sort();
       expect(body.mode).toBe('hulian');
-      expect(body.lens).toEqual({ source: 'built-in', file: null, relationshipTypes: types, labels: ['Entity'], choices: [] });
+      expect(body.lens).toEqual({
+        source: 'built-in',
+        file: null,
+        relationshipTypes: types,
+        labels: ['Entity'],
+        choices: [],
+        suggestedIndexes: [],
+      });
     } finally {
       await server.close();
     }

@@ -1,7 +1,9 @@
 // The lens template renderer: identifiers only from the schema, backtick-quoted with backticks doubled; anything else refused.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Lens } from '../../contract/lens.js';
 import { LensTemplateError, quoteIdentifier, type SchemaNames } from '../../server/lens/identifiers.js';
+import { suggestedIndexes } from '../../server/lens/index-suggestions.js';
 import { lensTemplate, parseTemplate, renderTemplate } from '../../server/lens/templates.js';
 
 const schemaOf = (labels: string[], types: string[], keys: string[]): SchemaNames => ({
@@ -69,5 +71,32 @@ describe('renderTemplate', () => {
   it('should load every template in cypher/lens with its placeholders', () => {
     expect([...lensTemplate('lens-timeline-edges').placeholders.keys()].sort()).toEqual(['end', 'labels', 'start', 'type']);
     expect(() => lensTemplate('no-such-template')).toThrow(LensTemplateError);
+  });
+});
+
+describe('suggestedIndexes', () => {
+  const lens: Lens = {
+    relationships: [{ type: 'HELD`BY', start: { key: 'valid from', form: 'date' }, end: { key: 'valid_to', form: 'date' } }],
+    labels: ['Person'],
+    captions: {},
+    group: { by: 'label' },
+  };
+  const schema = schemaOf(['Person'], ['HELD`BY'], ['valid from', 'valid_to']);
+  const rangeIndex = (key: string) => ({
+    name: 'i',
+    type: 'RANGE',
+    entityType: 'RELATIONSHIP',
+    labelsOrTypes: ['HELD`BY'],
+    properties: [key],
+  });
+
+  it('when a time property has a range index, then no statement is suggested for it', () => {
+    expect(suggestedIndexes(lens, schema, [rangeIndex('valid from'), rangeIndex('valid_to')])).toEqual([]);
+  });
+
+  it('should suggest one quoted CREATE INDEX per time property without an index', () => {
+    expect(suggestedIndexes(lens, schema, [rangeIndex('valid_to')])).toEqual([
+      'CREATE INDEX IF NOT EXISTS FOR ()-[r:`HELD``BY`]-() ON (r.`valid from`)',
+    ]);
   });
 });
