@@ -1,13 +1,14 @@
 // /api/timeline's dataset, grouping and positions come from the data: the bundled network shows its curated groups and
-// its own title, also after a network is imported beside it; an imported edge list (which replaces it) shows
-// communities of its own nodes and its source's title, with no flagship name anywhere. The bundled network is loaded
-// back afterwards.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// its own title, also through a backup and restore and after a network is imported beside it; an imported edge list
+// (which replaces it) shows communities of its own nodes and its source's title, with no flagship name anywhere. The
+// bundled network is loaded back afterwards.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { responses } from '../../contract/responses.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
+import { checkPresentation } from '../../server/import/presentation-schema.js';
 import { writeEdgeList, type GeneratedEdgeList } from '../fixtures/edge-list-generator.js';
 import { runCli } from '../fixtures/import-helpers.js';
 import { getJson, startTestServer, type TestServer } from '../_server.js';
@@ -65,6 +66,20 @@ describe('GET /api/timeline: dataset and grouping', () => {
     const [first, second] = [await timeline(), await timeline()];
     expect(second.grouping).toEqual(first.grouping);
     expect(second.positions).toEqual(first.positions);
+  });
+
+  it('should keep the presentation through db:backup and db:restore', async () => {
+    const file = join(dir, 'backup.json');
+    const backup = await runCli('backup.ts', [file], neo4j);
+    expect(backup.code, backup.stderr).toBe(0);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { dataset: unknown };
+    expect(saved.dataset).toEqual(checkPresentation(bundled.presentation!));
+    const before = await timeline();
+    const restore = await runCli('restore.ts', [file], neo4j);
+    expect(restore.code, restore.stderr).toBe(0);
+    const after = await timeline();
+    expect(after.dataset).toEqual(before.dataset);
+    expect(after.grouping).toEqual(before.grouping);
   });
 
   it('when a network is imported beside it, then the dataset keeps its own title and curated groups', async () => {
