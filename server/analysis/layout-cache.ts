@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync,
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { pino, type Logger } from 'pino';
+import { forceLayout } from './force-layout.js';
 import type { LayoutJob, LayoutMessage } from './layout-worker.js';
 import type { EdgeEnds } from './union-network.js';
 
@@ -117,7 +118,10 @@ export function cachedLayoutJson(
     const cached = readCached(path);
     if (cached) return cached;
     const job: LayoutJob = { nodeIds, names, sources: edges.map((e) => e.source), targets: edges.map((e) => e.target) };
-    const json = await computeInWorker(job, log);
+    const json = await computeInWorker(job, log).catch((error: unknown) => {
+      log.warn({ err: error }, 'layout: the worker thread failed; computing the layout on the main thread instead');
+      return JSON.stringify(forceLayout(nodeIds, edges, { names: new Map(nodeIds.map((id, i) => [id, names[i]!])) }));
+    });
     writeCached(path, json, log);
     return json;
   })();
