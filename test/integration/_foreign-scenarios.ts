@@ -276,4 +276,33 @@ export const SCENARIOS: Scenario[] = [
       };
     },
   },
+  {
+    name: 'epoch milliseconds stored as whole floats, as a JavaScript client writes them',
+    async build(db) {
+      const nodes = await people(
+        db,
+        'Host',
+        'name',
+        ['alpha', 'beta'].map((name) => ({ name })),
+      );
+      const rows = [
+        { ref: 'p1', from: 'alpha', to: 'beta', pingedAt: Date.UTC(2024, 1, 29, 23, 59, 59) },
+        { ref: 'p2', from: 'beta', to: 'alpha', pingedAt: Date.UTC(2003, 6, 4, 0, 0, 0, 1) },
+      ];
+      // JavaScript numbers travel as floats: r.pingedAt is stored as a Double holding whole milliseconds.
+      await build(db, link(['Host', 'name'], ['Host', 'name'], 'PINGED', 'r.ref = row.ref, r.pingedAt = row.pingedAt'), { rows });
+      const start = { key: 'pingedAt', form: 'epochMillis' } as const;
+      return {
+        timeProperties: { PINGED: [start] },
+        lens: {
+          relationships: [{ type: 'PINGED', start, end: null }],
+          labels: ['Host'],
+          captions: { Host: 'name' },
+          group: { by: 'label' },
+        },
+        nodes,
+        edges: new Map(rows.map((r) => [r.ref, { type: 'PINGED', from: r.from, to: r.to, since: isoDayOfMs(r.pingedAt), until: null }])),
+      };
+    },
+  },
 ];
