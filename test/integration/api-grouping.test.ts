@@ -1,7 +1,7 @@
 // /api/timeline's dataset, grouping and positions come from the data: the bundled network shows its curated groups and
 // its own title, also through a backup and restore and after a network is imported beside it; an imported edge list
-// (which replaces it) shows communities of its own nodes and its source's title, with no flagship name anywhere. The
-// bundled network is loaded back afterwards.
+// (which replaces it) shows communities of its own nodes and its source's title, with no flagship name anywhere; a seed
+// into an empty database brings the presentation back. The bundled network is loaded back afterwards.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { responses } from '../../contract/responses.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
 import { checkPresentation } from '../../server/import/presentation-schema.js';
+import { seedEmptyDatabase } from '../../server/import/seed.js';
 import { writeEdgeList, type GeneratedEdgeList } from '../fixtures/edge-list-generator.js';
 import { runCli } from '../fixtures/import-helpers.js';
 import { getJson, startTestServer, type TestServer } from '../_server.js';
@@ -135,5 +136,14 @@ describe('GET /api/timeline: dataset and grouping', () => {
     for (const word of flagshipWords) expect(text).not.toContain(word);
     const { body: node } = await getJson(server.baseUrl, `/api/nodes/${encodeURIComponent(body.nodes[0]!.id)}`);
     expect(node.node.group).toBe(body.nodes[0]!.group);
+  });
+
+  it('when the bundled network is seeded into an empty database, then its presentation comes with it', async () => {
+    await server.db.write('wipe-all');
+    expect(await seedEmptyDatabase(server.db)).not.toBeNull();
+    const body = await timeline();
+    expect(body.dataset.title).toBe(flagship.title);
+    expect(body.grouping.by).toBe('dataset');
+    expectConsistent(body);
   });
 });
