@@ -5,11 +5,17 @@ import type { Source } from '../../contract/shapes.js';
 import type { Database } from '../db/database.js';
 import { presentationFromProps, type DatasetPresentation } from '../import/presentation-schema.js';
 
-/** The stored presentation, or null when the database has none. */
+/** The stored presentation, or null when the database has none, or when its :Dataset node is not one Hulian wrote (a
+ * database of someone else's may use the label for its own data). */
 export async function readPresentation(db: Database): Promise<DatasetPresentation | null> {
   const [row] = await db.read('dataset-presentation');
   const props = row?.dataset;
-  return props && typeof props === 'object' && !Array.isArray(props) ? presentationFromProps(props) : null;
+  if (!props || typeof props !== 'object' || Array.isArray(props)) return null;
+  try {
+    return presentationFromProps(props);
+  } catch {
+    return null;
+  }
 }
 
 /** The header text: the presentation's, else the single source's title (or "Hulian" for none or several). */
