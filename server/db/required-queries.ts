@@ -34,4 +34,7 @@ export const REQUIRED_QUERIES = [
   'export-relationships',
   'catalog-requirements',
   'catalog-data-facts',
+  'dataset-presentation',
+  'dataset-presentation-put',
+  'dataset-presentation-add',
 ] as const;

@@ -14,8 +14,8 @@ export function graphRoutes(db: Database, guards: RouteGuards): Router {
     const { at, include } = validate(graphQuery, req.query);
     res.json(await graphAt(db, at, include === 'all'));
   });
-  router.get('/timeline', guards.neo4j, async (_req, res) => {
-    const body = await timeline(db);
+  router.get('/timeline', guards.neo4j, async (req, res) => {
+    const body = await timeline(db, req.log);
     res.setHeader('Cache-Control', 'no-cache');
     res.type('application/json').send(body);
   });
