@@ -1,5 +1,5 @@
 // The level of detail, computed from data alone: above the budget only relationships among the best-connected nodes
-// (and what changed) are drawn, never more than the budget, while pinned elements and groups shown in full always are.
+// are drawn, never more than the budget, while pinned elements and groups shown in full always are.
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../bench/seeded-random';
 import { viewClasses, type ElementIndex, type RenderInput } from '../../client/src/graph/classes';
@@ -77,7 +77,7 @@ describe('applyLevelOfDetail', () => {
     expect(result.drawnEdges).toBeGreaterThan(0);
   });
 
-  it('when thinning, then every drawn edge joins drawn nodes, and nodes drawn for their degree are better connected than culled ones', () => {
+  it('when thinning, then every drawn edge joins drawn nodes, and drawn nodes are better connected than culled ones', () => {
     const classes = viewClasses(index, input('2019-12-31'));
     const degree = shownDegrees(classes);
     applyLevelOfDetail(index, classes, settings());
@@ -85,20 +85,10 @@ describe('applyLevelOfDetail', () => {
       expect(drawn(classes, e.source)).toBe(true);
       expect(drawn(classes, e.target)).toBe(true);
     }
-    // Ends of the step's changes are drawn for the change; every other drawn node is there for its degree.
-    const changeEnds = new Set(index.edges.filter((e) => has(classes.get(e.elementId), 'arrived')).flatMap((e) => [e.source, e.target]));
-    const drawnForDegree = index.nodes.filter((n) => drawn(classes, n.id) && !changeEnds.has(n.id)).map((n) => degree.get(n.id) ?? 0);
+    const drawnForDegree = index.nodes.filter((n) => drawn(classes, n.id)).map((n) => degree.get(n.id) ?? 0);
     const culledDegrees = index.nodes.filter((n) => has(classes.get(n.id), 'culled')).map((n) => degree.get(n.id) ?? 0);
     expect(drawnForDegree.length).toBeGreaterThan(0);
     expect(Math.min(...drawnForDegree)).toBeGreaterThanOrEqual(Math.max(...culledDegrees));
-  });
-
-  it('when the step brought arrivals, then they are drawn before relationships among hubs', () => {
-    const classes = viewClasses(index, input('2019-12-31'));
-    const arrived = index.edges.filter((e) => has(classes.get(e.elementId), 'arrived'));
-    expect(arrived.length).toBeGreaterThan(0);
-    applyLevelOfDetail(index, classes, settings({ budget: arrived.length }));
-    for (const e of arrived) expect(drawn(classes, e.elementId)).toBe(true);
   });
 
   it('should always draw pinned nodes and edges (with their ends), whatever the budget', () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classChanges,
+  hasClass,
   SIZE_BOUNDS,
   sizeClass,
   TOP_LABELLED_NODES,
@@ -132,5 +133,19 @@ describe('viewClasses sizes and labels', () => {
     const classes = viewClasses(index, view('2015-12-31', { markArrivals: false }));
     expect([...classes.values()].some((list) => has(list, 'arrived'))).toBe(false);
     expect(has(classes.get('e:r1'), 'ended')).toBe(true);
+  });
+});
+
+describe('hasClass', () => {
+  it('should find nothing in an empty or missing list, and never match part of a longer class name', () => {
+    expect(hasClass(undefined, 'hidden')).toBe(false);
+    expect(hasClass('', 'hidden')).toBe(false);
+    expect(hasClass('cmp-ended', 'ended')).toBe(false);
+    expect(hasClass('size-10 top', 'size-1')).toBe(false);
+  });
+
+  it('should find a class at the start, in the middle, at the end, and after a longer name containing it', () => {
+    for (const list of ['ended faded', 'arrived ended faded', 'faded ended', 'cmp-ended ended'])
+      expect(hasClass(list, 'ended'), list).toBe(list.split(' ').includes('ended'));
   });
 });

@@ -85,6 +85,15 @@ export function viewClasses(index: ElementIndex, input: RenderInput): Map<string
   return out;
 }
 
+/** True when the space-separated class list holds `name` (without splitting: this runs for every element per step). */
+export function hasClass(list: string | undefined, name: string): boolean {
+  if (!list) return false;
+  const at = list.indexOf(name);
+  if (at < 0) return false;
+  const end = at + name.length;
+  return (at === 0 || list[at - 1] === ' ') && (end === list.length || list[end] === ' ') ? true : list.split(' ').includes(name);
+}
+
 /** The class changes that turn `before` into `after` (both space-separated lists of view classes). */
 export function classChanges(before: string, after: string): { add: string[]; remove: string[] } {
   const had = before ? before.split(' ') : [];

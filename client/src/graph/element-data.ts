@@ -17,18 +17,6 @@ export interface ElementLook {
   lineStyle: (type: string) => LineStyle;
 }
 
-/** Scales server positions so nodes stand about `spacing` apart on average (√(area / nodes) of their bounding box),
- * whatever the layout's own units: node sizes in the style sheet then fit the picture at any network size. */
-export function scaledPositions(positions: Record<string, [number, number]>, spacing: number): Record<string, [number, number]> {
-  const points = Object.values(positions);
-  if (points.length < 2) return positions;
-  const xs = points.map(([x]) => x);
-  const ys = points.map(([, y]) => y);
-  const area = (Math.max(...xs) - Math.min(...xs) || 1) * (Math.max(...ys) - Math.min(...ys) || 1);
-  const factor = spacing / Math.sqrt(area / points.length);
-  return Object.fromEntries(Object.entries(positions).map(([id, [x, y]]) => [id, [x * factor, y * factor]]));
-}
-
 /** The definitions of every node, dated relationship and ownership link, and their index. */
 export function buildElements(
   nodes: readonly GraphNode[],

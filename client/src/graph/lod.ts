@@ -1,8 +1,8 @@
 // Level of detail: above a budget of drawn relationships, only the most important part of the view is drawn — the
-// relationships that changed in the step (or the comparison), then those among the best-connected nodes at the date —
-// while whatever is pinned (selected, searched, on a path, a query result) and every group shown in full is drawn
+// relationships among the best-connected nodes at the date (a set that changes little from one step to the next, so a
+// step stays cheap) — while whatever is pinned (selected, searched, on a path, a query result) and every group shown in full is drawn
 // whatever the budget. Shown-but-not-drawn elements get `culled`; data-reading code still counts them as shown.
-import { topByDegree, type ElementIndex } from './classes';
+import { hasClass as has, topByDegree, type ElementIndex } from './classes';
 
 /** Drawn relationships above which the view thins out by default: keeps a year step fluid on CPU rendering. */
 export const DEFAULT_EDGE_BUDGET = 4000;
@@ -31,9 +31,6 @@ export interface LodResult {
   drawnEdges: number;
 }
 
-const CHANGE_CLASSES = ['arrived', 'ended', 'cmp-added', 'cmp-ended'];
-const has = (list: string, name: string) => list.split(' ').includes(name);
-
 /** Adds `culled` to the classes of the shown elements left out by the budget (changes `classes` in place). */
 export function applyLevelOfDetail(index: ElementIndex, classes: Map<string, string>, settings: LodSettings): LodResult {
   const shown = index.edges.filter((e) => !has(classes.get(e.elementId) ?? '', 'hidden'));
@@ -46,12 +43,9 @@ export function applyLevelOfDetail(index: ElementIndex, classes: Map<string, str
   }
   const rank = new Map(topByDegree(degree).map((id, i) => [id, i]));
   const n = rank.size;
-  // An edge's key: changed ones first, then by the rank of its weaker end; keys below a cutoff are drawn.
-  const keys = shown.map((e) => {
-    const weaker = Math.max(rank.get(e.source)!, rank.get(e.target)!);
-    return CHANGE_CLASSES.some((c) => has(classes.get(e.elementId)!, c)) ? weaker : n + weaker;
-  });
-  const perKey = new Uint32Array(2 * n);
+  // An edge's key is the rank of its weaker end: the edges with keys below a cutoff are those among the top nodes.
+  const keys = shown.map((e) => Math.max(rank.get(e.source)!, rank.get(e.target)!));
+  const perKey = new Uint32Array(n);
   for (const key of keys) perKey[key]!++;
   let cutoff = 0;
   for (let total = 0; cutoff < perKey.length && total + perKey[cutoff]! <= settings.budget; cutoff++) total += perKey[cutoff]!;
@@ -61,7 +55,7 @@ export function applyLevelOfDetail(index: ElementIndex, classes: Map<string, str
   for (const node of index.nodes) {
     if (has(classes.get(node.id) ?? '', 'hidden')) continue;
     if (settings.pinnedNodes.has(node.id) || settings.fullGroups.has(node.group)) forced.add(node.id);
-    else if ((rank.get(node.id) ?? Infinity) < cutoff - n) drawnNodes.add(node.id);
+    else if ((rank.get(node.id) ?? Infinity) < cutoff) drawnNodes.add(node.id);
   }
   const drawnEdges = new Set<string>();
   shown.forEach((e, i) => {

@@ -94,8 +94,8 @@ const simplifiedStyle: StylesheetJson = [
     style: {
       label: 'data(label)',
       shape: 'data(shape)' as never,
-      width: 12,
-      height: 12,
+      width: 20,
+      height: 20,
       'background-color': 'data(color)',
       'border-width': 0,
       'font-size': 10,
@@ -106,7 +106,7 @@ const simplifiedStyle: StylesheetJson = [
       'text-margin-y': 2,
     },
   },
-  ...sizeRules(12),
+  ...sizeRules(20),
   {
     selector: 'node.top',
     style: {

@@ -9,9 +9,9 @@ import { labelIn } from '../lib/labels';
 import type { Lang } from '../lib/view-state';
 import type { ScalePlan } from '../lib/scale';
 import type { Edge, GraphNode } from '../types';
-import { classChanges, STATUS_CLASSES, viewClasses, type ElementIndex, type RenderInput } from './classes';
+import { classChanges, hasClass, STATUS_CLASSES, viewClasses, type ElementIndex, type RenderInput } from './classes';
 import { colourOf, type PropertyScale } from './edge-colors';
-import { buildElements, edgeElementId, scaledPositions, type ElementLook } from './element-data';
+import { buildElements, edgeElementId, type ElementLook } from './element-data';
 import { applyLevelOfDetail, DEFAULT_EDGE_BUDGET, type LodResult } from './lod';
 import { styleFor } from './style';
 import { keepTopLabelsReadable } from './top-labels';
@@ -24,14 +24,10 @@ cytoscape.use(svg);
 
 /** Up to this many nodes fcose runs at its best quality; above it a quicker pass keeps the first drawing quick. */
 const FCOSE_PROOF_MAX_NODES = 120;
-/** Average distance between nodes (model units) the server's positions are scaled to: small nodes and no labels at a
- * distance in the simplified style, labelled nodes in the full one. */
-const SIMPLIFIED_SPACING = 30;
-const FULL_SPACING = 110;
 /** Focusing never zooms in further than this, so the neighbourhood stays readable. */
 const FOCUS_MAX_ZOOM = 1.6;
 
-const hasClass = (list: string | undefined, name: string) => (list ?? '').split(' ').includes(name);
+const undrawn = (list: string) => hasClass(list, 'hidden') || hasClass(list, 'culled');
 
 /** The explorer's graph view. */
 export class GraphView {
@@ -41,8 +37,11 @@ export class GraphView {
   private pending = new Map<string, ElementDefinition>();
   /** Every edge definition, for recolouring ones not yet added. */
   private edgeDefinitions: ElementDefinition[] = [];
-  /** The view classes each element carries now (element id → space-separated classes), culled ones included. */
+  /** The view classes each Cytoscape element carries (element id → space-separated classes); an element that stays
+   * hidden or culled keeps its old classes until it is drawn again. */
   private applied = new Map<string, string>();
+  /** The view classes of the last render, drawn or not (what the view shows, for exports and tests). */
+  private logical = new Map<string, string>();
   private positions: Record<string, [number, number]> | null = null;
   private atAddedPositions = false;
   private lastInput: RenderInput | null = null;
@@ -82,14 +81,15 @@ export class GraphView {
       pixelRatio: large ? 1 : 'auto',
       renderer: { name: 'canvas', webgl: plan.renderer === 'webgl', webglTexSize: 4096, webglBatchSize: 4096 },
     } as cytoscape.CytoscapeOptions);
-    this.refreshTopLabels = keepTopLabelsReadable(this.cy);
+    // The server leaves room for the top labels at 12 px and zoom 1: a small network's may grow only a little.
+    this.refreshTopLabels = keepTopLabelsReadable(this.cy, large ? Infinity : 13);
   }
 
   /** Takes every node and edge of the temporal network; `positions` (from the server) fix where nodes go. Nothing is
    * drawn until the first render. */
   load(nodes: GraphNode[], edges: Edge[], lang: Lang, positions: Record<string, [number, number]> | null, look: ElementLook): void {
-    this.positions = positions && scaledPositions(positions, this.plan.simplified ? SIMPLIFIED_SPACING : FULL_SPACING);
-    const { index, definitions } = buildElements(nodes, edges, lang, this.positions, look);
+    this.positions = positions;
+    const { index, definitions } = buildElements(nodes, edges, lang, positions, look);
     this.index = index;
     this.edgeDefinitions = definitions.filter((d) => d.group === 'edges' && !d.classes);
     this.pending = new Map(definitions.map((def) => [def.data.id!, def]));
@@ -155,6 +155,7 @@ export class GraphView {
       pinnedEdges: new Set([...this.pins.hitEdges, ...this.pins.focusEdges].map(edgeElementId)),
       fullGroups: this.fullGroups,
     });
+    this.logical = wanted;
     const first = this.applied.size === 0;
     const lazyEdges = this.plan.layout === 'preset' && this.positions !== null;
     const adding: ElementDefinition[] = [];
@@ -163,14 +164,14 @@ export class GraphView {
         const waiting = this.pending.get(id);
         if (waiting) {
           this.applied.set(id, classes);
-          if (lazyEdges && waiting.group === 'edges' && (hasClass(classes, 'hidden') || hasClass(classes, 'culled'))) continue;
+          if (lazyEdges && waiting.group === 'edges' && undrawn(classes)) continue;
           adding.push({ ...waiting, classes: [waiting.classes, classes].filter(Boolean).join(' ') });
           this.pending.delete(id);
           continue;
         }
         const before = this.applied.get(id);
+        if (before === undefined || before === classes || (undrawn(before) && undrawn(classes))) continue;
         this.applied.set(id, classes);
-        if (before === undefined || before === classes) continue;
         const { add, remove } = classChanges(before, classes);
         const ele = this.cy.getElementById(id);
         if (remove.length) ele.removeClass(remove.join(' '));
@@ -272,12 +273,12 @@ export class GraphView {
 
   /** Node ids and API edge ids the view shows (drawn or left out by the level of detail), each edge with its status. */
   shownElements(): { nodes: string[]; edges: { id: string; shownAs: string }[] } {
-    const shown = (id: string) => !hasClass(this.applied.get(id), 'hidden');
+    const shown = (id: string) => !hasClass(this.logical.get(id), 'hidden');
     return {
       nodes: this.index.nodes.filter((n) => shown(n.id)).map((n) => n.id),
       edges: this.index.edges
         .filter((e) => shown(e.elementId))
-        .map((e) => ({ id: e.apiId, shownAs: STATUS_CLASSES.find((c) => hasClass(this.applied.get(e.elementId), c)) ?? 'in-force' })),
+        .map((e) => ({ id: e.apiId, shownAs: STATUS_CLASSES.find((c) => hasClass(this.logical.get(e.elementId), c)) ?? 'in-force' })),
     };
   }
 
@@ -297,8 +298,8 @@ export class GraphView {
 
   /** Draws again when any of these elements is shown but left out by the level of detail (pins just set). */
   private rerenderIfUndrawn(nodeIds: string[], edgeIds: string[]): void {
-    const undrawn = (id: string) => this.pending.has(id) || hasClass(this.applied.get(id), 'culled');
-    if (nodeIds.some(undrawn) || edgeIds.some((id) => undrawn(edgeElementId(id)))) this.rerender();
+    const left = (id: string) => this.pending.has(id) || hasClass(this.logical.get(id), 'culled');
+    if (nodeIds.some(left) || edgeIds.some((id) => left(edgeElementId(id)))) this.rerender();
   }
 
   private fitTo(eles: cytoscape.Collection): void {
