@@ -17,13 +17,13 @@ export function dateParam(name: string) {
     .meta({ description: 'A calendar date YYYY-MM-DD', format: 'date' });
 }
 
-/** An entity id (kebab-case, as in data/nodes.json). */
+/** An entity id: kebab-case as in data/nodes.json, or a Neo4j element id ("4:<database uuid>:12") on a foreign database. */
 export function idParam(name: string) {
-  const message = `\`${name}\` must be an entity id (lower-case letters, digits and -)`;
+  const message = `\`${name}\` must be an entity id (lower-case letters, digits and -) or a Neo4j element id`;
   return z
     .string({ error: message })
     .max(200, { error: message })
-    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: message });
+    .regex(/^(?:[a-z0-9][a-z0-9-]*|\d+:[0-9a-f-]+:\d+)$/, { error: message });
 }
 
 /** An integer in [min, max] given as a query-string number; `fallback` applies when absent. */

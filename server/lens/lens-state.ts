@@ -32,6 +32,12 @@ export interface LensState {
 
 const modes = new WeakMap<Database, DatabaseMode>();
 const states = new WeakMap<Database, Promise<LensState>>();
+const lensFiles = new WeakMap<Database, string>();
+
+/** Records HULIAN_LENS for `db` (routes/index.ts), so that every reader of the lens state uses the same file. */
+export function rememberLensFile(db: Database, lensFile: string | undefined): void {
+  if (lensFile) lensFiles.set(db, lensFile);
+}
 
 /** Records the mode start-up decided on, so that it holds for the life of the process (bootstrap.ts). */
 export function rememberMode(db: Database, mode: DatabaseMode): void {
@@ -80,11 +86,12 @@ async function resolveState(db: Database, lensFile: string | undefined): Promise
   };
 }
 
-/** The lens state of `db`, worked out on first use and kept (a failed attempt is forgotten, so the next call tries again). */
+/** The lens state of `db`, worked out on first use and kept (a failed attempt is forgotten, so the next call tries again).
+ * `lensFile` defaults to the one remembered for `db`. */
 export function lensStateOf(db: Database, lensFile?: string): Promise<LensState> {
   let state = states.get(db);
   if (!state) {
-    state = resolveState(db, lensFile);
+    state = resolveState(db, lensFile ?? lensFiles.get(db));
     states.set(db, state);
     state.catch(() => states.delete(db));
   }

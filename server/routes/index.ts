@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { OPEN_ROUTE_GUARDS, type RouteGuards } from '../http/request-guard.js';
+import { rememberLensFile } from '../lens/lens-state.js';
 import { RelationshipTypeAllowList } from '../services/allow-list.js';
 import { cypherRoutes } from './cypher.js';
 import { graphRoutes } from './graph.js';
@@ -23,7 +24,8 @@ export interface RouteDeps {
 export function apiRoutes({ db, config, guards = OPEN_ROUTE_GUARDS }: RouteDeps): Router {
   const router = Router();
   const relationshipTypes = new RelationshipTypeAllowList(db);
-  router.use(healthRoutes(db, guards));
+  rememberLensFile(db, config.HULIAN_LENS);
+  router.use(healthRoutes(db, guards, config.HULIAN_LENS));
   router.use(graphRoutes(db, guards));
   router.use(nodeRoutes(db, relationshipTypes, guards));
   router.use(pathRoutes(db, relationshipTypes, guards));

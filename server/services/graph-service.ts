@@ -6,6 +6,7 @@ import { cachedGrouping, withCurrentGroups } from '../analysis/grouping-cache.js
 import { cachedLayoutJson } from '../analysis/layout-cache.js';
 import { networkVersion } from '../analysis/union-network.js';
 import type { Database } from '../db/database.js';
+import { foreignTimelineInputs } from './foreign-graph.js';
 import { OWN_EDGE_KEYS, toEdge, toMilestone, toNode, toSource, toVocabulary, type ApiEdge, type ApiNode } from './model.js';
 import { TimelineEdges, timelineJson } from './timeline-wire.js';
 import { yearlyStats } from './yearly.js';
@@ -54,19 +55,23 @@ export async function graphAt(db: Database, at: string, includeAll: boolean) {
  * layout's progress.
  */
 export async function timeline(db: Database, log?: Logger): Promise<string> {
-  const [entities, edges, milestoneRows, vocabularyRows, sourceRows, presentation] = await Promise.all([
-    allNodes(db),
-    db.readFold(
-      'timeline-edges',
-      { ownKeys: OWN_EDGE_KEYS },
-      () => new TimelineEdges(),
-      (state, row) => state.add(row.edge),
-    ),
-    db.read('milestones-all'),
-    db.read('vocabulary-all'),
-    db.read('sources-all'),
-    readPresentation(db),
-  ]);
+  // A foreign database is read through its lens (foreign-graph.ts); Hulian's own with the named queries.
+  const foreign = await foreignTimelineInputs(db);
+  const [entities, edges, milestoneRows, vocabularyRows, sourceRows, presentation] =
+    foreign ??
+    (await Promise.all([
+      allNodes(db),
+      db.readFold(
+        'timeline-edges',
+        { ownKeys: OWN_EDGE_KEYS },
+        () => new TimelineEdges(),
+        (state, row) => state.add(row.edge),
+      ),
+      db.read('milestones-all'),
+      db.read('vocabulary-all'),
+      db.read('sources-all'),
+      readPresentation(db),
+    ]));
   const milestones = milestoneRows.map((row) => toMilestone(row.milestone));
   const range = edges.years.range(milestones);
   const sources = sourceRows.map(toSource);

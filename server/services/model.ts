@@ -67,15 +67,16 @@ export const OWN_EDGE_KEYS = [
 ] as const;
 const ownEdgeKeys = new Set<string>(OWN_EDGE_KEYS);
 
-/** The relationship's own properties from [key, value] pairs or a property map: Hulian's keys and values that are not a
- * number, string or boolean (lists, maps, nulls) are left out; temporal values arrive as ISO text. */
-export function edgeProps(from: Json | undefined): EdgeProps {
+/** The relationship's own properties from [key, value] pairs or a property map: Hulian's keys (unless `keepOwnKeys`, for
+ * a foreign database's rows, whose keys are all the user's) and values that are not a number, string or boolean (lists,
+ * maps, nulls) are left out; temporal values arrive as ISO text. */
+export function edgeProps(from: Json | undefined, { keepOwnKeys = false } = {}): EdgeProps {
   const pairs = Array.isArray(from) ? from : Object.entries((from ?? {}) as JsonMap);
   const props: EdgeProps = {};
   for (const pair of pairs) {
     if (!Array.isArray(pair) || pair.length !== 2) continue;
     const [key, value] = pair;
-    if (typeof key !== 'string' || ownEdgeKeys.has(key)) continue;
+    if (typeof key !== 'string' || (!keepOwnKeys && ownEdgeKeys.has(key))) continue;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') props[key] = value;
   }
   return props;

@@ -20,6 +20,9 @@ export class TimelineEdges {
   readonly ends: EdgeEnds[] = [];
   readonly years = new YearTally();
 
+  /** `keepOwnKeys`: rows read through a lens keep every property, even one named like Hulian's own fields. */
+  constructor(private readonly options: { keepOwnKeys?: boolean } = {}) {}
+
   /** Checks and adds one timeline-edges row; throws on a row that is not a list of EDGE_FIELDS values. */
   add(row: Json | undefined): void {
     if (!Array.isArray(row) || row.length !== EDGE_FIELDS.length)
@@ -30,7 +33,7 @@ export class TimelineEdges {
     }
     this.ends.push({ source, target });
     this.years.add(since, typeof until === 'string' ? until : null);
-    row[PROPS_COLUMN] = edgeProps(row[PROPS_COLUMN]);
+    row[PROPS_COLUMN] = edgeProps(row[PROPS_COLUMN], this.options);
     this.rowsJson.push(JSON.stringify(row));
   }
 }
