@@ -46,6 +46,14 @@ export function sizeClass(degree: number): string {
 
 /** The view classes of every element (element id → space-separated classes, '' for none), computed from data only. */
 export function viewClasses(index: ElementIndex, input: RenderInput): Map<string, string> {
+  return viewClassesAndDegrees(index, input).classes;
+}
+
+/** viewClasses, with each node's degree in the view (shown relationships; nodes without any are absent). */
+export function viewClassesAndDegrees(
+  index: ElementIndex,
+  input: RenderInput,
+): { classes: Map<string, string>; degree: Map<string, number> } {
   const { snapshot, compare, filters, focusSet } = input;
   const compareStatus = compare ? statusMap(compare) : null;
   const hiddenTypes = new Set(filters.hiddenTypes);
@@ -56,6 +64,7 @@ export function viewClasses(index: ElementIndex, input: RenderInput): Map<string
   const out = new Map<string, string>();
   const faded = (id: string) => focusSet !== null && !focusSet.has(id);
   const join = (...names: (string | false | null | undefined)[]) => names.filter(Boolean).join(' ');
+  const pair = (a: string, b: string) => (a && b ? `${a} ${b}` : a || b);
 
   const ownershipHidden = hiddenTypes.has(OWNERSHIP);
   for (const link of index.ownership) {
@@ -73,7 +82,7 @@ export function viewClasses(index: ElementIndex, input: RenderInput): Map<string
     }
     const plain = status === 'in-force' || (status === 'arrived' && input.markArrivals === false);
     const look = !shown || plain ? null : compareStatus ? `cmp-${status}` : status;
-    out.set(edge.elementId, join(!shown && 'hidden', look, faded(edge.elementId) && 'faded'));
+    out.set(edge.elementId, pair(shown ? (look ?? '') : 'hidden', focusSet !== null && faded(edge.elementId) ? 'faded' : ''));
   }
   const top = new Set(topByDegree(degree, TOP_LABELLED_NODES));
   for (const node of index.nodes) {
@@ -82,7 +91,7 @@ export function viewClasses(index: ElementIndex, input: RenderInput): Map<string
     const look = !hidden && [sizeClass(degree.get(node.id) ?? 0), top.has(node.id) && 'top'];
     out.set(node.id, join(hidden && 'hidden', isolated && 'isolated', ...(look || []), faded(node.id) && 'faded'));
   }
-  return out;
+  return { classes: out, degree };
 }
 
 /** True when the space-separated class list holds `name` (without splitting: this runs for every element per step). */

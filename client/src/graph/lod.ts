@@ -31,16 +31,23 @@ export interface LodResult {
   drawnEdges: number;
 }
 
-/** Adds `culled` to the classes of the shown elements left out by the budget (changes `classes` in place). */
-export function applyLevelOfDetail(index: ElementIndex, classes: Map<string, string>, settings: LodSettings): LodResult {
-  const shown = index.edges.filter((e) => !has(classes.get(e.elementId) ?? '', 'hidden'));
+/** Adds `culled` to the classes of the shown elements left out by the budget (changes `classes` in place); `known`
+ * passes the view's degrees when the caller has them (viewClassesAndDegrees). */
+export function applyLevelOfDetail(
+  index: ElementIndex,
+  classes: Map<string, string>,
+  settings: LodSettings,
+  known?: ReadonlyMap<string, number>,
+): LodResult {
+  const shown = index.edges.filter((e) => !has(classes.get(e.elementId), 'hidden'));
   if (shown.length <= settings.budget) return { shownEdges: shown.length, drawnEdges: shown.length };
 
-  const degree = new Map<string, number>();
-  for (const e of shown) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-  }
+  const degree = (known ?? new Map<string, number>()) as Map<string, number>;
+  if (!known)
+    for (const e of shown) {
+      degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+      degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    }
   const rank = new Map(topByDegree(degree).map((id, i) => [id, i]));
   const n = rank.size;
   // An edge's key is the rank of its weaker end: the edges with keys below a cutoff are those among the top nodes.

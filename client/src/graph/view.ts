@@ -9,7 +9,7 @@ import { labelIn } from '../lib/labels';
 import type { Lang } from '../lib/view-state';
 import type { ScalePlan } from '../lib/scale';
 import type { Edge, GraphNode } from '../types';
-import { classChanges, hasClass, STATUS_CLASSES, viewClasses, type ElementIndex, type RenderInput } from './classes';
+import { classChanges, hasClass, STATUS_CLASSES, viewClassesAndDegrees, type ElementIndex, type RenderInput } from './classes';
 import { colourOf, type PropertyScale } from './edge-colors';
 import { buildElements, edgeElementId, type ElementLook } from './element-data';
 import { applyLevelOfDetail, DEFAULT_EDGE_BUDGET, type LodResult } from './lod';
@@ -148,13 +148,18 @@ export class GraphView {
    * a view draws for the first time. */
   render(input: RenderInput): void {
     this.lastInput = input;
-    const wanted = viewClasses(this.index, input);
-    const result = applyLevelOfDetail(this.index, wanted, {
-      budget: this.budget,
-      pinnedNodes: new Set([...this.pins.selection, ...this.pins.hitNodes, ...this.pins.focus]),
-      pinnedEdges: new Set([...this.pins.hitEdges, ...this.pins.focusEdges].map(edgeElementId)),
-      fullGroups: this.fullGroups,
-    });
+    const { classes: wanted, degree } = viewClassesAndDegrees(this.index, input);
+    const result = applyLevelOfDetail(
+      this.index,
+      wanted,
+      {
+        budget: this.budget,
+        pinnedNodes: new Set([...this.pins.selection, ...this.pins.hitNodes, ...this.pins.focus]),
+        pinnedEdges: new Set([...this.pins.hitEdges, ...this.pins.focusEdges].map(edgeElementId)),
+        fullGroups: this.fullGroups,
+      },
+      degree,
+    );
     this.logical = wanted;
     const first = this.applied.size === 0;
     const lazyEdges = this.plan.layout === 'preset' && this.positions !== null;
