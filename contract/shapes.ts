@@ -38,7 +38,9 @@ export const Node = z
     nameZh: z.string().nullable().meta({ description: 'The Chinese name; null when unknown (e.g. imported edge lists)' }),
     kind: z.string().meta({ description: 'Company, Platform, Regulator, …; other console nodes: their label' }),
     owner: z.string().nullable(),
-    group: z.string().meta({ description: "The id of the node's group in /api/timeline's grouping (colour and legend); a console node's label" }),
+    group: z
+      .string()
+      .meta({ description: "The id of the node's group in /api/timeline's grouping (colour and legend); a console node's label" }),
     aliases: z.array(z.string()),
     description: z.string().nullable(),
   })

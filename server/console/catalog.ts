@@ -23,7 +23,7 @@ export interface CatalogQuery {
 /** How a template becomes questions: once for the data, once per busiest relationship type, or once for the two
  * best-connected entities. */
 const GENERATE_MODES = ['once', 'per-type', 'hub-pair'] as const;
-export type GenerateMode = (typeof GENERATE_MODES)[number];
+type GenerateMode = (typeof GENERATE_MODES)[number];
 
 /** A catalog file with what it needs in the data (entity ids and relationship types that must exist) and, for a
  * template, how it is generated. */

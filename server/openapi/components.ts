@@ -6,7 +6,21 @@ import { DatasetInfo, EdgeProps, GroupInfo, Grouping } from '../../contract/pres
 import { ConsoleEdge, Edge, Milestone, Node, Problem, Source, SourceRef, Vocabulary } from '../../contract/shapes.js';
 
 /** The contract's shared shapes, by the name they have in the document. */
-const SHAPES = { Node, Edge, ConsoleEdge, SourceRef, Milestone, Vocabulary, Source, Problem, EdgeRows, EdgeProps, DatasetInfo, GroupInfo, Grouping };
+const SHAPES = {
+  Node,
+  Edge,
+  ConsoleEdge,
+  SourceRef,
+  Milestone,
+  Vocabulary,
+  Source,
+  Problem,
+  EdgeRows,
+  EdgeProps,
+  DatasetInfo,
+  GroupInfo,
+  Grouping,
+};
 
 /** The component name of an endpoint's answer: graph → GraphResponse. */
 export const responseSchemaName = (endpoint: Endpoint): string => `${endpoint[0]!.toUpperCase()}${endpoint.slice(1)}Response`;
