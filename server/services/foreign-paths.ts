@@ -28,11 +28,15 @@ export async function foreignEarliestPath(db: Database, from: string, to: string
   requireForeignNode(network, to, 'to');
   const allowed = new Set(types);
   const adjacent = adjacencyOf(network);
-  const touchesTo = (adjacent.get(to) ?? []).filter((e) => allowed.has(e.type));
+  const [touchesFrom, touchesTo] = [from, to].map((end) => (adjacent.get(end) ?? []).filter((e) => allowed.has(e.type))) as [
+    ApiEdge[],
+    ApiEdge[],
+  ];
   const days = [...new Set(network.edges.filter((e) => allowed.has(e.type) && e.since).map((e) => e.since!))].sort();
   for (const day of days) {
     const usable = (e: ApiEdge) => allowed.has(e.type) && inForceAt(e, day);
-    if (!touchesTo.some(usable)) continue;
+    // Both ends need a relationship in force that day before any path can join them.
+    if (!touchesTo.some(usable) || !touchesFrom.some(usable)) continue;
     const [path] = shortestPathsBetween(adjacent, from, to, maxHops, usable, 1);
     if (path) return { from, to, date: day, path };
   }
