@@ -112,6 +112,29 @@ describe('applyLevelOfDetail', () => {
     }
   });
 
+  it('when every shown edge fits the budget but the shown nodes do not, then only isolated nodes are culled, pinned ones kept', () => {
+    const classes = viewClasses(index, input('2010-12-31'));
+    const shownEdges = index.edges.filter((e) => !has(classes.get(e.elementId), 'hidden')).length;
+    const isolated = index.nodes.filter((n) => has(classes.get(n.id), 'isolated')).map((n) => n.id);
+    expect(isolated.length).toBeGreaterThan(1);
+    const [pinned, ...rest] = isolated;
+    const result = applyLevelOfDetail(
+      index,
+      classes,
+      settings({ budget: Math.max(shownEdges, NODES - 1), pinnedNodes: new Set([pinned!]) }),
+    );
+    expect(result).toEqual({ shownEdges, drawnEdges: shownEdges });
+    expect(drawn(classes, pinned!)).toBe(true);
+    for (const id of rest) expect(has(classes.get(id), 'culled')).toBe(true);
+    for (const n of index.nodes.filter((x) => !isolated.includes(x.id))) expect(drawn(classes, n.id)).toBe(true);
+  });
+
+  it('when the shown nodes fit the budget, then isolated nodes are drawn', () => {
+    const classes = viewClasses(index, input('2010-12-31'));
+    applyLevelOfDetail(index, classes, settings({ budget: NODES }));
+    expect(index.nodes.filter((n) => has(classes.get(n.id), 'isolated')).every((n) => drawn(classes, n.id))).toBe(true);
+  });
+
   it('should never draw a hidden element, even when pinned', () => {
     const classes = viewClasses(index, input('2010-12-31'));
     const hiddenEdge = index.edges.find((e) => has(classes.get(e.elementId), 'hidden'))!;

@@ -1,7 +1,9 @@
 // Level of detail: above a budget of drawn relationships, only the most important part of the view is drawn — the
 // relationships among the best-connected nodes at the date (a set that changes little from one step to the next, so a
 // step stays cheap) — while whatever is pinned (selected, searched, on a path, a query result) and every group shown in full is drawn
-// whatever the budget. Shown-but-not-drawn elements get `culled`; data-reading code still counts them as shown.
+// whatever the budget. Nodes are held to the same budget: past it, nodes without a shown relationship (a window of
+// events leaves most of a large network isolated) are left out first. Shown-but-not-drawn elements get `culled`;
+// data-reading code still counts them as shown.
 import { hasClass as has, topByDegree, type ElementIndex } from './classes';
 
 /** Drawn relationships above which the view thins out by default: keeps a year step fluid on CPU rendering. */
@@ -40,7 +42,10 @@ export function applyLevelOfDetail(
   known?: ReadonlyMap<string, number>,
 ): LodResult {
   const shown = index.edges.filter((e) => !has(classes.get(e.elementId), 'hidden'));
-  if (shown.length <= settings.budget) return { shownEdges: shown.length, drawnEdges: shown.length };
+  if (shown.length <= settings.budget) {
+    cullIsolatedNodesPastBudget(index, classes, settings);
+    return { shownEdges: shown.length, drawnEdges: shown.length };
+  }
 
   const degree = (known ?? new Map<string, number>()) as Map<string, number>;
   if (!known)
@@ -85,4 +90,23 @@ export function applyLevelOfDetail(
     if (!has(list, 'hidden') && !(drawnNodes.has(link.source) && drawnNodes.has(link.target))) cull(link.elementId);
   }
   return { shownEdges: shown.length, drawnEdges: drawnEdges.size };
+}
+
+/** With every shown relationship drawn but more shown nodes than the budget, culls the nodes without a shown
+ * relationship (the `isolated` class), unless pinned or in a group shown in full, and their ownership links. */
+function cullIsolatedNodesPastBudget(index: ElementIndex, classes: Map<string, string>, settings: LodSettings): void {
+  let shownNodes = 0;
+  for (const node of index.nodes) if (!has(classes.get(node.id), 'hidden')) shownNodes++;
+  if (shownNodes <= settings.budget) return;
+  const culled = new Set<string>();
+  for (const node of index.nodes) {
+    const list = classes.get(node.id);
+    if (!has(list, 'isolated') || has(list, 'hidden') || settings.pinnedNodes.has(node.id) || settings.fullGroups.has(node.group)) continue;
+    classes.set(node.id, `${list} culled`);
+    culled.add(node.id);
+  }
+  for (const link of index.ownership) {
+    const list = classes.get(link.elementId) ?? '';
+    if (!has(list, 'hidden') && (culled.has(link.source) || culled.has(link.target))) classes.set(link.elementId, `${list} culled`.trim());
+  }
 }
