@@ -7,7 +7,8 @@ import { validate } from '../http/params.js';
 import { neighborsQuery, nodePath, searchQuery } from '../http/requests.js';
 import type { RelationshipTypeAllowList } from '../services/allow-list.js';
 import { isForeign } from '../services/foreign-network.js';
-import { checkForeignTypes, foreignNeighbors, foreignNodeDetail, foreignSearch } from '../services/foreign-nodes.js';
+import { checkForeignTypes, foreignNeighbors, foreignNodeDetail } from '../services/foreign-nodes.js';
+import { foreignSearch } from '../services/foreign-search.js';
 import { neighbors, nodeDetail, searchNodes } from '../services/node-service.js';
 
 /** /nodes, /nodes/:id and /nodes/:id/neighbors. */

@@ -1,5 +1,5 @@
 // Reads about single nodes of a foreign database, from its in-memory network (foreign-network.ts) in node-service.ts'
-// shapes: search by caption, one node's record over time, its neighbourhood on a day; and the types filter's allow-list.
+// shapes: one node's record over time, its neighbourhood on a day; and the types filter's allow-list.
 import { inForceAt } from '../../contract/dates.js';
 import { withCurrentGroups } from '../analysis/grouping-cache.js';
 import type { Database } from '../db/database.js';
@@ -16,27 +16,6 @@ export async function checkForeignTypes(db: Database, requested: string[] | unde
   if (unknown.length)
     throw new BadRequestError('types', `\`types\` holds unknown relationship type(s) ${unknown.join(', ')}; known: ${allowed.join(', ')}`);
   return [...new Set(requested)];
-}
-
-/** Ranked search over captions (exact > prefix > contains, case-insensitive), as nodes-search ranks names. */
-export async function foreignSearch(db: Database, q: string, limit: number) {
-  const { nodes } = await foreignNetwork(db);
-  const wanted = q.trim().toLowerCase();
-  const hits: { node: ApiNode; score: number }[] = [];
-  for (const node of nodes) {
-    const text = node.name.toLowerCase();
-    if (!text.includes(wanted)) continue;
-    hits.push({ node, score: text === wanted ? 3 : text.startsWith(wanted) ? 2 : 1 });
-  }
-  hits.sort(
-    (a, b) => b.score - a.score || a.node.name.length - b.node.name.length || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0),
-  );
-  const results = withCurrentGroups(hits.slice(0, limit).map((h) => h.node)).map((node, i) => ({
-    ...node,
-    score: hits[i]!.score,
-    matched: 'name',
-  }));
-  return { q, results };
 }
 
 /** The node called `id` in `network`, or a 404 naming the field. */

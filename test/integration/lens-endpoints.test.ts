@@ -6,7 +6,7 @@ import { inForceAt } from '../../contract/dates.js';
 import { EDGE_FIELDS } from '../../contract/edge-fields.js';
 import type { Database } from '../../server/db/database.js';
 import { getJson, startTestServer, testDatabase, type TestServer } from '../_server.js';
-import { emptyEverything, restoreFlagship } from './_foreign-db.js';
+import { build, emptyEverything, restoreFlagship } from './_foreign-db.js';
 import { SCENARIOS } from './_foreign-scenarios.js';
 
 let db: Database;
@@ -146,5 +146,39 @@ describe.each(SCENARIOS)('on a foreign database with $name', (scenario) => {
       expect(inForceAt(e as { since: string; until: string | null }, earliest.date)).toBe(true);
     const before = await get(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&at=${dayBefore(earliest.date)}`);
     expect(before.paths).toEqual([]);
+  });
+});
+
+describe("search on a foreign database with a full-text index of the user's own", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    await emptyEverything(db);
+    await build(db, 'UNWIND $names AS name CREATE (:Person {name: name})', { names: ['Ada Lovelace', 'Grace Hopper', 'Adam Smith'] });
+    await build(
+      db,
+      'MATCH (a:Person {name: "Ada Lovelace"}), (b:Person {name: "Grace Hopper"}) CREATE (a)-[:EMAILED {sentAt: datetime("2020-01-02T03:04:05Z")}]->(b)',
+    );
+    await build(db, 'CREATE FULLTEXT INDEX people_names FOR (p:Person) ON EACH [p.name]');
+    await build(db, 'CALL db.awaitIndexes(60)');
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  const names = async (q: string) =>
+    ((await getJson(server.baseUrl, `/api/nodes?q=${encodeURIComponent(q)}`)).body.results as Body[]).map((r) => [r.name, r.score]);
+
+  it('then the words of the text find a caption in any order, through the index', async () => {
+    expect(await names('lovelace ada')).toEqual([['Ada Lovelace', 1]]);
+    expect(await names('grace')).toEqual([['Grace Hopper', 2]]);
+  });
+
+  it('when the index is dropped, then search scans the captions for the text as written', async () => {
+    await build(db, 'DROP INDEX people_names');
+    expect(await names('lovelace ada')).toEqual([]);
+    // Both start with the text; the shorter caption first, as nodes-search orders names.
+    expect(await names('ada')).toEqual([
+      ['Adam Smith', 2],
+      ['Ada Lovelace', 2],
+    ]);
   });
 });
