@@ -19,6 +19,7 @@ import { setUpDetails } from './widgets/details';
 import { setUpEdgeTooltip } from './widgets/edge-tooltip';
 import { setUpExport } from './widgets/export';
 import { setUpLegend } from './widgets/legend';
+import { setUpLensPanel } from './widgets/lens-panel';
 import { setUpLodNotice } from './widgets/lod-notice';
 import { setUpPageHeader } from './widgets/page-header';
 import { setUpPaths } from './widgets/paths';
@@ -90,6 +91,7 @@ async function start(): Promise<void> {
   setUpPlayback(byId('playback'), deps);
   setUpLegend(byId('legend'), deps);
   setUpLodNotice(byId('cy').parentElement!, deps);
+  void setUpLensPanel(byId('cy').parentElement!, deps);
   setUpSearch(byId('search-box'), deps);
   setUpToolbar(byId('toolbar'), deps);
   setUpExport(byId('export'), deps);

@@ -47,7 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the explorer on a foreign database (${SCENARIO.n
   const apiEdgeIds = async (at: string) =>
     ((await getJson(session.server.baseUrl, `/api/graph?at=${at}`)).body.edges as { id: string }[]).map((e) => e.id).sort();
 
-  it('should open with no configuration and draw every node of the database, under its own title and legend', async () => {
+  it('should open with no configuration and draw every node of the database, under its own title, legend and lens panel', async () => {
     await openExplorer(page, session.server.baseUrl);
     const { body: ready } = await getJson(session.server.baseUrl, '/api/ready');
     expect(ready.mode).toBe('foreign');
@@ -57,6 +57,11 @@ describe.skipIf(!HAS_CHROMIUM)(`the explorer on a foreign database (${SCENARIO.n
     const pageText = await page.locator('body').innerText();
     for (const name of FLAGSHIP_NAMES) expect(pageText).not.toContain(name);
     expect(pageText).toContain(db.database);
+    const panel = page.locator('#lens-panel');
+    await panel.locator('summary').click();
+    const panelText = await panel.innerText();
+    for (const type of ready.lens.relationshipTypes as string[]) expect(panelText).toContain(type);
+    for (const statement of ready.lens.suggestedIndexes as string[]) expect(panelText).toContain(statement);
     await screenshot(page, 'foreign-database-opened');
     expect(session.pageErrors).toEqual([]);
   });

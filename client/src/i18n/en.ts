@@ -267,6 +267,19 @@ export const en = {
   'refused.unparsable': 'the query could not be read',
   'refused.unsupported': 'this feature is not supported by this database',
   'refused.other': 'the query breaks one of the console’s rules',
+  // own Neo4j: the lens panel (issue #14)
+  'lens.title': 'Your Neo4j “{database}”, read-only',
+  'lens.discovered': 'Hulian found this lens in the schema and writes nothing to the database.',
+  'lens.fromFile': 'The lens comes from {file}; Hulian writes nothing to the database.',
+  'lens.shows': 'Shows {types} between {labels}.',
+  'lens.about.start': 'Start',
+  'lens.about.end': 'End',
+  'lens.about.caption': 'Caption',
+  'lens.about.group': 'Grouping',
+  'lens.alternatives': '(also possible: {options})',
+  'lens.choices': 'Decided alone:',
+  'lens.indexes': 'Suggested indexes, to run yourself if you wish (Hulian never runs them):',
+  'lens.change': 'To choose differently, write a lens file and set {variable} (see {doc}).',
 } as const;
 
 /** A key of the catalogues. */

@@ -268,4 +268,17 @@ export const zh: Messages = {
   'refused.unparsable': '无法读取该查询',
   'refused.unsupported': '此数据库不支持该功能',
   'refused.other': '该查询违反了查询台的规则',
+  // own Neo4j: the lens panel (issue #14)
+  'lens.title': '你的 Neo4j「{database}」（只读）',
+  'lens.discovered': 'Hulian 从数据库结构中发现了此视图，不会向数据库写入任何内容。',
+  'lens.fromFile': '视图来自 {file}；Hulian 不会向数据库写入任何内容。',
+  'lens.shows': '显示 {labels} 之间的 {types}。',
+  'lens.about.start': '起始',
+  'lens.about.end': '结束',
+  'lens.about.caption': '标题',
+  'lens.about.group': '分组',
+  'lens.alternatives': '（也可以是：{options}）',
+  'lens.choices': '自动做出的选择：',
+  'lens.indexes': '建议的索引，可自行运行（Hulian 从不运行）：',
+  'lens.change': '如需改变选择，请编写视图文件并设置环境变量 {variable}（见 {doc}）。',
 };
