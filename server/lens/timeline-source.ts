@@ -12,9 +12,11 @@ import { readLens, readLensFold } from './run.js';
 async function lensNodes(db: Database, lens: Lens, schema: SchemaNames): Promise<ApiNode[]> {
   const group = lens.group.by === 'property' ? lens.group.key : null;
   const byId = new Map<string, ApiNode>();
-  for (const label of lens.labels) {
-    const rows = await readLens(db, 'lens-nodes', { label, caption: lens.captions[label] ?? null, group }, schema);
-    for (const row of rows) {
+  const perLabel = await Promise.all(
+    lens.labels.map((label) => readLens(db, 'lens-nodes', { label, caption: lens.captions[label] ?? null, group }, schema)),
+  );
+  for (const [i, label] of lens.labels.entries()) {
+    for (const row of perLabel[i]!) {
       const id = String(row.id);
       if (byId.has(id)) continue;
       const name = typeof row.caption === 'string' && row.caption ? row.caption : id;
@@ -41,36 +43,36 @@ function bySinceThenId(a: Json, b: Json): number {
   return x[SINCE]! < y[SINCE]! ? -1 : x[SINCE]! > y[SINCE]! ? 1 : x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0;
 }
 
-/** Reads the timeline through `lens`: `nodes()` and `foldEdges()` (each type's rows in start-day order, type by type). */
+/** Reads the timeline through `lens`: `nodes()` and `foldEdges()` (every type's rows in start-day then id order). */
 export function lensTimelineSource(db: Database, lens: Lens, schema: SchemaNames) {
   return {
     nodes: () => lensNodes(db, lens, schema),
     /**
      * Folds every shown relationship's edge row (as TimelineEdges.add takes it) into one state, in start-day then id
-     * order across types. Each type's rows are gathered first (a retried read starts its list again), then folded.
+     * order across types. The types are read at once, each gathered first (a retried read starts its list again), then folded.
      */
     async foldEdges<S>(start: () => S, step: (state: S, edgeRow: Json) => void): Promise<S> {
-      const all: Json[] = [];
-      for (const relationship of lens.relationships) {
-        const query = {
-          name: 'lens-timeline-edges',
-          bindings: { labels: lens.labels, type: relationship.type, start: relationship.start.key, end: relationship.end?.key ?? null },
-          params: {
-            startForm: relationship.start.form,
-            endForm: relationship.end?.form ?? 'none',
-            timeKeys: [relationship.start.key, ...(relationship.end ? [relationship.end.key] : [])],
-          },
-        };
-        all.push(
-          ...(await readLensFold(
+      const perType = await Promise.all(
+        lens.relationships.map((relationship) => {
+          const query = {
+            name: 'lens-timeline-edges',
+            bindings: { labels: lens.labels, type: relationship.type, start: relationship.start.key, end: relationship.end?.key ?? null },
+            params: {
+              startForm: relationship.start.form,
+              endForm: relationship.end?.form ?? 'none',
+              timeKeys: [relationship.start.key, ...(relationship.end ? [relationship.end.key] : [])],
+            },
+          };
+          return readLensFold(
             db,
             query,
             schema,
             (): Json[] => [],
             (list, row) => void list.push(row.edge ?? null),
-          )),
-        );
-      }
+          );
+        }),
+      );
+      const all = perType.flat();
       all.sort(bySinceThenId);
       const state = start();
       for (const row of all) step(state, row);
