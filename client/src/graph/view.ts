@@ -12,6 +12,7 @@ import type { Edge, GraphNode } from '../types';
 import { classChanges, hasClass, STATUS_CLASSES, viewClassesAndDegrees, type ElementIndex, type RenderInput } from './classes';
 import { colourOf, type PropertyScale } from './edge-colors';
 import { buildElements, edgeElementId, type ElementLook } from './element-data';
+import { fitToNodePositions } from './fit';
 import { applyLevelOfDetail, DEFAULT_EDGE_BUDGET, type LodResult } from './lod';
 import { styleFor } from './style';
 import { keepTopLabelsReadable } from './top-labels';
@@ -33,6 +34,10 @@ const undrawn = (list: string) => hasClass(list, 'hidden') || hasClass(list, 'cu
 export class GraphView {
   readonly cy: Core;
   private index: ElementIndex = { nodes: [], edges: [], ownership: [] };
+  /** The Cytoscape elements added so far, by element id (no look-up collection per changed element). */
+  private readonly elementById = new Map<string, cytoscape.SingularElementArgument>();
+  /** The index's relationships by API id. */
+  private edgeById = new Map<string, ElementIndex['edges'][number]>();
   /** Elements loaded but not yet added (element id → definition). */
   private pending = new Map<string, ElementDefinition>();
   /** Every edge definition, for recolouring ones not yet added. */
@@ -91,9 +96,11 @@ export class GraphView {
     this.positions = positions;
     const { index, definitions } = buildElements(nodes, edges, lang, positions, look);
     this.index = index;
+    this.edgeById = new Map(index.edges.map((e) => [e.apiId, e]));
     this.edgeDefinitions = definitions.filter((d) => d.group === 'edges' && !d.classes);
     this.pending = new Map(definitions.map((def) => [def.data.id!, def]));
     this.cy.elements().remove();
+    this.elementById.clear();
     this.applied.clear();
   }
 
@@ -133,6 +140,12 @@ export class GraphView {
 
   /** Fits the drawn network into the view, clear of the left overlay. */
   fitAll(): void {
+    if (this.plan.simplified) {
+      const drawn = this.drawnNodes(this.index.nodes.map((n) => n.id));
+      const connected = drawn.filter((id) => !hasClass(this.logical.get(id), 'isolated'));
+      this.fitToNodes(connected.length ? connected : drawn);
+      return;
+    }
     const drawn = this.cy.elements(':visible');
     const connected = drawn.not('.isolated');
     this.fitTo(connected.nonempty() ? connected : drawn);
@@ -140,6 +153,15 @@ export class GraphView {
 
   /** Fits the view to the drawn part of these elements (node ids, API edge ids), e.g. what a comparison changed. */
   frame(nodeIds: string[], edgeIds: string[]): void {
+    if (this.plan.simplified) {
+      const ends = edgeIds.flatMap((id) => {
+        const edge = this.edgeById.get(id);
+        return edge && !undrawn(this.logical.get(edge.elementId) ?? 'hidden') ? [edge.source, edge.target] : [];
+      });
+      const drawn = this.drawnNodes([...nodeIds, ...ends]);
+      if (drawn.length) this.fitToNodes(drawn);
+      return;
+    }
     const eles = this.elementsFor(nodeIds, edgeIds).filter(':visible');
     if (eles.nonempty()) this.fitTo(eles.union(eles.connectedNodes()));
   }
@@ -164,6 +186,7 @@ export class GraphView {
     const first = this.applied.size === 0;
     const lazyEdges = this.plan.layout === 'preset' && this.positions !== null;
     const adding: ElementDefinition[] = [];
+    const changing = new Map<string, { add: string[]; remove: string[]; elements: cytoscape.SingularElementArgument[] }>();
     this.cy.batch(() => {
       for (const [id, classes] of wanted) {
         const waiting = this.pending.get(id);
@@ -177,12 +200,22 @@ export class GraphView {
         const before = this.applied.get(id);
         if (before === undefined || before === classes || (undrawn(before) && undrawn(classes))) continue;
         this.applied.set(id, classes);
-        const { add, remove } = classChanges(before, classes);
-        const ele = this.cy.getElementById(id);
-        if (remove.length) ele.removeClass(remove.join(' '));
-        if (add.length) ele.addClass(add.join(' '));
+        const ele = this.elementById.get(id);
+        if (!ele) continue;
+        const key = `${before}\u0000${classes}`;
+        const group = changing.get(key) ?? changing.set(key, { ...classChanges(before, classes), elements: [] }).get(key)!;
+        group.elements.push(ele);
       }
-      if (adding.length) this.cy.add([...adding.filter((d) => d.group === 'nodes'), ...adding.filter((d) => d.group !== 'nodes')]);
+      // One class call per distinct change, not per element: a comparison changes thousands the same way.
+      for (const { add, remove, elements } of changing.values()) {
+        const eles = this.cy.collection(elements as unknown as cytoscape.CollectionArgument);
+        if (remove.length) eles.removeClass(remove.join(' '));
+        if (add.length) eles.addClass(add.join(' '));
+      }
+      if (adding.length) {
+        const added = this.cy.add([...adding.filter((d) => d.group === 'nodes'), ...adding.filter((d) => d.group !== 'nodes')]);
+        for (let i = 0; i < added.length; i++) this.elementById.set(added[i]!.id(), added[i]!);
+      }
     });
     if (first && this.positions) this.atAddedPositions = true;
     this.refreshTopLabels();
@@ -305,6 +338,15 @@ export class GraphView {
   private rerenderIfUndrawn(nodeIds: string[], edgeIds: string[]): void {
     const left = (id: string) => this.pending.has(id) || hasClass(this.logical.get(id), 'culled');
     if (nodeIds.some(left) || edgeIds.some((id) => left(edgeElementId(id)))) this.rerender();
+  }
+
+  /** Of these node ids, the nodes the current view draws (all of them before the first render). */
+  private drawnNodes(ids: string[]): string[] {
+    return this.logical.size ? ids.filter((id) => !undrawn(this.logical.get(id) ?? 'hidden')) : ids;
+  }
+
+  private fitToNodes(ids: string[]): void {
+    fitToNodePositions(this.cy, ids, this.leftInset());
   }
 
   private fitTo(eles: cytoscape.Collection): void {

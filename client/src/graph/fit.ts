@@ -1,0 +1,29 @@
+// Fitting a large view from node positions alone: no style, label or edge geometry is computed, so Fit and the framing
+// of a comparison stay quick at thousands of elements (Cytoscape's own fit measures every element's bounding box).
+import type { Core } from 'cytoscape';
+
+/** The widest node (the largest size class of style.ts), in model px. */
+const LARGEST_NODE_PX = 58;
+/** Space kept free around the fitted nodes, in screen px (as the small networks' fits). */
+const PADDING_PX = 30;
+
+/** Fits the view to the positions of these nodes (ids; unknown ones are skipped), clear of an overlay `leftInset` px
+ * wide on the left. */
+export function fitToNodePositions(cy: Core, ids: Iterable<string>, leftInset: number): void {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const id of new Set(ids)) {
+    const node = cy.getElementById(id);
+    if (node.empty()) continue;
+    const { x, y } = node.position();
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  }
+  if (x1 === Infinity) return;
+  const padding = PADDING_PX + LARGEST_NODE_PX / 2;
+  const width = cy.width();
+  const height = cy.height();
+  const inset = Math.min(leftInset, width / 2);
+  const fitted = Math.min((width - inset - 2 * padding) / Math.max(1, x2 - x1), (height - 2 * padding) / Math.max(1, y2 - y1));
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
+  const centre = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+  cy.viewport({ zoom, pan: { x: inset + (width - inset) / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom } });
+}
