@@ -8,10 +8,16 @@ import type { ViewState } from './lib/view-state';
 /** Highlight labels the path finder uses: drawn in the path colour rather than the query-hit colour. */
 const PATH_LABELS = ['paths', 'earliest'];
 
-/** The snapshot the state asks for (the date defaults to the end of the data's last year). */
+/** The last snapshot worked out, with what it was worked out from: the graph and the change log share it. */
+let lastSnapshot: { edges: unknown; key: string; snapshot: Snapshot } | null = null;
+
+/** The snapshot the state asks for (the date defaults to the end of the data's last year); computed once per state. */
 export function snapshotFor(deps: Pick<Deps, 'data'>, state: ViewState): Snapshot {
   const at = state.at ?? yearEnd(deps.data.timeline.range.to);
-  return snapshot(deps.data.timeline.edges, at, state);
+  const { edges } = deps.data.timeline;
+  const key = [at, state.mode, state.precision, state.windowYears].join(' ');
+  if (lastSnapshot?.edges !== edges || lastSnapshot.key !== key) lastSnapshot = { edges, key, snapshot: snapshot(edges, at, state) };
+  return lastSnapshot.snapshot;
 }
 
 /** Wires the store and the transient signals to the graph. */
