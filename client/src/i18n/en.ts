@@ -123,7 +123,7 @@ export const en = {
   'changes.countBegan': '{n} began',
   'changes.countEnded': '{n} ended',
   'changes.countInForce': '{n} in force',
-  'changes.windowPeriod': 'the {length} to {date}',
+  'changes.windowPeriod': '{length} to {date}',
   'changes.more': '… and {n} more changes in this period (narrow it with a finer step or the filters)',
   'changes.none': 'No recorded changes in this period.',
   'edge.by': 'by',
