@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LargeResult } from './large-part.js';
+import type { ForeignResult } from './foreign-bench.js';
 
 export const RESULT_FILES = {
   json: resolve(import.meta.dirname, 'results.json'),
@@ -19,6 +20,8 @@ export interface Results {
   memory: Table;
   /** The large trust-like network (`--only large` runs just this part). */
   large?: LargeResult;
+  /** /api/timeline on a foreign database of 100,000 relationships against the bare driver (`--only foreign`). */
+  foreign?: ForeignResult;
   targets: { measure: string; target: string; measured: string; met: boolean; note: string }[];
 }
 
@@ -85,6 +88,7 @@ export function markdownOf(results: Results): string {
   for (const [size, r] of Object.entries(results.peer.visNetwork ?? {}))
     lines.push(row([`${size} (${r.elements})`, r.firstRenderMs!, r.hulianMs!, r.hulianRenderer!, r.ratio!]));
   if (results.large) lines.push('', ...largeMarkdown(results.large));
+  if (results.foreign) lines.push('', ...foreignMarkdown(results.foreign));
   lines.push('', '## Server memory (MB)', '', ...header(['size', 'RSS after the run', 'peak RSS']));
   for (const [size, r] of Object.entries(results.memory.server ?? {})) lines.push(row([size, r.rssMB!, r.peakRssMB!]));
   lines.push('', '## Targets', '', ...header(['measure', 'target', 'measured', 'verdict', 'note']));
@@ -115,6 +119,20 @@ function largeMarkdown(large: LargeResult): string[] {
     row(['JS heap MB', large.heapMB]),
     row([`vis-network first render ms (${large.visNetworkElements} elements)`, large.visNetworkMs]),
     row(['vis-network ÷ Hulian', large.visNetworkRatio]),
+  ];
+}
+
+/** The foreign database's section: /api/timeline through the lens against the bare driver's read of the same rows. */
+function foreignMarkdown(f: ForeignResult): string[] {
+  return [
+    `## Foreign database (${f.relationships} relationships, read through the lens)`,
+    '',
+    ...header(['measure', 'p50 ms', 'API ÷ driver']),
+    row(['/api/timeline, read again after a data change', f.readP50, f.readRatio]),
+    row(['/api/timeline, from the copy in memory', f.cachedP50, f.cachedRatio]),
+    row(['bare driver, the same rows', f.driverP50, 1]),
+    '',
+    `Body: ${f.bytes} bytes uncompressed.`,
   ];
 }
 

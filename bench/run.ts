@@ -1,12 +1,14 @@
 // `npm run bench`: the whole benchmark in one run on one Neo4j. Server latency against the bare driver at 1k, 10k and
 // 100k relationships with server RSS; the client (canvas and WebGL) and vis-network at 1k, 5k, 10k and 20k visible
-// elements; the large trust-like network (bench/large-part.ts). `-- --only large` (or server, client; comma-separated)
+// elements; the large trust-like network (bench/large-part.ts); /api/timeline on a 100k foreign database against the
+// driver (bench/foreign-bench.ts). `-- --only large` (or server, client, foreign; comma-separated)
 // runs some parts and keeps the others' figures from the last run. Writes bench/results.{json,md} and bench/latency.svg.
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isSoftwareGl, planForSize } from '../client/src/lib/scale.js';
 import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.js';
+import { foreignPart } from './foreign-bench.js';
 import { startBenchServer } from './bench-server.js';
 import { HAS_CHROMIUM, launchBenchBrowser, webglRendererInfo } from './browser.js';
 import { SHOWN_AT, specForVisible } from './calibrate.js';
@@ -114,7 +116,7 @@ async function clientPart(neo: BenchNeo4j, results: Results): Promise<void> {
   }
 }
 
-const PARTS = ['server', 'client', 'large'] as const;
+const PARTS = ['server', 'client', 'large', 'foreign'] as const;
 type Part = (typeof PARTS)[number];
 
 /** The parts asked for by `--only a,b` (all without it); an unknown name stops the run. */
@@ -140,6 +142,7 @@ async function main(): Promise<void> {
     peer: parts.has('client') ? {} : (previous?.peer ?? {}),
     memory: parts.has('server') ? {} : (previous?.memory ?? {}),
     ...(parts.has('large') || !previous?.large ? {} : { large: previous.large }),
+    ...(parts.has('foreign') || !previous?.foreign ? {} : { foreign: previous.foreign }),
     targets: [],
   };
   if (fresh) results.meta.machine = `${results.meta.cores} cores, ${results.meta.memoryGB} GB, ${results.meta.cpu}`;
@@ -154,6 +157,8 @@ async function main(): Promise<void> {
       if (parts.has('client')) await clientPart(neo, results);
       if (parts.has('large')) results.large = await largePart(neo, log);
     }
+    // Last: it leaves the Neo4j holding someone else's schema (a foreign database), emptied.
+    if (parts.has('foreign')) results.foreign = await foreignPart(neo, log);
   } finally {
     await neo.close();
   }
