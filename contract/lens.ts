@@ -45,8 +45,26 @@ export const LensChoice = z
   })
   .meta({ description: 'A choice discovery made alone, with the alternatives' });
 
-/** Where the lens came from: Hulian's own schema, the HULIAN_LENS file, or discovery. */
-const LensSource = z.enum(['built-in', 'file', 'discovered']);
+/** Where the lens came from: Hulian's own schema, the HULIAN_LENS file, discovery, or a choice saved in the page. */
+const LensSource = z.enum(['built-in', 'file', 'discovered', 'saved']);
+
+/** PUT /api/lens: either discovery's lens with some of its open choices decided, or a whole lens. */
+export const SaveLensRequest = z.union([
+  z
+    .object({
+      choices: z
+        .array(
+          z.object({
+            about: LensChoice.shape.about,
+            subject: z.string().max(200),
+            option: z.string().max(400).meta({ description: 'One of the options /api/ready lists for this choice' }),
+          }),
+        )
+        .min(1),
+    })
+    .strict(),
+  Lens,
+]);
 
 /** The lens as /api/ready reports it. */
 export const LensSummary = z
@@ -68,3 +86,4 @@ export type LensRelationship = z.infer<typeof LensRelationship>;
 export type Lens = z.infer<typeof Lens>;
 export type LensChoice = z.infer<typeof LensChoice>;
 export type LensSummary = z.infer<typeof LensSummary>;
+export type SaveLensRequest = z.infer<typeof SaveLensRequest>;

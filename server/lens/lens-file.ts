@@ -7,18 +7,18 @@ import type { SchemaNames } from './identifiers.js';
 /** Thrown when the lens file cannot be read, is not valid, or names what the database does not hold. */
 export class LensFileError extends Error {}
 
-/** Reads and validates the lens file at `path`. */
-export function readLensFile(path: string): Lens {
+/** Reads and validates the lens file at `path`; `what` names it in errors (HULIAN_LENS, or the saved lens). */
+export function readLensFile(path: string, what = 'HULIAN_LENS'): Lens {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new LensFileError(`HULIAN_LENS ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new LensFileError(`${what} ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const parsed = Lens.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new LensFileError(`HULIAN_LENS ${path} is not a valid lens:\n${lines.join('\n')}`);
+    throw new LensFileError(`${what} ${path} is not a valid lens:\n${lines.join('\n')}`);
   }
   return parsed.data;
 }

@@ -3,11 +3,13 @@
 import type { Lens, LensChoice, LensSummary } from '../../contract/lens.js';
 import type { Database } from '../db/database.js';
 import { discover } from './discover.js';
+import { choicesAsIn } from './lens-choices.js';
 import type { SchemaNames } from './identifiers.js';
 import { LensFileError, readLensFile, unknownNames } from './lens-file.js';
 import { detectMode, type DatabaseMode } from './mode.js';
 import { suggestedIndexes } from './index-suggestions.js';
 import { readIndexes, readSchemaNames } from './schema-read.js';
+import { hasSavedLens, savedLensPath } from './saved-lens.js';
 
 /** Hulian's own schema as a lens: :Entity nodes captioned by name, each dated type by Date-typed since/until. */
 async function builtInLens(db: Database): Promise<Lens> {
@@ -33,6 +35,18 @@ export interface LensState {
 const modes = new WeakMap<Database, DatabaseMode>();
 const states = new WeakMap<Database, Promise<LensState>>();
 const lensFiles = new WeakMap<Database, string>();
+const stateDirs = new WeakMap<Database, string>();
+
+/** Records Hulian's state folder for `db` (routes/lens.ts): where a lens chosen in the page is saved and looked for. */
+export function rememberLensStateDir(db: Database, stateDir: string): void {
+  stateDirs.set(db, stateDir);
+}
+
+/** Where the lens chosen in the page is saved for `db`; null when no state folder was recorded (a bare handle). */
+export async function savedLensPathOf(db: Database): Promise<string | null> {
+  const stateDir = stateDirs.get(db);
+  return stateDir === undefined ? null : savedLensPath(db, { lensFile: lensFiles.get(db), stateDir });
+}
 
 /** Records HULIAN_LENS for `db` (routes/index.ts), so that every reader of the lens state uses the same file. */
 export function rememberLensFile(db: Database, lensFile: string | undefined): void {
@@ -70,6 +84,15 @@ async function resolveState(db: Database, lensFile: string | undefined): Promise
     const lens = await builtInLens(db);
     return { mode, lens, schema: null, summary: summaryOf('built-in', null, lens, []) };
   }
+  const savedPath = await savedLensPathOf(db);
+  if (savedPath && hasSavedLens(savedPath)) {
+    const lens = readLensFile(savedPath, 'The saved lens');
+    const [found, indexes] = await Promise.all([discover(db), readIndexes(db)]);
+    const missing = unknownNames(lens, found.schema);
+    if (missing.length) throw new LensFileError(`The saved lens ${savedPath} names what the database does not hold: ${missing.join(', ')}`);
+    const summary = summaryOf('saved', savedPath, lens, choicesAsIn(lens, found.choices), suggestedIndexes(lens, found.schema, indexes));
+    return { mode, lens, schema: found.schema, summary };
+  }
   if (lensFile) {
     const lens = readLensFile(lensFile);
     const [schema, indexes] = await Promise.all([readSchemaNames(db), readIndexes(db)]);
@@ -84,6 +107,12 @@ async function resolveState(db: Database, lensFile: string | undefined): Promise
     schema: found.schema,
     summary: summaryOf('discovered', null, found.lens, found.choices, found.suggestedIndexes),
   };
+}
+
+/** Forgets the lens state of `db` and works it out again (after a lens was saved). */
+export function renewLensState(db: Database): Promise<LensState> {
+  states.delete(db);
+  return lensStateOf(db);
 }
 
 /** The lens state of `db`, worked out on first use and kept (a failed attempt is forgotten, so the next call tries again).

@@ -3,10 +3,11 @@
 import { z } from 'zod';
 import * as requests from '../http/requests.js';
 import type { Endpoint } from '../../contract/responses.js';
+import { SaveLensRequest } from '../../contract/lens.js';
 import { componentSchemas, responseSchemaName, schemaRef } from './components.js';
 
 interface Operation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put';
   path: string;
   summary: string;
   query?: z.ZodObject;
@@ -19,6 +20,15 @@ interface Operation {
 const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness; never touches Neo4j', response: 'health', errors: [503] },
   { method: 'get', path: '/api/ready', summary: 'Readiness: Neo4j version and edition', response: 'ready', errors: [429, 503] },
+  {
+    method: 'put',
+    path: '/api/lens',
+    summary:
+      "Foreign database only: save the lens chosen in the page (discovery's choices decided, or a whole lens) in Hulian's state folder; answers as /api/ready",
+    body: SaveLensRequest,
+    response: 'ready',
+    errors: [400, 409, 429, 503],
+  },
   {
     method: 'get',
     path: '/api/graph',

@@ -17,15 +17,20 @@ export function healthRoutes(db: Database, guards: RouteGuards, lensFile?: strin
     res.json({ status: 'ok', uptimeS: Math.round(process.uptime()) });
   });
   router.get('/ready', guards.neo4j, async (_req, res) => {
-    let info: { version: string; edition: string };
-    try {
-      info = await db.serverInfo();
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new UnavailableError(`Neo4j does not answer: ${reason}`);
-    }
-    const { mode, summary } = await lensStateOf(db, lensFile);
-    res.json({ status: 'ready', neo4j: info, database: db.database, mode, lens: summary });
+    res.json(await readyBody(db, lensFile));
   });
   return router;
+}
+
+/** /api/ready's body: Neo4j's version, whose database it is and the lens in use (also PUT /api/lens's answer). */
+export async function readyBody(db: Database, lensFile?: string) {
+  let info: { version: string; edition: string };
+  try {
+    info = await db.serverInfo();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UnavailableError(`Neo4j does not answer: ${reason}`);
+  }
+  const { mode, summary } = await lensStateOf(db, lensFile);
+  return { status: 'ready' as const, neo4j: info, database: db.database, mode, lens: summary };
 }

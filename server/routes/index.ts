@@ -8,6 +8,7 @@ import { RelationshipTypeAllowList } from '../services/allow-list.js';
 import { cypherRoutes } from './cypher.js';
 import { graphRoutes } from './graph.js';
 import { healthRoutes } from './health.js';
+import { lensRoutes } from './lens.js';
 import { nodeRoutes } from './nodes.js';
 import { openApiRoutes } from './openapi.js';
 import { pathRoutes } from './paths.js';
@@ -26,6 +27,7 @@ export function apiRoutes({ db, config, guards = OPEN_ROUTE_GUARDS }: RouteDeps)
   const relationshipTypes = new RelationshipTypeAllowList(db);
   rememberLensFile(db, config.HULIAN_LENS);
   router.use(healthRoutes(db, guards, config.HULIAN_LENS));
+  router.use(lensRoutes(db, guards, config));
   router.use(graphRoutes(db, guards));
   router.use(nodeRoutes(db, relationshipTypes, guards));
   router.use(pathRoutes(db, relationshipTypes, guards));
