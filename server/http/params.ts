@@ -38,10 +38,13 @@ export function intParam(name: string, min: number, max: number, fallback: numbe
     .meta({ description: `${min}..${max}, default ${fallback}` });
 }
 
-/** A comma-separated list of relationship types (UPPER_SNAKE_CASE); checked against the allow-list afterwards. */
+/**
+ * A comma-separated list of relationship types as the database spells them (BLOCKS on Hulian's own, `knows` on a foreign
+ * one); whether each is shown is the allow-list's check afterwards (Hulian's vocabulary, or the lens).
+ */
 export const typesParam = z
   .string({ error: '`types` must be a comma-separated list of relationship types' })
-  .regex(/^[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)*$/, {
+  .regex(/^[^,]{1,200}(,[^,]{1,200}){0,99}$/, {
     error: '`types` must be a comma-separated list of relationship types like BLOCKS,ALLOWS_LINKS_TO',
   })
   .transform((value) => value.split(','))
