@@ -1,4 +1,5 @@
 // The only file that knows the API's URLs: typed fetch helpers that turn problem+json into ApiError.
+import type { SaveLensRequest } from '../../contract/lens';
 import type { Answer, Problem, Timeline } from './types';
 import { decodeTimeline } from './lib/timeline-wire';
 
@@ -59,6 +60,8 @@ const qs = (params: Record<string, string | number | undefined>) =>
 /** The API's client: one method per endpoint. */
 export const api = {
   ready: () => request<Answer<'ready'>>('/api/ready'),
+  saveLens: (body: SaveLensRequest) =>
+    request<Answer<'ready'>>('/api/lens', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
   timeline: async (): Promise<Timeline> => decodeTimeline(await request<Answer<'timeline'>>('/api/timeline')),
   search: (q: string, limit = 8) => request<Answer<'search'>>(`/api/nodes?${qs({ q, limit })}`),
   node: (id: string) => request<Answer<'node'>>(`/api/nodes/${encodeURIComponent(id)}`),
