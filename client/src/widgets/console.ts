@@ -84,6 +84,11 @@ export function setUpConsole(element: HTMLElement, deps: Deps): void {
   };
 
   const editor = createEditor(editorHost, store.get().query ?? '', () => void run(), t('console.editorLabel'));
+  // Completion knows the names of the database in use: Hulian's own (built-in lens) or the user's (their lens).
+  api.ready().then(
+    ({ lens }) => editor.setSchemaNames({ labels: lens.labels, relationshipTypes: lens.relationshipTypes }),
+    () => undefined,
+  );
   let typing = 0;
   editor.onChange((text) => {
     window.clearTimeout(typing);

@@ -16,6 +16,8 @@ export interface CypherEditor {
   onChange(listener: (text: string) => void): void;
   /** Names the editor for screen readers (it follows the interface language). */
   setLabel(label: string): void;
+  /** Gives completion the database's own names (the lens's labels and relationship types). */
+  setSchemaNames(names: { labels: string[]; relationshipTypes: string[] }): void;
 }
 
 /** Creates the editor inside `parent`, named `label`; `onRun` is called on Ctrl+Enter / Cmd+Enter. */
@@ -67,6 +69,9 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
     },
     setLabel(text) {
       view.contentDOM.setAttribute('aria-label', text);
+    },
+    setSchemaNames({ labels, relationshipTypes }) {
+      editor.setSchema({ labels, relationshipTypes });
     },
   };
 }
