@@ -72,8 +72,9 @@ export async function startBenchServer(target: Neo4jTarget): Promise<BenchServer
   };
 }
 
-/** Polls /api/ready: with NEO4J_URI the server listens before its first check of Neo4j has passed. */
-async function waitUntilReady(baseUrl: string, timeoutMs = 60_000): Promise<void> {
+/** Polls /api/ready: with NEO4J_URI the server listens before its first check of Neo4j has passed; on a large foreign
+ * database the start-up warm-up also computes the first layout, which takes minutes on a busy machine. */
+async function waitUntilReady(baseUrl: string, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const response = await fetch(`${baseUrl}/api/ready`).catch(() => null);
