@@ -1,6 +1,6 @@
-// Fitting a large view from node positions alone: no style, label or edge geometry is computed, so Fit and the framing
-// of a comparison stay quick at thousands of elements (Cytoscape's own fit measures every element's bounding box).
-import type { Core } from 'cytoscape';
+// Fitting the view clear of the legend: a large view from node positions alone (no style, label or edge geometry is
+// computed, so Fit and the framing of a comparison stay quick at thousands of elements), a small one by Cytoscape's fit.
+import type { Collection, Core } from 'cytoscape';
 
 /** The widest node (the largest size class of style.ts), in model px. */
 const LARGEST_NODE_PX = 58;
@@ -26,4 +26,13 @@ export function fitToNodePositions(cy: Core, ids: Iterable<string>, leftInset: n
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
   const centre = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
   cy.viewport({ zoom, pan: { x: inset + (width - inset) / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom } });
+}
+
+/** Fits the view to these elements by Cytoscape's own measure (labels included; for small views), clear of an overlay
+ * `leftInset` px wide on the left. */
+export function fitToElements(cy: Core, eles: Collection, leftInset: number): void {
+  cy.fit(eles, PADDING_PX);
+  const width = cy.width();
+  const inset = Math.min(leftInset, width / 2);
+  if (inset > 0) cy.zoom({ level: (cy.zoom() * (width - inset)) / width, renderedPosition: { x: width, y: cy.height() / 2 } });
 }

@@ -3,16 +3,17 @@
 // without them), and turns each view into class changes on just the elements whose classes differ, in one cy.batch().
 // Above the budget only the most important part is drawn (lod.ts); what is pinned is drawn whatever the budget.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { labelIn } from '../lib/labels';
 import type { Lang } from '../lib/view-state';
 import type { ScalePlan } from '../lib/scale';
 import type { Edge, GraphNode } from '../types';
-import { classChanges, hasClass, STATUS_CLASSES, viewClassesAndDegrees, type ElementIndex, type RenderInput } from './classes';
+import { hasClass, STATUS_CLASSES, viewClassesAndDegrees, type ElementIndex, type RenderInput } from './classes';
 import { colourOf, type PropertyScale } from './edge-colors';
+import { applyViewClasses, undrawn } from './apply-classes';
 import { buildElements, edgeElementId, type ElementLook } from './element-data';
-import { fitToNodePositions } from './fit';
+import { fitToElements, fitToNodePositions } from './fit';
+import { runForceLayout } from './force-layout';
 import { applyLevelOfDetail, DEFAULT_EDGE_BUDGET, type LodResult } from './lod';
 import { styleFor } from './style';
 import { keepTopLabelsReadable } from './top-labels';
@@ -20,15 +21,10 @@ import { keepTopLabelsReadable } from './top-labels';
 export { OWNERSHIP, type RenderInput } from './classes';
 export { edgeElementId } from './element-data';
 
-cytoscape.use(fcose);
 cytoscape.use(svg);
 
-/** Up to this many nodes fcose runs at its best quality; above it a quicker pass keeps the first drawing quick. */
-const FCOSE_PROOF_MAX_NODES = 120;
 /** Focusing never zooms in further than this, so the neighbourhood stays readable. */
 const FOCUS_MAX_ZOOM = 1.6;
-
-const undrawn = (list: string) => hasClass(list, 'hidden') || hasClass(list, 'culled');
 
 /** The explorer's graph view. */
 export class GraphView {
@@ -114,24 +110,7 @@ export class GraphView {
           return { x, y };
         });
     } else {
-      const hidden = this.cy.elements('.hidden, .culled');
-      const classesOf = new Map(hidden.map((e) => [e.id(), e.classes()]));
-      hidden.removeClass('hidden culled');
-      const run = this.cy.elements().layout({
-        name: 'fcose',
-        randomize: true,
-        animate,
-        animationDuration: 600,
-        ...(this.cy.nodes().length > FCOSE_PROOF_MAX_NODES ? { quality: 'default', numIter: 1000 } : { quality: 'proof' }),
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
-        nodeSeparation: 80,
-        padding: 40,
-      } as unknown as cytoscape.LayoutOptions);
-      const done = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
-      run.run();
-      await done;
-      hidden.forEach((e) => void e.classes(classesOf.get(e.id()) ?? []));
+      await runForceLayout(this.cy, animate);
     }
     this.atAddedPositions = false;
     this.cy.resize();
@@ -185,38 +164,7 @@ export class GraphView {
     this.logical = wanted;
     const first = this.applied.size === 0;
     const lazyEdges = this.plan.layout === 'preset' && this.positions !== null;
-    const adding: ElementDefinition[] = [];
-    const changing = new Map<string, { add: string[]; remove: string[]; elements: cytoscape.SingularElementArgument[] }>();
-    this.cy.batch(() => {
-      for (const [id, classes] of wanted) {
-        const waiting = this.pending.get(id);
-        if (waiting) {
-          this.applied.set(id, classes);
-          if (lazyEdges && waiting.group === 'edges' && undrawn(classes)) continue;
-          adding.push({ ...waiting, classes: [waiting.classes, classes].filter(Boolean).join(' ') });
-          this.pending.delete(id);
-          continue;
-        }
-        const before = this.applied.get(id);
-        if (before === undefined || before === classes || (undrawn(before) && undrawn(classes))) continue;
-        this.applied.set(id, classes);
-        const ele = this.elementById.get(id);
-        if (!ele) continue;
-        const key = `${before}\u0000${classes}`;
-        const group = changing.get(key) ?? changing.set(key, { ...classChanges(before, classes), elements: [] }).get(key)!;
-        group.elements.push(ele);
-      }
-      // One class call per distinct change, not per element: a comparison changes thousands the same way.
-      for (const { add, remove, elements } of changing.values()) {
-        const eles = this.cy.collection(elements as unknown as cytoscape.CollectionArgument);
-        if (remove.length) eles.removeClass(remove.join(' '));
-        if (add.length) eles.addClass(add.join(' '));
-      }
-      if (adding.length) {
-        const added = this.cy.add([...adding.filter((d) => d.group === 'nodes'), ...adding.filter((d) => d.group !== 'nodes')]);
-        for (let i = 0; i < added.length; i++) this.elementById.set(added[i]!.id(), added[i]!);
-      }
-    });
+    applyViewClasses(this.cy, wanted, { pending: this.pending, applied: this.applied, elementById: this.elementById }, lazyEdges);
     if (first && this.positions) this.atAddedPositions = true;
     this.refreshTopLabels();
     this.lastLod = { ...result, budget: this.budget };
@@ -350,11 +298,7 @@ export class GraphView {
   }
 
   private fitTo(eles: cytoscape.Collection): void {
-    this.cy.fit(eles, 30);
-    const width = this.cy.width();
-    const inset = Math.min(this.leftInset(), width / 2);
-    if (inset > 0)
-      this.cy.zoom({ level: (this.cy.zoom() * (width - inset)) / width, renderedPosition: { x: width, y: this.cy.height() / 2 } });
+    fitToElements(this.cy, eles, this.leftInset());
   }
 
   private elementsFor(nodeIds: string[], edgeIds: string[]): cytoscape.Collection {
