@@ -1,6 +1,6 @@
 // The first-run choice in the page (issue #14): on a foreign database whose messages carry two unpaired days, the lens
-// panel offers the choice as a select; saving it sends PUT /api/lens, the page reloads at the same URL and says the lens
-// is saved. The run's one Neo4j is emptied for this file and the flagship is put back afterwards.
+// panel offers the choice as a select; saving it sends PUT /api/lens and the page reloads at the same URL, saying the
+// lens is saved; the console completes the database's own names. The run's one Neo4j is emptied, then the flagship put back.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,5 +57,23 @@ describe.skipIf(!HAS_CHROMIUM)('the lens panel on a foreign database with an ope
     expect(await page.locator('#lens-panel select[data-subject="NOTE"]').inputValue()).toBe(other);
     expect(await page.locator('#lens-panel').innerText()).toContain(ready.lens.file);
     expect(pageErrors).toEqual([]);
+  });
+
+  it("should offer the database's own label and relationship type in the console editor's completion", async () => {
+    const page = await browser.context.newPage();
+    await openExplorer(page, server.baseUrl, 'tab=console');
+    await page.waitForSelector('body[data-console="ready"]');
+    const { body: ready } = await getJson(server.baseUrl, '/api/ready');
+    const completion = async () => (await page.locator('.cm-tooltip-autocomplete').allInnerTexts()).join('\n');
+    await page.click('#cypher-editor .cm-content');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('MATCH (n:');
+    await page.keyboard.press('Control+Space');
+    await expect.poll(completion).toContain(ready.lens.labels[0]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(')-[r:');
+    await page.keyboard.press('Control+Space');
+    await expect.poll(completion).toContain(ready.lens.relationshipTypes[0]);
   });
 });

@@ -71,7 +71,8 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
       view.contentDOM.setAttribute('aria-label', text);
     },
     setSchemaNames({ labels, relationshipTypes }) {
-      editor.setSchema({ labels, relationshipTypes });
+      // editor-support matches a label or type with its colon (":Person"), as Neo4j Browser passes them.
+      editor.setSchema({ labels: labels.map((l) => `:${l}`), relationshipTypes: relationshipTypes.map((t) => `:${t}`) });
     },
   };
 }
