@@ -100,6 +100,8 @@ async function start(): Promise<void> {
   setUpCompare(byId('panel-compare'), deps);
   setUpPaths(byId('panel-paths'), deps);
   setUpEdgeTooltip(deps);
+  // The widgets above may have changed the graph's box (the time bar's events note, a long title wrapping the header).
+  graph.cy.resize();
   graph.fitAll();
   graph.cy.on('tap', 'node', (event) => store.update({ selection: event.target.id(), tab: 'details' }));
   graph.cy.on('tap', 'edge', (event) => store.update({ selection: event.target.data('source'), tab: 'details' }));

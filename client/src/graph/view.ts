@@ -82,6 +82,8 @@ export class GraphView {
       pixelRatio: large ? 1 : 'auto',
       renderer: { name: 'canvas', webgl: plan.renderer === 'webgl', webglTexSize: 4096, webglBatchSize: 4096 },
     } as cytoscape.CytoscapeOptions);
+    // Cytoscape follows window resizes only; the graph's box also changes when a note or the header wraps.
+    new ResizeObserver(() => this.cy.resize()).observe(container);
     // The server leaves room for the top labels at 12 px and zoom 1: a small network's may grow only a little.
     this.refreshTopLabels = keepTopLabelsReadable(this.cy, large ? Infinity : 13);
   }
