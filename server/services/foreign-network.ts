@@ -4,7 +4,7 @@ import { EDGE_FIELDS } from '../../contract/edge-fields.js';
 import type { Vocabulary } from '../../contract/shapes.js';
 import type { Json } from '../db/convert.js';
 import type { Database } from '../db/database.js';
-import { lensStateOf, rememberedMode } from '../lens/lens-state.js';
+import { lensStateOf, rememberedMode, type LensState } from '../lens/lens-state.js';
 import { readFixed } from '../lens/run.js';
 import { lensTimelineSource } from '../lens/timeline-source.js';
 import type { ApiEdge, ApiNode } from './model.js';
@@ -30,6 +30,8 @@ export interface ForeignNetwork {
 
 interface CacheEntry {
   network: Promise<ForeignNetwork>;
+  /** The lens state the copy was read through (saving a lens swaps in a new one, so the copy is read again). */
+  state: LensState;
   fingerprint: string;
   checkedAt: number;
   readAt: number;
@@ -74,8 +76,7 @@ export async function isForeign(db: Database): Promise<boolean> {
   return (rememberedMode(db) ?? (await lensStateOf(db)).mode) === 'foreign';
 }
 
-async function readNetwork(db: Database): Promise<ForeignNetwork> {
-  const { lens, schema } = await lensStateOf(db);
+async function readNetwork(db: Database, { lens, schema }: LensState): Promise<ForeignNetwork> {
   const vocabulary: Vocabulary[] = (lens?.relationships ?? []).map(({ type }) => ({
     type,
     label: type,
@@ -107,20 +108,21 @@ async function fingerprintOf(db: Database): Promise<string> {
 
 /**
  * The network of foreign database `db`, read again when the node or relationship count changed (checked at most every
- * TRUST_MS) or the copy is older than MAX_AGE_MS; concurrent callers share one read.
+ * TRUST_MS), the copy is older than MAX_AGE_MS or the lens changed (a saved choice); concurrent callers share one read.
  */
 export async function foreignNetwork(db: Database): Promise<ForeignNetwork> {
   const now = Date.now();
+  const state = await lensStateOf(db);
   const entry = cache.get(db);
-  if (entry && now - entry.checkedAt < TRUST_MS) return entry.network;
+  if (entry && entry.state === state && now - entry.checkedAt < TRUST_MS) return entry.network;
   const fingerprint = await fingerprintOf(db);
   const current = cache.get(db);
-  if (current && current.fingerprint === fingerprint && now - current.readAt < MAX_AGE_MS) {
+  if (current && current.state === state && current.fingerprint === fingerprint && now - current.readAt < MAX_AGE_MS) {
     current.checkedAt = now;
     return current.network;
   }
-  const network = readNetwork(db);
-  const fresh = { network, fingerprint, checkedAt: now, readAt: now };
+  const network = readNetwork(db, state);
+  const fresh = { network, state, fingerprint, checkedAt: now, readAt: now };
   cache.set(db, fresh);
   network.catch(() => {
     if (cache.get(db) === fresh) cache.delete(db);
