@@ -1,7 +1,8 @@
 // @name lens-timeline-edges
 // Every relationship of one shown type between shown nodes as a /api/timeline edge row (EDGE_FIELDS order, like
 // cypher/queries/timeline-edges.cypher): ids are element ids, start and end turned into YYYY-MM-DD text from any storage
-// form (contract/lens.ts StorageForm; whole floats count as integers; a value not in its form counts as missing),
+// form (contract/lens.ts StorageForm; whole floats count as integers; a value not in its form counts as missing, and so
+// does ISO text naming no real day, such as 2021-02-30; ISO text gives the day it names in its own offset),
 // Hulian's own fields null, the other properties as [key, value] pairs. A relationship without a readable start is left out.
 // @placeholder labels labels
 // @placeholder type type
@@ -28,7 +29,9 @@ WITH a, r, b, [stamp IN stamps | CASE
     WHEN stamp[1] = 'year' AND stamp[0] IS :: INTEGER AND 1000 <= stamp[0] <= 9999 THEN toString(date({year: stamp[0]}))
     WHEN stamp[1] = 'isoString' AND stamp[0] IS :: STRING
       AND stamp[0] =~ '[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?'
-      THEN toString(date(datetime(stamp[0])))
+      THEN CASE WHEN (date({year: toInteger(left(stamp[0], 4)), month: toInteger(substring(stamp[0], 5, 2))})
+          + duration({days: toInteger(substring(stamp[0], 8, 2)) - 1})).month = toInteger(substring(stamp[0], 5, 2))
+        THEN left(stamp[0], 10) END
   END] AS days
   WHERE days[0] IS NOT NULL AND days[0] >= '1000'
 RETURN [elementId(r), elementId(a), elementId(b), type(r), days[0], days[1],

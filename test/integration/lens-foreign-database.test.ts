@@ -191,6 +191,25 @@ describe('a lens file (HULIAN_LENS)', () => {
   });
 });
 
+describe('ISO text shaped like a day that does not exist', () => {
+  it('when a lens reads it, then that relationship is left out like a missing start and the others are read', async () => {
+    await emptyEverything(db);
+    const expected = await SCENARIOS.find((s) => s.name === 'ISO-string dates')!.build(db);
+    await db.withSession('WRITE', (session) =>
+      session.run("MATCH (a:Doc {label: 'ALPHA'}), (b:Doc {label: 'GAMMA'}) CREATE (a)-[:CITES {ref: 'c4', published: '2021-02-30'}]->(b)"),
+    );
+    const handle = testDatabase();
+    try {
+      const { schema } = await lensStateOf(handle);
+      const { rows } = await timelineRows(expected.lens, schema!);
+      expect(rows).toHaveLength(expected.edges.size);
+      expect(rows.map((r) => r.since).sort()).toEqual([...expected.edges.values()].map((e) => e.since).sort());
+    } finally {
+      await handle.close();
+    }
+  });
+});
+
 describe('when a foreign database loses its data during an outage', () => {
   it('then start-up prepares it again without seeding it or writing a schema', async () => {
     await emptyEverything(db);
