@@ -1,46 +1,8 @@
 // Foreign-schema graphs for the lens tests, each built from plain values and returning what Hulian should find in it:
 // the time properties, the lens, and every relationship's expected timeline row (days computed from the stored values).
-import type { Lens, TimeProperty } from '../../contract/lens.js';
-import type { Database } from '../../server/db/database.js';
+import { isoDayOfMs, link, ownDay, people, type ExpectedEdge, type Scenario } from './_foreign-scenario-helpers.js';
 import { build } from './_foreign-db.js';
-
-interface ExpectedEdge {
-  type: string;
-  from: string;
-  to: string;
-  since: string;
-  until: string | null;
-  sincePrecision?: 'year';
-}
-
-export interface Scenario {
-  name: string;
-  /** Builds the graph; returns the expectations. */
-  build(db: Database): Promise<Expected>;
-}
-
-/** What Hulian should find in a scenario's graph. */
-interface Expected {
-  timeProperties: Record<string, TimeProperty[]>;
-  lens: Lens;
-  nodes: string[];
-  edges: Map<string, ExpectedEdge>;
-  /** "TYPE.key" of the time properties the scenario gave an index. */
-  indexed?: string[];
-}
-
-const isoDayOfMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-/** The calendar day an ISO date-time names in its own offset (what Neo4j's date(datetime(x)) gives). */
-const ownDay = (iso: string) => iso.slice(0, 10);
-
-async function people(db: Database, label: string, captionKey: string, rows: Record<string, unknown>[]) {
-  await build(db, `UNWIND $rows AS row CREATE (n:\`${label}\`) SET n = row`, { rows });
-  return rows.map((row) => String(row[captionKey]));
-}
-
-/** Links nodes found by their caption values (`row.from`, `row.to`) with one relationship per row. */
-const link = (from: [string, string], to: [string, string], type: string, set: string) =>
-  `UNWIND $rows AS row MATCH (a:\`${from[0]}\` {\`${from[1]}\`: row.from}), (b:\`${to[0]}\` {\`${to[1]}\`: row.to}) CREATE (a)-[r:\`${type}\`]->(b) SET ${set}`;
+import { MORE_SCENARIOS } from './_foreign-scenarios-more.js';
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -236,73 +198,5 @@ export const SCENARIOS: Scenario[] = [
       };
     },
   },
-  {
-    name: 'properties that look temporal but are not',
-    async build(db) {
-      const nodes = await people(
-        db,
-        'Item',
-        'name',
-        ['cup', 'pot', 'pan'].map((name) => ({ name })),
-      );
-      const rated = [
-        { ref: 'r1', from: 'cup', to: 'pot', since: 'unknown', timestamp: 3, count: 5, ratedOn: '2022-02-02' },
-        { ref: 'r2', from: 'pot', to: 'pan', since: 'n/a', timestamp: 7, count: 9, ratedOn: '2021-10-10' },
-      ];
-      await build(
-        db,
-        link(
-          ['Item', 'name'],
-          ['Item', 'name'],
-          'RATED',
-          'r.ref = row.ref, r.since = row.since, r.timestamp = toInteger(row.timestamp), r.count = toInteger(row.count), r.ratedOn = date(row.ratedOn)',
-        ),
-        { rows: rated },
-      );
-      await build(db, link(['Item', 'name'], ['Item', 'name'], 'KNOWS', 'r.since = row.since'), {
-        rows: [{ from: 'cup', to: 'pan', since: 'unknown' }],
-      });
-      const start = { key: 'ratedOn', form: 'date' } as const;
-      return {
-        timeProperties: { RATED: [start] },
-        lens: {
-          relationships: [{ type: 'RATED', start, end: null }],
-          labels: ['Item'],
-          captions: { Item: 'name' },
-          group: { by: 'label' },
-        },
-        nodes,
-        edges: new Map(rated.map((r) => [r.ref, { type: 'RATED', from: r.from, to: r.to, since: r.ratedOn, until: null }])),
-      };
-    },
-  },
-  {
-    name: 'epoch milliseconds stored as whole floats, as a JavaScript client writes them',
-    async build(db) {
-      const nodes = await people(
-        db,
-        'Host',
-        'name',
-        ['alpha', 'beta'].map((name) => ({ name })),
-      );
-      const rows = [
-        { ref: 'p1', from: 'alpha', to: 'beta', pingedAt: Date.UTC(2024, 1, 29, 23, 59, 59) },
-        { ref: 'p2', from: 'beta', to: 'alpha', pingedAt: Date.UTC(2003, 6, 4, 0, 0, 0, 1) },
-      ];
-      // JavaScript numbers travel as floats: r.pingedAt is stored as a Double holding whole milliseconds.
-      await build(db, link(['Host', 'name'], ['Host', 'name'], 'PINGED', 'r.ref = row.ref, r.pingedAt = row.pingedAt'), { rows });
-      const start = { key: 'pingedAt', form: 'epochMillis' } as const;
-      return {
-        timeProperties: { PINGED: [start] },
-        lens: {
-          relationships: [{ type: 'PINGED', start, end: null }],
-          labels: ['Host'],
-          captions: { Host: 'name' },
-          group: { by: 'label' },
-        },
-        nodes,
-        edges: new Map(rows.map((r) => [r.ref, { type: 'PINGED', from: r.from, to: r.to, since: isoDayOfMs(r.pingedAt), until: null }])),
-      };
-    },
-  },
+  ...MORE_SCENARIOS,
 ];
