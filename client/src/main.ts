@@ -69,6 +69,12 @@ async function start(): Promise<void> {
     graphStatus.hidden = true;
   }
   store.update(timeDefaults(openedHash, data.time()));
+  // A link pasted into the open page gets the same data-chosen unit, mode and window where it names none (its date,
+  // when it has none, stays the one shown).
+  window.addEventListener('hashchange', () => {
+    const { at: _kept, ...patch } = timeDefaults(window.location.hash, data.time());
+    if (Object.keys(patch).length) store.update(patch);
+  });
   const { nodes, edges, positions } = data.timeline;
   const elements = nodes.length + edges.length;
   const softwareGl = elements > WEBGL_ABOVE_ELEMENTS && isSoftwareGl(glRendererName());

@@ -171,6 +171,18 @@ describe.skipIf(!HAS_CHROMIUM)('time that fits the data in headless Chromium', (
       await screenshot(page, 'time-02-events-compare');
     });
 
+    it('when a link naming only a tab is pasted into the open page, then the data still picks the window and the unit', async () => {
+      await openExplorer(page, baseUrl);
+      const opened = await timeState(page);
+      await page.evaluate(() => {
+        window.location.hash = 'tab=compare';
+      });
+      await page.waitForFunction(
+        () => (window as unknown as { __hulian: { state(): { tab: string } } }).__hulian.state().tab === 'compare',
+      );
+      expect(await timeState(page)).toMatchObject({ mode: 'window', precision: 'week', windowYears: opened.windowYears, at: opened.at });
+    });
+
     it('when "Show as of instead" is clicked, then the view is as of and the note goes away', async () => {
       await openExplorer(page, baseUrl);
       await page.click('#events-as-of');
