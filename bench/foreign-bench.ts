@@ -10,7 +10,7 @@ import { lensTemplate, renderTemplate } from '../server/lens/templates.js';
 import { emptyEverything } from '../test/integration/_foreign-db.js';
 import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.js';
 import { startBenchServer } from './bench-server.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../server/analysis/seeded-random.js';
 import { bareDriver } from './server-bench.js';
 import { percentile, round, timeRepeated } from './stats.js';
 

@@ -1,6 +1,6 @@
 // A seeded generator of a trust/message-like network: users join over the years and rate each other by preferential
 // attachment (heavy-tailed degrees), most ratings are dated events with no end, written as an importer edge-list CSV.
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../server/analysis/seeded-random.js';
 
 export interface EventNetworkSpec {
   nodes: number;

@@ -2,7 +2,7 @@
 // platforms, relationships of a few types with since/until spread over the years, and one source they all cite.
 import { readDatasetDir } from '../server/import/bundled.js';
 import type { RawDataset } from '../server/import/validate.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../server/analysis/seeded-random.js';
 
 export interface NetworkSpec {
   nodes: number;

@@ -1,5 +1,5 @@
-// A seeded pseudo-random generator (mulberry32), so that community detection and the layout give the same answer on
-// every run for the same data.
+// A seeded pseudo-random generator (mulberry32): community detection and the layout give the same answer on every run
+// for the same data, and the benchmark and test generators the same networks for the same seed.
 const DEFAULT_SEED = 0x48554c49;
 
 /** A function returning numbers in [0, 1), the same sequence for the same seed. */

@@ -2,6 +2,7 @@
 // writes in managed transactions, sessions always closed in finally, errors translated by code.
 import neo4j, { type Driver, type ManagedTransaction, type Result, type Session } from 'neo4j-driver';
 import { recordToJson, type Json } from './convert.js';
+import { foldResult } from './fold-result.js';
 import { translateNeo4jError } from './errors.js';
 import type { QueryRegistry } from './query-registry.js';
 
@@ -79,23 +80,7 @@ export class Database {
     timeoutMs = this.queryTimeoutMs,
   ): Promise<S> {
     const query = this.queries.prepare(name, params);
-    const fold = (result: Result) =>
-      new Promise<S>((resolve, reject) => {
-        const state = start();
-        let failure: unknown = null;
-        result.subscribe({
-          onNext: (record) => {
-            if (failure === null)
-              try {
-                step(state, recordToJson(record));
-              } catch (error) {
-                failure = error;
-              }
-          },
-          onCompleted: () => (failure === null ? resolve(state) : reject(failure)),
-          onError: reject,
-        });
-      });
+    const fold = (result: Result) => foldResult(result, start, step);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ALL });
     try {
       return await session.executeRead((tx) => fold(tx.run(query.text, params)), { timeout: timeoutMs });

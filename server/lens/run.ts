@@ -2,6 +2,7 @@
 // read-only), as plain-JSON rows or folded row by row as they stream in.
 import neo4j from 'neo4j-driver';
 import { recordToJson } from '../db/convert.js';
+import { foldResult } from '../db/fold-result.js';
 import type { Database, Params, Row } from '../db/database.js';
 import { translateNeo4jError } from '../db/errors.js';
 import type { SchemaNames } from './identifiers.js';
@@ -42,26 +43,7 @@ export async function readLensFold<S>(
 ): Promise<S> {
   const text = prepare(query.name, query.bindings, schema, query.params);
   return db.withSession('READ', (session) =>
-    session.executeRead(
-      (tx) =>
-        new Promise<S>((resolve, reject) => {
-          const state = start();
-          let failure: unknown = null;
-          tx.run(text, query.params).subscribe({
-            onNext: (record) => {
-              if (failure !== null) return;
-              try {
-                step(state, recordToJson(record));
-              } catch (error) {
-                failure = error;
-              }
-            },
-            onCompleted: () => (failure === null ? resolve(state) : reject(failure)),
-            onError: reject,
-          });
-        }),
-      { timeout: db.queryTimeoutMs },
-    ),
+    session.executeRead((tx) => foldResult(tx.run(text, query.params), start, step), { timeout: db.queryTimeoutMs }),
   );
 }
 

@@ -1,7 +1,7 @@
 // The level of detail, computed from data alone: above the budget only relationships among the best-connected nodes
 // are drawn, never more than the budget, while pinned elements and groups shown in full always are.
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../bench/seeded-random';
+import { seededRandom } from '../../server/analysis/seeded-random';
 import { viewClasses, type ElementIndex, type RenderInput } from '../../client/src/graph/classes';
 import { applyLevelOfDetail, budgetFromQuery, DEFAULT_EDGE_BUDGET, type LodSettings } from '../../client/src/graph/lod';
 import { snapshot } from '../../client/src/lib/temporal';
