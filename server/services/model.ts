@@ -1,6 +1,7 @@
 // The one set of functions that map query rows into the API's shapes (Node, Edge, Milestone, Vocabulary entry, Source),
 // whose types come from the contract (contract/shapes.ts). Every route and the console build their output through these.
 import type { Json } from '../db/convert.js';
+import { RESERVED_PROPERTIES } from '../import/validate.js';
 import type { EdgeProps } from '../../contract/presentation.js';
 import {
   DateQualifier,
@@ -43,28 +44,9 @@ function toSourceRefs(ids: Json | undefined, pointers: Json | undefined): Source
   });
 }
 
-/** The relationship property keys Hulian stores itself; any other key is the relationship's own (an Edge's `props`). */
-export const OWN_EDGE_KEYS = [
-  'id',
-  'since',
-  'until',
-  'sincePrecision',
-  'untilPrecision',
-  'status',
-  'note',
-  'noteZh',
-  'sources',
-  'sourcePointers',
-  'disputedField',
-  'disputedValue',
-  'disputedSource',
-  'disputedNote',
-  'sinceQualifier',
-  'untilQualifier',
-  'scope',
-  'inferredFields',
-  'inferredNotes',
-] as const;
+/** The relationship property keys Hulian stores itself (the loader's reserved names); any other key is the
+ * relationship's own (an Edge's `props`). */
+export const OWN_EDGE_KEYS = RESERVED_PROPERTIES;
 const ownEdgeKeys = new Set<string>(OWN_EDGE_KEYS);
 
 /** The relationship's own properties from [key, value] pairs or a property map: Hulian's keys (unless `keepOwnKeys`, for
