@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { writeEdgeList, type GeneratedEdgeList } from '../fixtures/edge-list-generator.js';
+import { edgeListImportOptions, writeEdgeList, type GeneratedEdgeList } from '../fixtures/edge-list-generator.js';
 import { deleteByPrefix, runCli } from '../fixtures/import-helpers.js';
 import { testDatabase } from '../_server.js';
 
@@ -18,24 +18,7 @@ const prefix = `otc-${tag}-`;
 const type = `RATES_${tag.toUpperCase()}`;
 const sourceId = `otc-${tag}`;
 const path = join(dir, 'soc-sign-bitcoinotc-sample.csv');
-const mapping = [
-  '--no-header',
-  '--columns',
-  'source,target,rating,unix_time',
-  '--type',
-  type,
-  '--since-col',
-  'unix_time',
-  '--since-format',
-  'unix',
-  '--props',
-  'rating',
-  '--id-prefix',
-  prefix,
-  '--source-id',
-  sourceId,
-  '--no-progress',
-];
+const mapping = [...edgeListImportOptions({ type, prefix, sourceId }), '--no-progress'];
 let generated: GeneratedEdgeList;
 
 beforeAll(() => {

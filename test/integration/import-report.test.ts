@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { writeEdgeList, type GeneratedEdgeList } from '../fixtures/edge-list-generator.js';
+import { edgeListImportOptions, writeEdgeList, type GeneratedEdgeList } from '../fixtures/edge-list-generator.js';
 import { databaseFingerprint, deleteByPrefix, runCli } from '../fixtures/import-helpers.js';
 import { testDatabase } from '../_server.js';
 
@@ -17,23 +17,7 @@ const prefix = `rep-${tag}-`;
 const type = `RATES_${tag.toUpperCase()}`;
 const sourceId = `rep-${tag}`;
 const csv = join(dir, 'trust.csv');
-const mapping = [
-  '--no-header',
-  '--columns',
-  'source,target,rating,unix_time',
-  '--type',
-  type,
-  '--since-col',
-  'unix_time',
-  '--since-format',
-  'unix',
-  '--props',
-  'rating',
-  '--id-prefix',
-  prefix,
-  '--source-id',
-  sourceId,
-];
+const mapping = edgeListImportOptions({ type, prefix, sourceId });
 let generated: GeneratedEdgeList;
 
 /** Sets a file's modification time to noon UTC of `day`, so its UTC day is `day` whatever the time zone. */
