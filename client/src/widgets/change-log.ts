@@ -9,6 +9,7 @@ import { labelIn, notesIn } from '../lib/labels';
 import { changesBetween, milestonesBetween, periodStart, type Change, type DatedMilestone } from '../lib/temporal';
 import type { Edge } from '../types';
 import { snapshotFor } from '../view-sync';
+import { disputeMark } from './dispute-mark';
 import { byBadge, edgeFacts, edgeNotes, edgeProps, inferredMark } from './edge-facts';
 import { sourceList } from './sources';
 import { lengthText, stepText } from './time-text';
@@ -39,6 +40,7 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
         h('time', { datetime: change.date }, dateText(change.date, precision)),
         h('span', { class: `badge badge-${change.kind}` }, t(change.kind === 'began' ? 'changes.began' : 'changes.ended')),
         uncertain ? byBadge() : null,
+        disputeMark(edge, change.kind === 'began' ? 'since' : 'until'),
         h(
           'span',
           { class: 'change-text' },

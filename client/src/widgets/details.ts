@@ -1,5 +1,5 @@
-// Node details: names, kind, owner, each relationship over time as a small timeline with its scope, uncertain dates,
-// inferred fields, notes and linked sources, the node's milestones, and expand/collapse of its neighbourhood
+// Node details: names, kind, owner, each relationship over time as a small timeline with its scope, uncertain and
+// disputed dates, inferred fields, notes and linked sources, the node's milestones, and expand/collapse of its neighbourhood
 // (/api/nodes/:id/neighbors). It renders again when the interface language changes.
 import type { Deps } from '../context';
 import { dataText, h, replaceChildren, statusLine } from '../dom';
@@ -7,6 +7,7 @@ import { dateText, kindText, msg, namesMode, t } from '../i18n';
 import { completeDate } from '../lib/dates';
 import { labelIn, notesIn } from '../lib/labels';
 import type { Answer } from '../types';
+import { disputeMark } from './dispute-mark';
 import { edgeFacts, edgeNotes, edgeProps, endText, inferredMark, startText } from './edge-facts';
 import { setUpNeighbourhood } from './neighbourhood';
 import { errorLine } from './problem';
@@ -64,7 +65,7 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
               style: `left:${start}%;width:${Math.max(1.5, end - start)}%`,
             }),
           ),
-          h('p', { class: 'rel-dates' }, dates),
+          h('p', { class: 'rel-dates' }, dates, ' ', disputeMark(rel)),
           edgeFacts(rel),
           edgeProps(rel),
           ...edgeNotes(rel),
