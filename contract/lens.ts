@@ -29,7 +29,7 @@ export const Lens = z
   .object({
     relationships: z.array(LensRelationship).min(1),
     labels: z.array(Identifier).min(1),
-    /** The property shown as each label's caption; a label missing here (or null) shows the node's element id. */
+    /** The property shown as each label's caption; a label missing here (or null) shows the label and a short number. */
     captions: z.record(Identifier, Identifier.nullable()),
     group: LensGroup,
   })

@@ -2,7 +2,7 @@
 // interface's names mode (Chinese names in Chinese, "Taobao 淘宝" in English).
 import type { Edge, GraphNode, Source, Timeline, Vocabulary } from './types';
 import { namesMode } from './i18n';
-import { labelIn } from './lib/labels';
+import { labelIn, shortId } from './lib/labels';
 import { stepCounts, timeProfile, type StepCount, type TimeProfile } from './lib/time-profile';
 import type { TimeUnit } from './lib/time-unit';
 
@@ -47,10 +47,11 @@ export class TimelineData {
     return this.counts.get(unit)!;
   }
 
-  /** "Taobao 淘宝" (English) or "淘宝" (Chinese) for a node id; the id itself when unknown. */
+  /** "Taobao 淘宝" (English) or "淘宝" (Chinese) for a node id; for a node not in the timeline a short form of its id
+   * ("#145"), never a database's element id. */
   nodeLabel(id: string): string {
     const node = this.nodes.get(id);
-    return node ? labelIn(node.name, node.nameZh, namesMode()) : id;
+    return node ? labelIn(node.name, node.nameZh, namesMode()) : shortId(id);
   }
 
   /** The relationship type's label ("accepts payment from 接受…付款" in English, the Chinese label in Chinese). */

@@ -1,5 +1,5 @@
 // The choices discovery makes from what it found, as pure functions: each relationship type's start and end (paired by
-// name and storage form), each label's caption and the grouping; an unclear case is decided and recorded as a choice.
+// name and storage form), each label's caption (captions.ts) and the grouping; an unclear case is decided and recorded as a choice.
 import type { LensChoice, LensRelationship, TimeProperty } from '../../contract/lens.js';
 
 /** Start and end words that pair two keys once one replaces the other ("valid_from" / "valid_to", "startDate" / "endDate"). */
@@ -69,35 +69,8 @@ export function decideTimes(
   return { relationship: { type, start, end: null }, choices };
 }
 
-/** Caption keys, best first. */
-const CAPTION_KEYS = [
-  'name',
-  'title',
-  'label',
-  'caption',
-  'displayname',
-  'fullname',
-  'username',
-  'login',
-  'email',
-  'code',
-  'key',
-  'id',
-  'uid',
-  'uuid',
-];
-
-/** The caption of one label from its text properties: the best-known key, else null (recorded as a choice when text keys exist). */
-export function decideCaption(label: string, textKeys: readonly string[]): { caption: string | null; choices: LensChoice[] } {
-  const ranked = textKeys
-    .map((key) => ({ key, rank: CAPTION_KEYS.indexOf(key.toLowerCase().replace(/[_\-\s]/g, '')) }))
-    .filter((k) => k.rank >= 0)
-    .sort((x, y) => x.rank - y.rank);
-  const caption = ranked[0]?.key ?? null;
-  const choices: LensChoice[] =
-    caption === null && textKeys.length ? [{ about: 'caption', subject: label, chosen: null, options: [...textKeys].sort() }] : [];
-  return { caption, choices };
-}
+/** Each label's caption: server/lens/captions.ts (re-exported for discovery's callers). */
+export { decideCaption } from './captions.js';
 
 /** Most distinct values a property may have to group by it. */
 export const MAX_GROUPS = 12;

@@ -2,6 +2,7 @@
 // storage form, pairs start and end, picks a caption per label and a grouping, and proposes a lens (read-only).
 import type { Lens, LensChoice, TimeProperty } from '../../contract/lens.js';
 import type { Database } from '../db/database.js';
+import { isIdLike, nameLikeKey } from './captions.js';
 import { decideCaption, decideGroup, decideTimes, MAX_GROUPS } from './decide.js';
 import type { SchemaNames } from './identifiers.js';
 import { suggestedIndexes } from './index-suggestions.js';
@@ -64,6 +65,18 @@ async function distinctCounts(db: Database, schema: SchemaNames, label: string, 
   return counts;
 }
 
+/** The id-like keys of `label` whose sampled values are all different (a caption must tell nodes apart); none is
+ * sampled when a name-like text key will win anyway. */
+async function uniqueIdKeys(db: Database, schema: SchemaNames, label: string, textKeys: string[], integerKeys: string[]) {
+  const unique = new Set<string>();
+  if (nameLikeKey(textKeys)) return unique;
+  for (const key of [...textKeys, ...integerKeys].filter(isIdLike)) {
+    const values = await sampleNodeValues(db, schema, label, key);
+    if (values.length && new Set(values.map(String)).size === values.length) unique.add(key);
+  }
+  return unique;
+}
+
 /** Reads the schema and samples, and proposes a lens with the choices it had to make. Writes nothing. */
 export async function discover(db: Database): Promise<Discovery> {
   const [schema, relationshipProperties, { labels, properties: nodeProperties }, indexes] = await Promise.all([
@@ -84,12 +97,13 @@ export async function discover(db: Database): Promise<Discovery> {
     });
   if (!relationships.length) return { schema, timeProperties, lens: null, choices, suggestedIndexes: [] };
   const textKeysOf = byOwner(nodeProperties.filter((p) => p.types.length === 1 && p.types[0] === 'String'));
+  const integerKeysOf = byOwner(nodeProperties.filter((p) => p.types.length === 1 && p.types[0] === 'Long'));
   const captions: Record<string, string | null> = {};
   for (const label of labels) {
-    const decided = decideCaption(
-      label,
-      (textKeysOf.get(label) ?? []).map((p) => p.key),
-    );
+    const textKeys = (textKeysOf.get(label) ?? []).map((p) => p.key);
+    const integerKeys = (integerKeysOf.get(label) ?? []).map((p) => p.key);
+    const unique = await uniqueIdKeys(db, schema, label, textKeys, integerKeys);
+    const decided = decideCaption(label, textKeys, { integerKeys, unique });
     captions[label] = decided.caption;
     choices.push(...decided.choices);
   }

@@ -1,10 +1,11 @@
-// The timeline's nodes and edge rows read through a lens: nodes as ApiNodes (id = element id, name = caption, kind =
+// The timeline's nodes and edge rows read through a lens: nodes as ApiNodes (id = element id, name = caption by captions.ts, kind =
 // first shown label) and a fold over edge rows in timeline-edges' row shape, for server/services/timeline-wire.ts.
 import { EDGE_FIELDS } from '../../contract/edge-fields.js';
 import type { Lens } from '../../contract/lens.js';
 import type { Json } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import type { ApiNode } from '../services/model.js';
+import { nodeCaption } from './captions.js';
 import type { SchemaNames } from './identifiers.js';
 import { readLens, readLensFold } from './run.js';
 
@@ -19,7 +20,7 @@ async function lensNodes(db: Database, lens: Lens, schema: SchemaNames): Promise
     for (const row of perLabel[i]!) {
       const id = String(row.id);
       if (byId.has(id)) continue;
-      const name = typeof row.caption === 'string' && row.caption ? row.caption : id;
+      const name = nodeCaption(label, row.caption, id);
       const kind = label;
       byId.set(id, {
         id,

@@ -63,8 +63,14 @@ export function propEntries(props: Record<string, string | number | boolean> | u
 /** The properties tried, in order, for a node's caption after its name. */
 const CAPTION_KEYS = ['title', 'label', 'id', 'type'];
 
+/** A node id as a reader may see it: a database's element id ("4:<uuid>:145") as "#145", any other id as it is. */
+export function shortId(id: string): string {
+  const element = /^\d+:[0-9a-f-]{8,}:(\d+)$/i.exec(id);
+  return element ? `#${element[1]}` : id;
+}
+
 /** The caption of a node the console returned: its name in `mode`, else its title, label or id, else its first text
- * property, else its first label; never "null". */
+ * property, else its first label; never "null" and never an element id. */
 export function nodeCaption(properties: Record<string, unknown>, labels: readonly string[], mode: Lang | 'both'): string {
   const text = (key: string) => {
     const value = properties[key];
