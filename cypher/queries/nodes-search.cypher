@@ -1,12 +1,13 @@
 // @name nodes-search
-// Finds entities whose name, Chinese name or an alias contains the text, case-insensitively; ranked exact > prefix > contains.
+// Finds entities whose name, Chinese name, an alias or a search key (a spelling never displayed) contains the text,
+// case-insensitively; ranked exact > prefix > contains.
 // @param q string — the search text
 // @param limit integer — the most results to return
 // @returns one row per match: id, score (3 exact, 2 prefix, 1 contains), matched ("name" | "nameZh" | "alias")
 WITH toLower(trim($q)) AS q
 MATCH (n:Entity)
 WITH n, q, [f IN [{field: 'name', text: n.name}, {field: 'nameZh', text: n.nameZh}]
-  + [alias IN coalesce(n.aliases, []) | {field: 'alias', text: alias}] WHERE f.text IS NOT NULL | f] AS fields
+  + [alias IN coalesce(n.aliases, []) + coalesce(n.searchKeys, []) | {field: 'alias', text: alias}] WHERE f.text IS NOT NULL | f] AS fields
 UNWIND range(0, size(fields) - 1) AS i
 WITH n, q, i, fields[i].field AS field, toLower(fields[i].text) AS text
   WHERE text CONTAINS q

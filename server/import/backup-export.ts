@@ -38,7 +38,7 @@ const KEYS = {
   Source: ['id', 'title', 'titleEn', 'publisher', 'date', 'datePrecision', 'language', 'url', 'file'],
   RelType: ['type', 'label', 'labelZh', 'description', 'category'],
   Dataset: ['title', 'titleZh', 'subtitle', 'subtitleZh', 'description', 'descriptionZh', 'groups'],
-  Entity: ['id', 'kind', 'name', 'nameZh', 'aliases', 'owner', 'description'],
+  Entity: ['id', 'kind', 'name', 'nameZh', 'aliases', 'searchKeys', 'owner', 'description'],
   Milestone: [
     'id',
     'date',

@@ -15,6 +15,7 @@ const scope = z
 const INFERABLE_FIELDS = {
   relationships: ['since', 'until', 'source', 'target', 'direction', 'type'],
   milestones: ['date', 'regulator', 'concerns'],
+  nodes: ['owner'],
 } as const;
 /** Each field of the record taken from context rather than read in the sources, with how it was inferred. */
 const inferredFields = <F extends string>(fields: readonly [F, ...F[]]) =>
@@ -45,8 +46,11 @@ export const nodeSchema = z.object({
   name: z.string().min(1),
   nameZh: z.string().min(1).optional(),
   aliases: z.array(z.string()).default([]),
+  /** Other spellings found in the sources (machine-reworded or mistranslated) that search matches but nothing displays. */
+  searchKeys: z.array(z.string()).default([]),
   owner: id.nullable().optional(),
   description: z.string().optional(),
+  inferred: inferredFields(INFERABLE_FIELDS.nodes),
 });
 
 export const relationshipSchema = z.object({
@@ -58,6 +62,11 @@ export const relationshipSchema = z.object({
   sinceQualifier: z.enum(DATE_QUALIFIERS).nullable().optional(),
   until: partialDate.nullable().optional(),
   untilQualifier: z.enum(['by']).nullable().optional(),
+  /** The passage that gives the end: one of the record's sources, a pointer into it and the words quoted verbatim. */
+  untilBasis: z
+    .object({ source: id, pointer: z.string().min(1), quote: z.string().min(1) })
+    .nullable()
+    .optional(),
   scope: scope.nullable().optional(),
   status: z.string().nullable().optional(),
   note: z.string().optional(),

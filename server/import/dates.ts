@@ -1,9 +1,9 @@
-// Partial dates as the articles give them ("2021", "2021-09", "2021-09-17"): parsed into a real
-// calendar date (the first day of the period) plus its precision, or rejected with a reason; and how a date is known.
+// Partial dates as the articles give them ("2021", "2021-09", "2021-09-17"): parsed into a real calendar date plus its
+// precision (a start is the first day of its period, an end the last: docs/data.md, "End dates"), and how a date is known.
 
 type Precision = 'year' | 'month' | 'day';
 export interface PartialDate {
-  /** ISO date YYYY-MM-DD: the first day of the period the text gives. */
+  /** ISO date YYYY-MM-DD: the first day of the period the text gives (the last day for an end: parsePartialEnd). */
   date: string;
   precision: Precision;
 }
@@ -32,6 +32,20 @@ export function parsePartialDate(value: unknown): PartialDate | string {
   if (day < 1 || day > daysInMonth) return `"${value}" is not a real calendar date`;
   const iso = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return { date: iso, precision: d !== undefined ? 'day' : m !== undefined ? 'month' : 'year' };
+}
+
+/**
+ * Parses an END date: a year or month is stored as the LAST day of its period ("2023" → 2023-12-31, "2024-09" →
+ * 2024-09-30), so the replay (in force while day < until) keeps the relationship through the period the text names
+ * and no longer: "blocked until 2023" may have held all through 2023, never into 2024. A day stays that day.
+ */
+export function parsePartialEnd(value: unknown): PartialDate | string {
+  const parsed = parsePartialDate(value);
+  if (typeof parsed === 'string' || parsed.precision === 'day') return parsed;
+  const [year, month] = parsed.date.split('-').map(Number) as [number, number];
+  const lastMonth = parsed.precision === 'year' ? 12 : month;
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  return { date: `${year}-${String(lastMonth).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`, precision: parsed.precision };
 }
 
 /** Converts a Unix time in seconds (or milliseconds when `ms`) to an ISO day. */

@@ -4,7 +4,7 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import type { Dataset } from './dataset-schema.js';
-import { parsePartialDate, type PartialDate } from './dates.js';
+import { parsePartialDate, parsePartialEnd, type PartialDate } from './dates.js';
 import { checkPresentation, presentationProps } from './presentation-schema.js';
 import { validateDataset, ValidationError, type RawDataset, type ValidateOptions } from './validate.js';
 
@@ -56,7 +56,7 @@ const toDate = (value: PartialDate) => {
   return new neo4j.types.Date(y!, m!, d!);
 };
 const dateProps = (prefix: string, raw: string | null | undefined) => {
-  const parsed = raw == null ? null : parsePartialDate(raw);
+  const parsed = raw == null ? null : (prefix === 'until' ? parsePartialEnd : parsePartialDate)(raw); // an end: its period's last day
   if (parsed === null || typeof parsed === 'string') return { [prefix]: null, [`${prefix}Precision`]: null };
   return { [prefix]: toDate(parsed), [`${prefix}Precision`]: parsed.precision };
 };
@@ -80,6 +80,7 @@ export function toRows(dataset: Dataset) {
         name: n.name,
         nameZh: n.nameZh ?? null,
         aliases: n.aliases,
+        searchKeys: n.searchKeys,
         owner: n.owner ?? null,
         description: n.description ?? null,
       },

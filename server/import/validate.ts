@@ -173,6 +173,10 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
       if ((RESERVED_PROPERTIES as readonly string[]).includes(key))
         add('relationships', i, rel, `properties.${key}`, `"${key}" is written by the loader itself; rename this property`);
     }
+    if (rel.untilBasis && !rel.sources.some((s) => s.id === rel.untilBasis!.source))
+      add('relationships', i, rel, 'untilBasis.source', `"${rel.untilBasis.source}" is not one of this record's sources`);
+    if (rel.untilBasis && rel.until == null)
+      add('relationships', i, rel, 'untilBasis', 'gives the passage for an end, but `until` is empty');
     if (rel.disagreement && !sourceIds.has(rel.disagreement.source))
       add('relationships', i, rel, 'disagreement.source', `unknown source id "${rel.disagreement.source}"`);
   });

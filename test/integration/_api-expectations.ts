@@ -1,7 +1,7 @@
 // Test helper: expectations derived from the bundled data/*.json (not from the server's code), and a
 // counter of the database's nodes and relationships for "nothing changed" checks.
 import { readDatasetDir } from '../../server/import/bundled.js';
-import { parsePartialDate } from '../../server/import/dates.js';
+import { parsePartialDate, parsePartialEnd } from '../../server/import/dates.js';
 import type { Database } from '../../server/db/database.js';
 
 interface RawRelationship {
@@ -41,7 +41,7 @@ export function idsInForce(day: string): string[] {
   return relationships
     .filter((r) => {
       const since = isoDay(r.since)!;
-      const until = isoDay(r.until);
+      const until = r.until ? (parsePartialEnd(r.until) as { date: string }).date : null; // an end: its period's last day
       return since <= day && (until === null || until > day);
     })
     .map((r) => r.id)

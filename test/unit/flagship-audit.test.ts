@@ -1,9 +1,10 @@
 // The flagship data after the line-by-line audit (issue #15): each audited record says no more than the sources do.
-// Every check reads data/*.json; "in force" is the replay's rule (contract/dates.ts) on the first day of each date.
+// Every check reads data/*.json; "in force" is the replay's rule (contract/dates.ts) on the days the loader stores: the
+// first day of a partial start, the last day of a partial end (docs/data.md, "End dates").
 import { describe, expect, it } from 'vitest';
 import { inForceAt } from '../../contract/dates.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
-import { parsePartialDate } from '../../server/import/dates.js';
+import { parsePartialDate, parsePartialEnd } from '../../server/import/dates.js';
 
 interface Inferred {
   field: string;
@@ -49,7 +50,8 @@ const byId = (id: string) => {
 };
 const node = (id: string) => nodes.find((n) => n.id === id)!;
 const firstDay = (value: string | null) => (value === null ? null : (parsePartialDate(value) as { date: string }).date);
-const inForce = (r: Rel, day: string) => inForceAt({ since: firstDay(r.since), until: firstDay(r.until) }, day);
+const lastDay = (value: string | null) => (value === null ? null : (parsePartialEnd(value) as { date: string }).date);
+const inForce = (r: Rel, day: string) => inForceAt({ since: firstDay(r.since), until: lastDay(r.until) }, day);
 const between = (source: string, target: string, type: string) =>
   rels.filter((r) => r.source === source && r.target === target && r.type === type);
 const hasChinese = (text: string | undefined) => /[\u4e00-\u9fff]/.test(text ?? '');
@@ -168,10 +170,11 @@ describe('type and direction', () => {
 describe('inferred facts are marked', () => {
   it.each([
     ['tencent-sues-douyin-2018', 'since'],
-    ['samr-fines-alibaba-2021', 'since'],
+    ['samr-penalizes-alibaba-2021', 'since'],
     ['qihoo-360-litigates-with-tencent-2010', 'since'],
-    ['pinduoduo-advertises-via-bilibili-2024', 'source'],
-    ['alimama-advertises-via-wechat-moments-2023-06', 'source'],
+    ['bilibili-allows-links-to-pinduoduo-2024', 'since'],
+    ['taote-accepts-payment-from-wechat-pay-2024', 'since'],
+    ['wechat-moments-allows-links-to-taobao-2023-06', 'since'],
     ['wechat-allows-links-to-tmall-2021-11-29', 'target'],
   ])('should mark %s as inferred in %s', (id, field) => {
     expect(inferredFields(byId(id))).toContain(field);
@@ -200,6 +203,7 @@ describe('names', () => {
   it('should not give Douyin or Tmall the names of other apps and brands', () => {
     expect(node('douyin').aliases).not.toContain('Tiktok');
     expect(node('douyin').aliases).not.toContain('抖音火山版');
+    expect(node('douyin').aliases).not.toContain('抖音极速版');
     expect(node('tmall').aliases.filter((a) => a.includes('天猫优品'))).toEqual([]);
   });
 

@@ -13,11 +13,11 @@ const recordOf = (id: string) => (raw.relationships as Rec[]).find((r) => r.id =
 const day = (value: unknown) => String(value);
 
 describe('toRows for the audit fields', () => {
-  it('should write an "ended by" end as its date with untilQualifier "by", never as a plain end', () => {
+  it('should write an "ended by" end as the last day of its period with untilQualifier "by", never as a plain end', () => {
     const id = 'wechat-hosts-mini-program-of-tmall-2023';
     expect(recordOf(id)).toMatchObject({ until: '2024-09', untilQualifier: 'by' });
     expect(rowOf(id)).toMatchObject({ untilPrecision: 'month', untilQualifier: 'by' });
-    expect(day(rowOf(id).until)).toBe('2024-09-01');
+    expect(day(rowOf(id).until)).toBe('2024-09-30');
   });
 
   it('should write a start the sources do not give as no date, with sinceQualifier "unstated"', () => {
@@ -32,7 +32,7 @@ describe('toRows for the audit fields', () => {
   });
 
   it('should write inferred fields as two parallel lists, in order', () => {
-    const id = 'pinduoduo-advertises-via-bilibili-2024';
+    const id = (raw.relationships as Rec[]).find((r) => (r.inferred as unknown[]).length > 1)!.id as string;
     const inferred = recordOf(id).inferred as { field: string; note: string }[];
     expect(inferred.length).toBeGreaterThan(1);
     expect(rowOf(id)).toMatchObject({ inferredFields: inferred.map((f) => f.field), inferredNotes: inferred.map((f) => f.note) });
