@@ -1,7 +1,7 @@
 // The basis of a dataset record, as data:stats and the flagship tests count it: "disputed" when the sources disagree on
 // it, else "inferred" when a field was taken from context rather than read in the sources, else "stated".
 export const BASES = ['stated', 'inferred', 'disputed'] as const;
-export type Basis = (typeof BASES)[number];
+type Basis = (typeof BASES)[number];
 
 /** One basis per record: disputed before inferred before stated. */
 export function basisOf(record: { disagreement?: unknown; inferred?: readonly unknown[] }): Basis {
