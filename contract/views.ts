@@ -1,0 +1,47 @@
+// The wire shapes of the views computed in Neo4j (issue #19): the time histogram, which also says whether the client
+// replays the whole timeline or asks for one view per step, and the view of a date or a window with its counts.
+import { z } from 'zod';
+import { Grouping } from './presentation.js';
+import { Edge, IsoDay, Node } from './shapes.js';
+
+const count = () => z.number().int().min(0);
+
+/** How the client gets the network: the whole timeline once (small data), or one view per step from the server. */
+export const Delivery = z
+  .enum(['whole', 'views'])
+  .meta({ description: 'whole: GET /api/timeline once and replay it in the browser; views: GET /api/view for each step' });
+
+export const HistogramBucket = z.object({
+  at: IsoDay.meta({ description: "The bucket's last day" }),
+  began: count(),
+  ended: count(),
+});
+
+export const HistogramAnswer = z.object({
+  first: IsoDay.nullable().meta({ description: 'The first day of the data; null when it has none' }),
+  last: IsoDay.nullable(),
+  unit: z.enum(['year', 'month', 'week', 'day']).meta({ description: 'The length of each bucket' }),
+  buckets: z.array(HistogramBucket),
+  relationships: count().meta({ description: 'Every dated relationship shown, each counted once by its start' }),
+  delivery: Delivery,
+  grouping: Grouping.nullable().meta({ description: "The groups of views' nodes (views delivery only)" }),
+});
+
+export const ViewAnswer = z.object({
+  at: IsoDay,
+  after: IsoDay.meta({ description: 'The exclusive start of the period whose changes the view shows' }),
+  mode: z.enum(['asof', 'window']),
+  counts: z
+    .object({
+      relationships: count(),
+      nodes: count().meta({ description: 'Active nodes, counted per relationship type and summed' }),
+      byType: z.record(z.string(), count()),
+    })
+    .meta({ description: 'Everything the view covers, not only what it draws' }),
+  nodes: z.array(Node),
+  edges: z.array(Edge).meta({ description: 'At most `budget`: those among the most active nodes of the view (docs/scale.md)' }),
+  positions: z.record(z.string(), z.tuple([z.number().int(), z.number().int()])),
+});
+
+export type HistogramAnswer = z.infer<typeof HistogramAnswer>;
+export type ViewAnswer = z.infer<typeof ViewAnswer>;

@@ -1,0 +1,135 @@
+// The network at a date or over a window, computed in Neo4j whatever its size (issue #19, docs/scale.md): exact counts
+// of what the view covers, then at most `budget` relationships, those among the view's most active nodes.
+import neo4j from 'neo4j-driver';
+import { EDGE_FIELDS } from '../../contract/edge-fields.js';
+import type { LensRelationship } from '../../contract/lens.js';
+import type { Json } from '../db/convert.js';
+import type { Database, Row } from '../db/database.js';
+import { readLens } from '../lens/run.js';
+import type { Reading } from '../lens/reading.js';
+import { edgeProps, toEdge, type ApiEdge, type ApiNode } from './model.js';
+import { viewNodes } from './view-nodes.js';
+import { FIRST_DAY, addDays, boundOf, dayOf } from './view-time.js';
+import { viewCore } from './view-core.js';
+
+export interface ViewRequest {
+  /** The view's day, and the exclusive start of the period whose changes it shows (window mode: its window). */
+  at: string;
+  after: string;
+  mode: 'asof' | 'window';
+  budget: number;
+}
+
+export interface View {
+  at: string;
+  after: string;
+  mode: 'asof' | 'window';
+  counts: { relationships: number; nodes: number; byType: Record<string, number> };
+  nodes: ApiNode[];
+  edges: ApiEdge[];
+  positions: Record<string, [number, number]>;
+}
+
+type JsonMap = { [key: string]: Json };
+
+/** One part of a view for one type: which starts and ends it covers (days; null: no bound). */
+interface Part {
+  relationship: LensRelationship;
+  startFrom: string;
+  startBefore: string;
+  openEnds: boolean;
+  endFrom: string;
+  endBefore: string | null;
+}
+
+/** The disjoint parts a view covers: began in the period; and, before it, ended in it (window) or still open (as of). */
+function partsOf(reading: Reading, request: ViewRequest): Part[] {
+  const [lo, hi] = [addDays(request.after, 1), addDays(request.at, 1)];
+  return reading.present.flatMap((relationship) => {
+    const began: Part = { relationship, startFrom: lo, startBefore: hi, openEnds: true, endFrom: FIRST_DAY, endBefore: null };
+    const earlier = { relationship, startFrom: FIRST_DAY, startBefore: lo, endFrom: lo };
+    if (request.mode === 'asof') return [began, { ...earlier, openEnds: true, endBefore: null }];
+    return relationship.end ? [began, { ...earlier, openEnds: false, endBefore: hi }] : [began];
+  });
+}
+
+function readPart(db: Database, reading: Reading, part: Part, budget: number, timeoutMs: number) {
+  const { relationship: r } = part;
+  const endForm = r.end?.form ?? r.start.form;
+  const topNodes = Math.min(1_000, Math.max(50, Math.ceil(budget / 4)));
+  const params = {
+    startFrom: boundOf(r.start.form, part.startFrom),
+    startBefore: boundOf(r.start.form, part.startBefore),
+    openEnds: part.openEnds,
+    endFrom: boundOf(endForm, part.endFrom),
+    endBefore: part.endBefore === null ? null : boundOf(endForm, part.endBefore),
+    topNodes: neo4j.int(topNodes),
+    perNode: neo4j.int(Math.ceil(budget / topNodes)),
+  };
+  const bindings = {
+    labels: reading.lens.labels,
+    type: r.type,
+    start: r.start.key,
+    end: r.end?.key ?? null,
+    ...Object.fromEntries(['nodeId', 'edgeId', 'sourceId', 'targetId'].map((key) => [key, reading.idKey])),
+    visible: reading.own,
+  };
+  return readLens(db, 'view-part', bindings, reading.schema, params, timeoutMs);
+}
+
+/** A relationship row of view-part as an Edge: Hulian's own fields on its own data; elsewhere the day of each time
+ * property in its storage form, and every other property as props. */
+function edgeOf(row: Row, part: Part, reading: Reading): ApiEdge {
+  const { relationship: r } = part;
+  const props = (row.props ?? {}) as JsonMap;
+  if (reading.own) return { ...toEdge({ source: row.source ?? null, target: row.target ?? null, type: row.type ?? null, props }), id: String(row.id) };
+  const others = Object.fromEntries(Object.entries(props).filter(([key]) => key !== r.start.key && key !== r.end?.key));
+  return {
+    ...toEdge({ source: row.source ?? null, target: row.target ?? null, type: row.type ?? null, props: {} }),
+    id: String(row.id),
+    since: dayOf(r.start.form, row.start) ?? FIRST_DAY,
+    until: r.end ? dayOf(r.end.form, row.end) : null,
+    sincePrecision: r.start.form === 'year' ? 'year' : null,
+    untilPrecision: r.end?.form === 'year' && row.end !== null ? 'year' : null,
+    props: edgeProps(others, { keepOwnKeys: true }),
+  };
+}
+
+/** The view `request` asks for, answered by Neo4j: counts of everything it covers, and at most `budget` relationships:
+ * up to budget ÷ K of each of the K = budget ÷ 4 most active nodes' (docs/scale.md), the most active nodes' first. */
+export async function viewAt(db: Database, reading: Reading, request: ViewRequest, timeoutMs: number): Promise<View> {
+  const parts = partsOf(reading, request);
+  const results = await Promise.all(parts.map((part) => readPart(db, reading, part, request.budget, timeoutMs)));
+  const byType: Record<string, number> = {};
+  let nodeCount = 0;
+  const candidates: { rank: number; edge: ApiEdge }[] = [];
+  results.forEach((rows, i) => {
+    const part = parts[i]!;
+    const type = part.relationship.type;
+    byType[type] = (byType[type] ?? 0) + Number(rows[0]?.relationships ?? 0);
+    nodeCount += Number(rows[0]?.nodes ?? 0);
+    for (const row of rows) candidates.push({ rank: Number(row.rank), edge: edgeOf(row, part, reading) });
+  });
+  candidates.sort((x, y) => x.rank - y.rank);
+  const seen = new Set<string>();
+  const edges: ApiEdge[] = [];
+  for (const { edge } of candidates) {
+    if (edges.length >= request.budget) break;
+    if (!seen.has(edge.id)) edges.push(edge);
+    seen.add(edge.id);
+  }
+  const core = await viewCore(db, reading, timeoutMs);
+  const { nodes, positions } = await viewNodes(db, reading, edges, core, timeoutMs);
+  return {
+    at: request.at,
+    after: request.after,
+    mode: request.mode,
+    counts: { relationships: Object.values(byType).reduce((x, y) => x + y, 0), nodes: nodeCount, byType },
+    nodes,
+    edges,
+    positions,
+  };
+}
+
+/** An Edge as a row of EDGE_FIELDS values (the wire form /api/timeline uses too). */
+export const edgeRow = (edge: ApiEdge) => EDGE_FIELDS.map((field) => edge[field] ?? null);
