@@ -1,10 +1,10 @@
 // A tiny observable store for the view state: widgets read `get()`, change it with `update()`,
-// and react in `subscribe()`; the URL hash follows every change, and a pasted link is applied.
+// and react in `subscribe()`; the URL hash follows the state once changes pause, and a pasted link is applied.
 import { decodeUrlState, encodeUrlState } from './lib/url-state';
 import type { ViewState } from './lib/view-state';
 
-/** The shortest time between two writes of the URL hash. */
-const HASH_WRITE_MS = 300;
+/** The URL hash is written this long after the last change (a burst of steps writes it once, with the last date). */
+const HASH_WRITE_MS = 250;
 
 type Listener = (state: ViewState, previous: ViewState) => void;
 
@@ -24,21 +24,17 @@ export function createStore(location: Location, history: History): Store {
     if (!state.at) state.at = previous.at;
     listeners.forEach((listener) => listener(state, previous));
   });
-  /** Writes the hash at most every HASH_WRITE_MS (replaceState is slow enough to matter during playback); the last
-   * state is always written, and at once when the page is being left. */
-  let lastWrite = 0;
+  /** Writes the hash HASH_WRITE_MS after the last change (replaceState costs tens of ms, too much for every step of a
+   * replay); at once when the page is being left. */
   let timer: number | null = null;
   const flushHash = () => {
     timer = null;
-    lastWrite = performance.now();
     const hash = encodeUrlState(state);
     if (hash !== location.hash.replace(/^#/, '')) history.replaceState(null, '', `#${hash}`);
   };
   const writeHash = () => {
-    if (timer !== null) return;
-    const wait = lastWrite + HASH_WRITE_MS - performance.now();
-    if (wait <= 0) flushHash();
-    else timer = window.setTimeout(flushHash, wait);
+    if (timer !== null) window.clearTimeout(timer);
+    timer = window.setTimeout(flushHash, HASH_WRITE_MS);
   };
   window.addEventListener('pagehide', () => {
     if (timer !== null) {

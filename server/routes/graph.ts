@@ -1,12 +1,10 @@
 // Whole-network routes: the graph in force on a day, the full timeline (Express's strong ETag and 304, set in app.ts),
-// the difference between two days, and the yearly statistics; a foreign database answers from its lens (foreign-*.ts).
+// the difference between two days, and the yearly statistics; one implementation for every database (graph-service.ts).
 import { Router } from 'express';
 import type { Database } from '../db/database.js';
 import type { RouteGuards } from '../http/request-guard.js';
 import { validate } from '../http/params.js';
 import { diffQuery, graphQuery } from '../http/requests.js';
-import { foreignDiff, foreignGraphAt, foreignStats } from '../services/foreign-graph.js';
-import { isForeign } from '../services/foreign-network.js';
 import { diff, graphAt, stats, timeline } from '../services/graph-service.js';
 
 /** /graph, /timeline, /diff and /stats. */
@@ -14,7 +12,7 @@ export function graphRoutes(db: Database, guards: RouteGuards): Router {
   const router = Router();
   router.get('/graph', guards.neo4j, async (req, res) => {
     const { at, include } = validate(graphQuery, req.query);
-    res.json(await ((await isForeign(db)) ? foreignGraphAt : graphAt)(db, at, include === 'all'));
+    res.json(await graphAt(db, at, include === 'all'));
   });
   router.get('/timeline', guards.neo4j, async (req, res) => {
     const body = await timeline(db, req.log);
@@ -23,10 +21,10 @@ export function graphRoutes(db: Database, guards: RouteGuards): Router {
   });
   router.get('/diff', guards.neo4j, async (req, res) => {
     const { from, to } = validate(diffQuery, req.query);
-    res.json(await ((await isForeign(db)) ? foreignDiff : diff)(db, from, to));
+    res.json(await diff(db, from, to));
   });
   router.get('/stats', guards.neo4j, async (_req, res) => {
-    res.json(await ((await isForeign(db)) ? foreignStats : stats)(db));
+    res.json(await stats(db));
   });
   return router;
 }
