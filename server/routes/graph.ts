@@ -1,11 +1,12 @@
-// Whole-network routes: the graph in force on a day, the full timeline (Express's strong ETag and 304, set in app.ts),
+// Whole-network routes: the graph in force on a day, the full timeline (stored compressed per data version, with its ETag),
 // the difference between two days, and the yearly statistics; one implementation for every database (graph-service.ts).
 import { Router } from 'express';
 import type { Database } from '../db/database.js';
 import type { RouteGuards } from '../http/request-guard.js';
 import { validate } from '../http/params.js';
 import { diffQuery, graphQuery } from '../http/requests.js';
-import { diff, graphAt, stats, timeline } from '../services/graph-service.js';
+import { diff, graphAt, stats } from '../services/graph-service.js';
+import { sendTimelineBody, timelineBody } from '../http/timeline-body.js';
 
 /** /graph, /timeline, /diff and /stats. */
 export function graphRoutes(db: Database, guards: RouteGuards): Router {
@@ -15,9 +16,7 @@ export function graphRoutes(db: Database, guards: RouteGuards): Router {
     res.json(await graphAt(db, at, include === 'all'));
   });
   router.get('/timeline', guards.neo4j, async (req, res) => {
-    const body = await timeline(db, req.log);
-    res.setHeader('Cache-Control', 'no-cache');
-    res.type('application/json').send(body);
+    sendTimelineBody(req, res, await timelineBody(db, req.log));
   });
   router.get('/diff', guards.neo4j, async (req, res) => {
     const { from, to } = validate(diffQuery, req.query);
