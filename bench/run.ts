@@ -119,13 +119,28 @@ async function clientPart(neo: BenchNeo4j, results: Results): Promise<void> {
 const PARTS = ['server', 'client', 'large', 'foreign'] as const;
 type Part = (typeof PARTS)[number];
 
-/** The parts asked for by `--only a,b` (all without it); an unknown name stops the run. */
+const USAGE = `Usage: npm run bench [-- --only ${PARTS.join(',')}]   (comma-separated parts; the others keep their last figures)`;
+
+/** The parts asked for by `--only a,b` (all without it); --help prints the usage, anything unknown one line and exit 2. */
 function partsToRun(argv: string[]): Set<Part> {
-  const { values } = parseArgs({ args: argv, options: { only: { type: 'string' } }, strict: true });
+  let values: { only?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({ args: argv, options: { only: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   if (values.only === undefined) return new Set(PARTS);
   const asked = values.only.split(',').map((p) => p.trim());
   const unknown = asked.find((p) => !(PARTS as readonly string[]).includes(p));
-  if (unknown !== undefined) throw new Error(`--only takes ${PARTS.join(', ')} (comma-separated); got "${unknown}"`);
+  if (unknown !== undefined) {
+    console.error(`bench: --only takes ${PARTS.join(', ')} (comma-separated); got "${unknown}"`);
+    process.exit(2);
+  }
   return new Set(asked as Part[]);
 }
 

@@ -21,16 +21,31 @@ import { applySchema } from '../server/db/schema.js';
 import { seedIfEmpty } from '../server/import/seed.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '30' },
-    connections: { type: 'string', default: '50,200' },
-    'flood-connections': { type: 'string', default: '50' },
-    'flood-server': { type: 'string', default: 'same' },
-    only: { type: 'string' },
-    out: { type: 'string', default: join(ROOT, 'bench', 'load.json') },
-  },
-});
+const USAGE =
+  'Usage: npm run load [-- --duration 30 --connections 50,200 --flood-connections 50 --only targets|flood|attack --flood-server same|separate --out bench/load.json]';
+/** The options, or the usage on --help and one line on anything unknown (never a stack trace). */
+function options() {
+  try {
+    return parseArgs({ options: OPTIONS, strict: true }).values;
+  } catch (error) {
+    console.error(`load: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  duration: { type: 'string', default: '30' },
+  connections: { type: 'string', default: '50,200' },
+  'flood-connections': { type: 'string', default: '50' },
+  'flood-server': { type: 'string', default: 'same' },
+  only: { type: 'string' },
+  out: { type: 'string', default: join(ROOT, 'bench', 'load.json') },
+} as const;
+const args = options();
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const DURATION_S = Number(args.duration);
 const CONNECTIONS = args.connections.split(',').map(Number);
 const FLOOD_CONNECTIONS = Number(args['flood-connections']);

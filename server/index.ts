@@ -7,6 +7,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config/config.js';
 import { watchDatabase } from './db/bootstrap.js';
 import { Database } from './db/database.js';
+import { onRunawayRestart } from './neo4j-process/runaway.js';
 import { superviseEmbedded, type EmbeddedSupervisor } from './neo4j-process/supervisor.js';
 import { QueryRegistry } from './db/query-registry.js';
 import { REQUIRED_QUERIES } from './db/required-queries.js';
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
         process.exit(1);
       },
     });
+  // A console query Neo4j cannot stop (server/console/stuck-runs.ts) ends with a restart, but only of our own Neo4j.
+  onRunawayRestart(supervisor && ((reason) => supervisor.restartNow(reason)));
   const stopNeo4j = () => (supervisor ? supervisor.stop() : target.stop());
   const ownership: Neo4jOwnership = supervisor ? { kind: 'embedded', status: () => supervisor.status } : { kind: 'external' };
   if (target.source === 'embedded') await watch.firstReady;

@@ -10,9 +10,14 @@ import { describeLoad } from '../import/seed.js';
 const say = (line: string) => console.log(`hulian: ${line}`);
 
 async function main(argv: string[]): Promise<number> {
+  const usage = 'Usage: npm run db:seed   |   npm run db:reset  (wipes first)';
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(usage);
+    return 0;
+  }
   const unknown = argv.filter((a) => a !== '--reset');
   if (unknown.length) {
-    console.error(`hulian: unknown option ${unknown.join(' ')}\nUsage: npm run db:seed   |   npm run db:reset  (wipes first)`);
+    console.error(`hulian: unknown option ${unknown.join(' ')}\n${usage}`);
     return EXIT.usage;
   }
   const replace = argv.includes('--reset');

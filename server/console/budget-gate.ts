@@ -3,6 +3,7 @@
 // Turned-away queries get a BusyError (429 with Retry-After) without touching Neo4j.
 import { availableParallelism } from 'node:os';
 import { BusyError } from '../http/problems.js';
+import { ConsoleBusyError } from './console-errors.js';
 
 /** Console slots for a machine with `cores` cores: all but one, at least one, so the fixed endpoints keep a core. */
 export function consoleSlotsFor(cores = availableParallelism()): number {
@@ -58,6 +59,7 @@ export function slotDutyCycle(slots: number, cpuShare: number, cores: number): n
 /** A bounded-wait gate for console queries that keeps them within a CPU budget and behind the fixed endpoints. */
 export class BudgetGate {
   private readonly busySlots: boolean[];
+  private readonly heldSlots: boolean[];
   private readonly restUntil: number[];
   private waiting = 0;
   private readonly duty: number;
@@ -66,21 +68,40 @@ export class BudgetGate {
   constructor(private readonly options: BudgetGateOptions) {
     this.duty = slotDutyCycle(options.slots, options.cpuShare, options.cores);
     this.busySlots = Array.from({ length: options.slots }, () => false);
+    this.heldSlots = Array.from({ length: options.slots }, () => false);
     this.restUntil = Array.from({ length: options.slots }, () => 0);
     this.clock = options.clock ?? realClock;
   }
 
-  /** Runs `work` in a rested slot while the fixed endpoints are below `yieldAt`; a BusyError when that does not happen within maxWaitMs. */
-  async run<T>(work: () => Promise<T>, run: RunOptions = {}): Promise<T> {
+  /**
+   * Runs `work` in a rested slot while the fixed endpoints are below `yieldAt`; a BusyError when that does not happen
+   * within maxWaitMs. `work` may hand back promises through `hold` (its connections, not yet back in the pool): the
+   * slot stays taken until they settle, so work Neo4j has not ended counts against the console, not against Neo4j.
+   */
+  async run<T>(work: (hold: (released: Promise<unknown>) => void) => Promise<T>, run: RunOptions = {}): Promise<T> {
     const slot = await this.acquire(run);
     const started = this.clock.now();
+    const holds: Promise<unknown>[] = [];
     try {
-      return await work();
+      return await work((released) => holds.push(released));
     } finally {
       const ranMs = this.clock.now() - started;
-      this.busySlots[slot] = false;
       this.restUntil[slot] = this.clock.now() + (ranMs * (1 - this.duty)) / this.duty;
+      const free = () => {
+        this.busySlots[slot] = false;
+        this.heldSlots[slot] = false;
+      };
+      if (!holds.length) free();
+      else {
+        this.heldSlots[slot] = true;
+        void Promise.allSettled(holds).then(free);
+      }
     }
+  }
+
+  /** Slots whose query has answered but whose connection Neo4j still holds (work past its deadline, not yet ended). */
+  get held(): number {
+    return this.heldSlots.filter((held, i) => held && this.busySlots[i]).length;
   }
 
   /** Console queries running right now. */
@@ -96,6 +117,11 @@ export class BudgetGate {
     const idleRest = this.restUntil.filter((_, i) => !this.busySlots[i]).map((until) => until - now);
     const restMs = idleRest.length ? Math.min(...idleRest) : 2_000;
     const retryAfterS = Math.min(60, Math.max(1, Math.ceil(restMs / 1000)));
+    if (this.held > 0) {
+      return new ConsoleBusyError(
+        `The console is busy with earlier work: ${this.held} of its ${this.options.slots} slot(s) wait for queries that passed their time limit and that Neo4j has not ended yet. Neo4j itself answers; try the console again in a few seconds.`,
+      );
+    }
     return new BusyError(this.options.busyDetail ?? 'The console is at its CPU budget; try again in a moment.', retryAfterS);
   }
 

@@ -18,6 +18,8 @@ export interface Refusal {
     | 'range'
     | 'pattern-size'
     | 'too-long'
+    | 'too-deep'
+    | 'list-product'
     | 'unsupported'
     | 'unparsable';
   detail: string;

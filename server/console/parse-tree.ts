@@ -12,6 +12,7 @@ import {
   type ParsedConsoleQuery,
 } from './cypher-tree.js';
 import type { Refusal } from './layers.js';
+import { listProductRefusal } from './list-product.js';
 import { rangeRefusal, reduceRefusal, type RangeState } from './range-bounds.js';
 import { cypherStringValue, regexProblem } from './regex-safety.js';
 
@@ -170,7 +171,7 @@ export function parseTreeRefusal(parsed: ParsedConsoleQuery, params: Record<stri
     const refusal = judgeNode(node, params, state);
     if (refusal) return refusal;
   }
-  return null;
+  return listProductRefusal(statements[0]!);
 }
 
 /** Refuses a query too long to parse cheaply. */

@@ -1,15 +1,14 @@
 // Runs console Cypher on the console's own pool: EXPLAIN and the run are both bounded by the deadline and tagged
 // with a run id, so the watchdog can terminate what outlives it; rows stream under a row cap and a byte budget.
 import { randomUUID } from 'node:crypto';
-import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type Session, type Transaction } from 'neo4j-driver';
 import { recordToJson, type Json } from '../db/convert.js';
 import type { Database } from '../db/database.js';
-import { translateNeo4jError } from '../db/errors.js';
-import { QueryTimeoutError } from '../http/problems.js';
+import { AppError, QueryTimeoutError } from '../http/problems.js';
+import { consoleError } from './console-errors.js';
 import { jsonBytes } from './json-bytes.js';
 import { guardConsoleQuery, type Explained } from './guard.js';
 import type { PlanNode } from './layers.js';
-import { syntaxProblem } from './syntax-error.js';
 import { RUN_METADATA_KEY, type ConsoleWatchdog } from './watchdog.js';
 
 /** The console's whole input is the statement; EXPLAIN is the one prefix ever put in front of it. */
@@ -35,26 +34,51 @@ export interface ConsoleRows {
   ms: number;
 }
 
-/** Where the console's work runs: its own pool, and the watchdog that ends work past its deadline. */
+/** Where the console's work runs: its own pool (behind the byte fuse when there is one), and the watchdog. */
 export interface ConsoleTarget {
   db: Database;
   watchdog?: ConsoleWatchdog;
+  /** The relay that cuts a connection when Neo4j sends too much at once (byte-fuse.ts). */
+  fuse?: { readonly blown: number };
 }
 
-/** Runs `work` in a READ transaction tagged with `run`, with the given timeout; driver errors come out translated. */
+/** Told when a run's connection is given back (its session closed): the console's slot stays taken until then. */
+export type Hold = (released: Promise<unknown>) => void;
+
+/** 422: one batch of rows was larger than the fuse allows, so the connection was cut before the driver decoded it. */
+const rowsTooLarge = () =>
+  new AppError(
+    422,
+    'Rows too large',
+    'Neo4j started sending rows far larger than the console returns, so the console stopped reading them. Return less per row: fewer or smaller columns, size(…) of a list instead of the list, or a LIMIT.',
+    { reason: 'row-bytes' },
+  );
+
+/**
+ * Runs `work` in an explicit READ transaction tagged with `run`, with the given timeout (no retries: a console query
+ * runs once); errors come out as bounded AppErrors. `hold` learns when the connection is back in the pool.
+ */
 async function inReadTransaction<T>(
-  db: Database,
+  target: ConsoleTarget,
   run: string,
   timeoutMs: number,
-  work: (tx: ManagedTransaction) => Promise<T>,
+  work: (tx: Transaction) => Promise<T>,
+  hold?: Hold,
 ): Promise<T> {
+  const { db, fuse } = target;
+  const blownBefore = fuse?.blown ?? 0;
   const session: Session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ROWS });
   try {
-    return await session.executeRead(work, { timeout: timeoutMs, metadata: { [RUN_METADATA_KEY]: run } });
+    const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { [RUN_METADATA_KEY]: run } });
+    const out = await work(tx);
+    await tx.commit();
+    return out;
   } catch (error) {
-    throw syntaxProblem(error, EXPLAIN_PREFIX.length) ?? translateNeo4jError(error);
+    if (fuse && fuse.blown > blownBefore) throw rowsTooLarge();
+    throw consoleError(error, EXPLAIN_PREFIX.length);
   } finally {
-    void session.close().catch(() => undefined);
+    const closed = session.close().catch(() => undefined);
+    hold?.(closed);
   }
 }
 
@@ -85,11 +109,18 @@ export async function explain(
   params: Record<string, unknown>,
   timeoutMs: number,
   run: string = randomUUID(),
+  hold?: Hold,
 ): Promise<Explained> {
-  const work = inReadTransaction(target.db, run, timeoutMs, async (tx) => {
-    const { summary } = await tx.run(EXPLAIN_PREFIX + query, params);
-    return { queryType: summary.queryType as string | undefined, plan: summary.plan ? (summary.plan as unknown as PlanNode) : null };
-  });
+  const work = inReadTransaction(
+    target,
+    run,
+    timeoutMs,
+    async (tx) => {
+      const { summary } = await tx.run(EXPLAIN_PREFIX + query, params);
+      return { queryType: summary.queryType as string | undefined, plan: summary.plan ? (summary.plan as unknown as PlanNode) : null };
+    },
+    hold,
+  );
   return withinDeadline(target, run, timeoutMs, work);
 }
 
@@ -100,28 +131,35 @@ export async function runReadOnly(
   params: Record<string, unknown>,
   limits: ConsoleLimits,
   run: string = randomUUID(),
+  hold?: Hold,
 ): Promise<ConsoleRows> {
   const started = performance.now();
-  const work = inReadTransaction(target.db, run, limits.timeoutMs, async (tx) => {
-    const result = tx.run(query, params);
-    const rows: { [key: string]: Json }[] = [];
-    let bytes = 0;
-    let truncatedBy: TruncatedBy = null;
-    for await (const record of result) {
-      if (rows.length === limits.rowLimit) {
-        truncatedBy = 'rows';
-        break;
+  const work = inReadTransaction(
+    target,
+    run,
+    limits.timeoutMs,
+    async (tx) => {
+      const result = tx.run(query, params);
+      const rows: { [key: string]: Json }[] = [];
+      let bytes = 0;
+      let truncatedBy: TruncatedBy = null;
+      for await (const record of result) {
+        if (rows.length === limits.rowLimit) {
+          truncatedBy = 'rows';
+          break;
+        }
+        const row = recordToJson(record);
+        bytes += jsonBytes(row);
+        if (bytes > limits.maxBytes) {
+          truncatedBy = 'bytes';
+          break;
+        }
+        rows.push(row);
       }
-      const row = recordToJson(record);
-      bytes += jsonBytes(row);
-      if (bytes > limits.maxBytes) {
-        truncatedBy = 'bytes';
-        break;
-      }
-      rows.push(row);
-    }
-    return { columns: (await result.keys()).map(String), rows, truncated: truncatedBy !== null, truncatedBy };
-  });
+      return { columns: (await result.keys()).map(String), rows, truncated: truncatedBy !== null, truncatedBy };
+    },
+    hold,
+  );
   const out = await withinDeadline(target, run, limits.timeoutMs, work);
   return { ...out, ms: Math.round(performance.now() - started) };
 }
@@ -132,8 +170,9 @@ export async function runConsoleQuery(
   query: string,
   params: Record<string, unknown>,
   limits: ConsoleLimits,
+  hold?: Hold,
 ): Promise<ConsoleRows> {
   const run = randomUUID();
-  await guardConsoleQuery((q, p) => explain(target, q, p, limits.timeoutMs, run), query, params);
-  return runReadOnly(target, query, params, limits, run);
+  await guardConsoleQuery((q, p) => explain(target, q, p, limits.timeoutMs, run, hold), query, params);
+  return runReadOnly(target, query, params, limits, run, hold);
 }

@@ -31,7 +31,7 @@ export class Database {
     readonly database: string,
     readonly queries: QueryRegistry,
     readonly queryTimeoutMs: number,
-    private readonly target?: ConnectionTarget,
+    readonly target?: ConnectionTarget,
   ) {}
 
   /** Creates the one driver for this process (it connects lazily; call `serverInfo()` to check). */
@@ -45,9 +45,9 @@ export class Database {
    * A second handle on the same Neo4j with a driver and connection pool of its own (the console's), so that work held
    * there can never take this pool's connections. Closed with this one.
    */
-  withOwnPool(poolSize: number): Database {
-    if (!this.target) throw new Error('withOwnPool needs a Database made by Database.connect');
-    const sibling = Database.connect(this.target, this.queries, this.queryTimeoutMs, poolSize);
+  withOwnPool(poolSize: number, uri = this.target?.uri): Database {
+    if (!this.target || !uri) throw new Error('withOwnPool needs a Database made by Database.connect');
+    const sibling = Database.connect({ ...this.target, uri }, this.queries, this.queryTimeoutMs, poolSize);
     this.ownPools.push(sibling);
     return sibling;
   }

@@ -13,11 +13,25 @@ export function isLoopbackAddress(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-/** The host name of a Host header, lower-cased and without its port ("[::1]:3000" → "[::1]"). */
-export function hostName(header: string | undefined): string {
+/** A whole Host header: an IPv6 literal in brackets, an IPv4 address or a DNS name, then an optional port; nothing else. */
+const HOST_HEADER = /^(\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)(?::\d{1,5})?$/;
+
+/**
+ * The host name of a Host header, lower-cased and without its port ("[::1]:3000" → "[::1]"); "" when there is none,
+ * null when the header is malformed ("[::1]evil.example", "a b", "host:port:port").
+ */
+export function hostName(header: string | undefined): string | null {
   const value = (header ?? '').trim().toLowerCase();
-  if (value.startsWith('[')) return value.slice(0, value.indexOf(']') + 1);
-  return value.split(':')[0]!;
+  if (!value) return '';
+  const match = HOST_HEADER.exec(value);
+  return match ? match[1]! : null;
+}
+
+/** How many Host headers a request carries (Node keeps only the first in req.headers). */
+export function hostHeaderCount(rawHeaders: string[]): number {
+  let count = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === 'host') count += 1;
+  return count;
 }
 
 /**
@@ -26,14 +40,23 @@ export function hostName(header: string | undefined): string {
  */
 export function allowedHostNames(config: Pick<Config, 'HOST' | 'ALLOWED_HOSTS'>): Set<string> | null {
   if (!isLoopbackAddress(config.HOST) && !config.ALLOWED_HOSTS.length) return null;
-  return new Set([...LOOPBACK_NAMES, ...config.ALLOWED_HOSTS.map(hostName)]);
+  return new Set([...LOOPBACK_NAMES, ...config.ALLOWED_HOSTS.map((name) => hostName(name) ?? name.toLowerCase())]);
 }
 
-/** Express middleware: 421 problem for a Host header outside the allowed names. */
+const badHost = (detail: string) => new AppError(400, 'Bad Host header', detail, { field: 'Host' });
+
+/** Express middleware: 400 for several or malformed Host headers, 421 for a Host outside the allowed names. */
 export function checkHost(config: Pick<Config, 'HOST' | 'ALLOWED_HOSTS'>): RequestHandler {
   const allowed = allowedHostNames(config);
   return (req, res, next) => {
-    if (!allowed || allowed.has(hostName(req.headers.host))) return next();
+    if (hostHeaderCount(req.rawHeaders) > 1) {
+      return sendProblem(res, badHost('The request carries several Host headers; send exactly one.'), req.originalUrl);
+    }
+    const name = hostName(req.headers.host);
+    if (name === null) {
+      return sendProblem(res, badHost('The Host header is not a host name or address with an optional port.'), req.originalUrl);
+    }
+    if (!allowed || allowed.has(name)) return next();
     sendProblem(
       res,
       new AppError(

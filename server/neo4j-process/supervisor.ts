@@ -34,6 +34,8 @@ export interface EmbeddedSupervisor {
   readonly current: EmbeddedNeo4j | undefined;
   /** Stops supervising and stops the JVM (or the one being started). */
   stop(): Promise<void>;
+  /** Kills the running JVM (SIGKILL: work inside it cannot be ended any other way) so that it is restarted as after a crash. */
+  restartNow(reason: string): void;
 }
 
 const describeExit = (exit: EmbeddedExit) => (exit.signal ? `killed by ${exit.signal}` : `exited with code ${exit.code}`);
@@ -106,6 +108,11 @@ export function superviseEmbedded(first: EmbeddedNeo4j, options: SupervisorOptio
     },
     get current() {
       return current;
+    },
+    restartNow: (reason) => {
+      if (stopped || !current) return;
+      log(`restarting the embedded Neo4j (pid ${current.pid}): ${reason}.`);
+      process.kill(current.pid, 'SIGKILL');
     },
     stop: async () => {
       stopped = true;

@@ -7,6 +7,7 @@ import type { RouteGuards } from '../http/request-guard.js';
 import { neo4jStatusOf } from '../http/neo4j-status.js';
 import { UnavailableError } from '../http/problems.js';
 import { lensStateOf } from '../lens/lens-state.js';
+import { runawayRestarts } from '../neo4j-process/runaway.js';
 
 /** Health and readiness routes; `lensFile` is HULIAN_LENS (config.ts). */
 export function healthRoutes(db: Database, guards: RouteGuards, lensFile?: string): Router {
@@ -14,7 +15,8 @@ export function healthRoutes(db: Database, guards: RouteGuards, lensFile?: strin
   router.get('/health', (_req, res) => {
     const problem = neo4jStatusOf(res)?.livenessProblem();
     if (problem) throw problem;
-    res.json({ status: 'ok', uptimeS: Math.round(process.uptime()) });
+    // runawayRestarts: restarts of the embedded Neo4j for console work it could not stop (docs/console.md).
+    res.json({ status: 'ok', uptimeS: Math.round(process.uptime()), runawayRestarts: runawayRestarts() });
   });
   router.get('/ready', guards.neo4j, async (_req, res) => {
     res.json(await readyBody(db, lensFile));
