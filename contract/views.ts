@@ -1,7 +1,7 @@
 // The wire shapes of the views computed in Neo4j (issue #19): the time histogram, which also says whether the client
 // replays the whole timeline or asks for one view per step, and the view of a date or a window with its counts.
 import { z } from 'zod';
-import { Grouping } from './presentation.js';
+import { DatasetInfo, Grouping } from './presentation.js';
 import { Edge, IsoDay, Node } from './shapes.js';
 
 const count = () => z.number().int().min(0);
@@ -25,7 +25,11 @@ export const HistogramAnswer = z.object({
   relationships: count().meta({ description: 'Every dated relationship shown, each counted once by its start' }),
   delivery: Delivery,
   grouping: Grouping.nullable().meta({ description: "The groups of views' nodes (views delivery only)" }),
+  dataset: DatasetInfo,
 });
+
+/** GET /api/histogram's 202 body: the first preparation of a large network is still running; ask again after Retry-After. */
+export const HistogramPreparing = z.object({ preparing: z.literal(true), detail: z.string() });
 
 export const ViewAnswer = z.object({
   at: IsoDay,
@@ -45,3 +49,4 @@ export const ViewAnswer = z.object({
 
 export type HistogramAnswer = z.infer<typeof HistogramAnswer>;
 export type ViewAnswer = z.infer<typeof ViewAnswer>;
+export type HistogramPreparing = z.infer<typeof HistogramPreparing>;

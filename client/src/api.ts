@@ -1,5 +1,6 @@
 // The only file that knows the API's URLs: typed fetch helpers that turn problem+json into ApiError.
 import type { SaveLensRequest } from '../../contract/lens';
+import type { HistogramPreparing } from '../../contract/views';
 import type { Answer, Problem, Timeline } from './types';
 import { decodeTimeline } from './lib/timeline-wire';
 
@@ -63,6 +64,17 @@ export const api = {
   saveLens: (body: SaveLensRequest) =>
     request<Answer<'ready'>>('/api/lens', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
   timeline: async (): Promise<Timeline> => decodeTimeline(await request<Answer<'timeline'>>('/api/timeline')),
+  /** The time histogram, or (202) word that a large network's first preparation is still running. */
+  histogram: () => request<Answer<'histogram'> | HistogramPreparing>('/api/histogram'),
+  /** One server-computed view of a large network; an aborted request rejects with an AbortError, not an ApiError. */
+  view: async (params: { at: string; after: string; mode: 'asof' | 'window'; budget: number }, signal?: AbortSignal) => {
+    try {
+      return await request<Answer<'view'>>(`/api/view?${qs(params)}`, { signal });
+    } catch (error) {
+      if (signal?.aborted) throw new DOMException('The view is no longer wanted', 'AbortError');
+      throw error;
+    }
+  },
   search: (q: string, limit = 8) => request<Answer<'search'>>(`/api/nodes?${qs({ q, limit })}`),
   node: (id: string) => request<Answer<'node'>>(`/api/nodes/${encodeURIComponent(id)}`),
   neighbors: (id: string, at: string, depth = 1) =>

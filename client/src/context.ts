@@ -4,6 +4,7 @@ import type { Api } from './api';
 import type { TimelineData } from './data';
 import type { GraphView } from './graph/view';
 import type { Store } from './store';
+import type { ViewGate } from './views/view-gate';
 
 type Handler<T> = (value: T) => void;
 
@@ -35,4 +36,6 @@ export interface Deps {
   highlight: Signal<Highlight | null>;
   /** Tells the playback to stop (e.g. while exporting). */
   stopPlayback: Signal<void>;
+  /** On a network shown one server view at a time: holds drawing back until the state's view is here. */
+  views?: ViewGate;
 }

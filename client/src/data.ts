@@ -13,11 +13,32 @@ export class TimelineData {
   readonly sources = new Map<string, Source>();
   readonly vocabulary = new Map<string, Vocabulary>();
 
-  constructor(readonly timeline: Timeline) {
+  /** `fixed`: the time profile and per-step counts, when they come from the server's histogram rather than from the
+   * edges (a network shown one view at a time, views/views-mode.ts). */
+  constructor(
+    readonly timeline: Timeline,
+    private readonly fixed: { profile: TimeProfile; counts: StepCount[] } | null = null,
+  ) {
     timeline.nodes.forEach((n) => this.nodes.set(n.id, n));
     timeline.edges.forEach((e) => this.edges.set(e.id, e));
     timeline.sources.forEach((s) => this.sources.set(s.id, s));
     timeline.vocabulary.forEach((v) => this.vocabulary.set(v.type, v));
+  }
+
+  /** True when the data is shown one server view at a time (the nodes and edges are only the current view's). */
+  get viewByView(): boolean {
+    return this.fixed !== null;
+  }
+
+  /** Replaces the nodes, edges and positions with a view's (views mode): new arrays, so snapshots are worked out anew. */
+  replaceContent(nodes: GraphNode[], edges: Edge[], positions: Record<string, [number, number]>): void {
+    this.timeline.nodes = nodes;
+    this.timeline.edges = edges;
+    this.timeline.positions = positions;
+    this.nodes.clear();
+    this.edges.clear();
+    nodes.forEach((n) => this.nodes.set(n.id, n));
+    edges.forEach((e) => this.edges.set(e.id, e));
   }
 
   /** The data's years, first to last. */
@@ -31,6 +52,7 @@ export class TimelineData {
 
   /** What the data's dates say about how to show it (span, unit, events, window); worked out once. */
   time(): TimeProfile {
+    if (this.fixed) return this.fixed.profile;
     this.profile ??= timeProfile(this.timeline.edges, this.timeline.milestones, this.timeline.range);
     return this.profile;
   }
@@ -43,6 +65,7 @@ export class TimelineData {
   /** Began and ended counts per step of `unit` over the data's span; worked out once per unit. */
   stepCounts(unit: TimeUnit): StepCount[] {
     const { first, last } = this.time();
+    if (this.fixed && unit === this.fixed.profile.unit) return this.fixed.counts;
     if (!this.counts.has(unit)) this.counts.set(unit, stepCounts(this.timeline.edges, unit, first, last));
     return this.counts.get(unit)!;
   }

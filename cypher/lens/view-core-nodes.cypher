@@ -8,11 +8,11 @@
 // @placeholder caption caption n
 // @placeholder visible visible n
 // @param limit integer — how many nodes
-// @returns one row per node, best-connected first: id, caption, degree
+// @returns one row per node, best-connected first: id, labels, caption, degree
 MATCH (n:{{labels}})
   WHERE {{visible}}
 WITH n, COUNT { (n)-[:{{types}}]-() } AS degree
   WHERE degree > 0
 ORDER BY degree DESC
 LIMIT $limit
-RETURN {{nodeId}} AS id, {{caption}} AS caption, degree
+RETURN {{nodeId}} AS id, labels(n) AS labels, {{caption}} AS caption, degree

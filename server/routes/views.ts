@@ -8,21 +8,26 @@ import { validate } from '../http/params.js';
 import { viewQuery } from '../http/view-requests.js';
 import { NotFoundError } from '../errors/app-errors.js';
 import { readingOf } from '../lens/reading.js';
-import { deliveryOf, histogramOf } from '../services/view-delivery.js';
+import { preparedHistogram } from '../services/view-delivery.js';
 import { viewAt } from '../services/view-service.js';
+
+/** How long GET /api/histogram waits for a first preparation before answering 202 (well under the request deadline). */
+const PREPARE_WAIT_MS = 5_000;
 
 /** /histogram and /view. */
 export function viewRoutes(db: Database, guards: RouteGuards, config: Config): Router {
   const router = Router();
   const heavyMs = config.HEAVY_QUERY_TIMEOUT_MS;
   router.get('/histogram', guards.neo4j, async (_req, res) => {
-    res.json(await histogramOf(db, heavyMs));
+    const answer = await preparedHistogram(db, PREPARE_WAIT_MS);
+    if (answer) return void res.json(answer);
+    res.status(202).setHeader('Retry-After', '2');
+    res.json({ preparing: true, detail: 'Hulian is reading this large network for the first time (its time histogram and layout)' });
   });
   router.get('/view', guards.neo4j, async (req, res) => {
     const request = validate(viewQuery, req.query);
     const reading = await readingOf(db);
     if (!reading) throw new NotFoundError('This database has no dated relationships to show: choose a time property in the lens panel');
-    if ((await deliveryOf(db, heavyMs)) === 'whole') res.setHeader('Hulian-Delivery', 'whole');
     res.json(await viewAt(db, reading, request, heavyMs));
   });
   return router;

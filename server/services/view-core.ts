@@ -6,6 +6,7 @@ import { cachedLayoutJson } from '../analysis/layout-cache.js';
 import type { EdgeEnds } from '../analysis/union-network.js';
 import { networkVersion } from '../analysis/union-network.js';
 import type { Database } from '../db/database.js';
+import { nodeCaption } from '../lens/captions.js';
 import { readFixed, readThrough } from '../lens/run.js';
 import type { Reading } from '../lens/reading.js';
 import neo4j from 'neo4j-driver';
@@ -33,7 +34,12 @@ async function readCore(db: Database, reading: Reading, version: string, heavyMs
   const types = reading.present.map((r) => r.type);
   const options = { types, timeoutMs: heavyMs };
   const nodeRows = await readThrough(db, reading, 'view-core-nodes', { limit: neo4j.int(CORE_NODES) }, options);
-  const nodes = nodeRows.map((row) => ({ id: String(row.id), name: typeof row.caption === 'string' ? row.caption : String(row.id) }));
+  const nodes = nodeRows.map((row) => {
+    const id = String(row.id);
+    const labels = (row.labels ?? []) as string[];
+    const label = labels.find((l) => reading.lens.labels.includes(l)) ?? labels[0] ?? 'Node';
+    return { id, name: reading.own && typeof row.caption === 'string' ? row.caption : nodeCaption(label, row.caption, id) };
+  });
   const ids = nodes.map((n) => n.id);
   const pairs = await readThrough(db, reading, 'view-core-edges', { ids }, options);
   const edges: EdgeEnds[] = pairs.map((row) => ({ source: String(row.source), target: String(row.target) }));

@@ -1,7 +1,9 @@
-// Which way the client gets the network, and the histogram that says so: below WHOLE_TIMELINE_MAX relationships the
-// whole timeline is sent once and replayed in the browser (instant steps); above it, one view per step from Neo4j.
-// The histogram is read once per data version and shared by concurrent requests.
+// Which way the client gets the network, and the histogram that goes with it: up to WHOLE_TIMELINE_MAX relationships
+// the whole timeline is sent once and replayed in the browser (instant steps); above it, one view per step from Neo4j.
+// The histogram (and, for views, the core layout) is prepared once per data version under its own time limit, shared
+// by every request; a request that arrives while it is being prepared is told to come back (202).
 import type { HistogramAnswer } from '../../contract/views.js';
+import { datasetInfo, readPresentation } from '../analysis/dataset-info.js';
 import type { Database } from '../db/database.js';
 import { readingOf } from '../lens/reading.js';
 import { dataVersion, viewCore } from './view-core.js';
@@ -11,31 +13,46 @@ import { histogram } from './view-histogram.js';
  * Relationships up to which the whole timeline goes to the browser: docs/performance.md measured 35,592 (bitcoin-otc)
  * drawn fluently from the whole timeline and 100,000 taking 1.8–4.7 s to read and 16–29 MB to send (docs/scale.md).
  */
-export const WHOLE_TIMELINE_MAX = 60_000;
+export const WHOLE_TIMELINE_MAX = 50_000;
+/** The time limit of preparing the histogram and the core: heavy first reads of a large database (issue #19). */
+export const PREPARE_TIMEOUT_MS = 180_000;
+
+/** Whether the client replays the whole timeline or asks for views: from Neo4j's count store, at once at any size. */
+export async function deliveryOf(db: Database): Promise<HistogramAnswer['delivery']> {
+  const relationships = Number((await dataVersion(db)).split('/')[1]);
+  return Number.isFinite(relationships) && relationships <= WHOLE_TIMELINE_MAX ? 'whole' : 'views';
+}
+
+async function readHistogram(db: Database): Promise<HistogramAnswer> {
+  const reading = await readingOf(db);
+  const delivery = await deliveryOf(db);
+  const dataset = datasetInfo(reading?.own ? await readPresentation(db) : null, []);
+  if (!reading) return { first: null, last: null, unit: 'year', buckets: [], relationships: 0, delivery, grouping: null, dataset };
+  const counted = await histogram(db, reading, PREPARE_TIMEOUT_MS);
+  const grouping = delivery === 'views' ? (await viewCore(db, reading, PREPARE_TIMEOUT_MS)).grouping : null;
+  return { ...counted, delivery, grouping, dataset: reading.own ? dataset : { ...dataset, title: reading.database } };
+}
 
 const cache = new WeakMap<Database, { version: string; answer: Promise<HistogramAnswer> }>();
 
-async function readHistogram(db: Database, heavyMs: number): Promise<HistogramAnswer> {
-  const reading = await readingOf(db);
-  if (!reading) return { first: null, last: null, unit: 'year', buckets: [], relationships: 0, delivery: 'whole', grouping: null };
-  const counted = await histogram(db, reading, heavyMs);
-  const delivery = counted.relationships > WHOLE_TIMELINE_MAX ? 'views' : 'whole';
-  const grouping = delivery === 'views' ? (await viewCore(db, reading, heavyMs)).grouping : null;
-  return { ...counted, delivery, grouping };
-}
-
-/** The histogram of the data in use, read again only when its node or relationship count changes. */
-export async function histogramOf(db: Database, heavyMs: number): Promise<HistogramAnswer> {
+/** The histogram of the data in use, prepared again only when its node or relationship count changes. */
+export async function histogramOf(db: Database): Promise<HistogramAnswer> {
   const version = await dataVersion(db);
   const known = cache.get(db);
   if (known?.version === version) return known.answer;
-  const answer = readHistogram(db, heavyMs);
+  const answer = readHistogram(db);
   cache.set(db, { version, answer });
   answer.catch(() => cache.get(db)?.answer === answer && cache.delete(db));
   return answer;
 }
 
-/** Whether the client replays the whole timeline or asks for views. */
-export async function deliveryOf(db: Database, heavyMs: number): Promise<HistogramAnswer['delivery']> {
-  return (await histogramOf(db, heavyMs)).delivery;
+/** The histogram when it is ready within `waitMs`, else null (it goes on being prepared). */
+export async function preparedHistogram(db: Database, waitMs: number): Promise<HistogramAnswer | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
+  try {
+    return await Promise.race([histogramOf(db), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -82,7 +82,8 @@ function readPart(db: Database, reading: Reading, part: Part, budget: number, ti
 function edgeOf(row: Row, part: Part, reading: Reading): ApiEdge {
   const { relationship: r } = part;
   const props = (row.props ?? {}) as JsonMap;
-  if (reading.own) return { ...toEdge({ source: row.source ?? null, target: row.target ?? null, type: row.type ?? null, props }), id: String(row.id) };
+  if (reading.own)
+    return { ...toEdge({ source: row.source ?? null, target: row.target ?? null, type: row.type ?? null, props }), id: String(row.id) };
   const others = Object.fromEntries(Object.entries(props).filter(([key]) => key !== r.start.key && key !== r.end?.key));
   return {
     ...toEdge({ source: row.source ?? null, target: row.target ?? null, type: row.type ?? null, props: {} }),

@@ -1,0 +1,72 @@
+// Views of a large network, asked of the server one step at a time (issue #19): a request superseded by a newer one is
+// cancelled, answers are kept for the last few steps, and the steps around the one shown are fetched while idle.
+import type { Api } from '../api';
+import type { ViewAnswer } from '../../../contract/views';
+
+/** What a view is asked for: its day, the exclusive start of its period, and how it counts. */
+export interface ViewKey {
+  at: string;
+  after: string;
+  mode: 'asof' | 'window';
+}
+
+/** Answers kept, most recent last (a Play sweep of a few years of months stays cheap to replay backwards). */
+const KEPT = 24;
+
+const keyOf = (key: ViewKey) => `${key.mode} ${key.after} ${key.at}`;
+
+export class ViewSource {
+  private readonly answers = new Map<string, ViewAnswer>();
+  private readonly inFlight = new Map<string, Promise<ViewAnswer>>();
+  private foreground: { key: string; controller: AbortController } | null = null;
+
+  constructor(
+    private readonly api: Pick<Api, 'view'>,
+    private readonly budget: number,
+  ) {}
+
+  /** The view for `key`: kept, in flight, or fetched now; an earlier foreground fetch for another key is cancelled. */
+  get(key: ViewKey): Promise<ViewAnswer> {
+    const id = keyOf(key);
+    const kept = this.answers.get(id);
+    if (kept) return Promise.resolve(kept);
+    const pending = this.inFlight.get(id);
+    if (pending) return pending;
+    if (this.foreground && this.foreground.key !== id) this.foreground.controller.abort();
+    const controller = new AbortController();
+    this.foreground = { key: id, controller };
+    return this.fetch(id, key, controller.signal);
+  }
+
+  /** Fetches the views for `keys` one after another in the background (never cancelled; errors are ignored). */
+  prefetch(keys: readonly ViewKey[]): void {
+    const run = async () => {
+      for (const key of keys) {
+        const id = keyOf(key);
+        if (this.answers.has(id) || this.inFlight.has(id)) continue;
+        await this.fetch(id, key, new AbortController().signal).catch(() => undefined);
+      }
+    };
+    const idle = (window as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback;
+    if (idle) idle(() => void run());
+    else setTimeout(() => void run(), 0);
+  }
+
+  /** True when the view for `key` is already here. */
+  has(key: ViewKey): boolean {
+    return this.answers.has(keyOf(key));
+  }
+
+  private fetch(id: string, key: ViewKey, signal: AbortSignal): Promise<ViewAnswer> {
+    const pending = this.api.view({ ...key, budget: this.budget }, signal).then((answer) => {
+      this.answers.delete(id);
+      this.answers.set(id, answer);
+      while (this.answers.size > KEPT) this.answers.delete(this.answers.keys().next().value!);
+      return answer;
+    });
+    this.inFlight.set(id, pending);
+    const forget = () => this.inFlight.get(id) === pending && this.inFlight.delete(id);
+    pending.then(forget, forget);
+    return pending;
+  }
+}
