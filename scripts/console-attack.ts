@@ -1,12 +1,12 @@
-// The console-attack scenario of `npm run load`: hostile console queries (a backtracking regex, huge lists, a LOAD CSV
-// tarpit and SSRF, a plan blow-up, rows far past the byte budget, a query past its timeout), each alone with Neo4j's
-// CPU sampled until it is idle again, then in loops while the fixed endpoints are measured.
+// The console-attack scenario of `npm run load`: hostile console queries (issue 23's list products, giant errors and
+// rows, deep nesting; a backtracking regex, huge lists, a LOAD CSV tarpit and SSRF, a plan blow-up, rows past the
+// byte budget, a query past its timeout), each alone with Neo4j's CPU sampled, then in loops beside the fixed endpoints.
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 
 /** One hostile console request and what a safe server answers to it. */
-interface Attack {
+export interface Attack {
   name: string;
   query: string;
   params?: Record<string, unknown>;
@@ -31,9 +31,58 @@ function clique(n = 12): string {
   return `MATCH ${pairs.join(', ')} RETURN count(*) AS c`;
 }
 
+/** `R0 = $a`, `R(k+1) = replace(Rk, 'a', 'aa')`: a string of 2^k characters built inside Neo4j from params {a: "a"}. */
+export function doubled(k: number): string {
+  let expression = '$a';
+  for (let i = 0; i < k; i++) expression = `replace(${expression}, 'a', 'aa')`;
+  return expression;
+}
+
+/** The payloads of issue 23 (resource abuse and crashes), with what a safe server answers now. */
+export function issue23Attacks(): Attack[] {
+  const collected = (n: number) => `UNWIND range(1,${n}) AS x WITH collect(x) AS l`;
+  return [
+    {
+      name: 'product over a collected million',
+      query: `${collected(1_000_000)} RETURN size([a IN l WHERE any(b IN l WHERE b + a < 0)]) AS c`,
+      expect: [403],
+    },
+    {
+      name: 'product over 300,000 collected',
+      query: `${collected(300_000)} RETURN size([a IN l WHERE any(b IN l WHERE b + a < 0)]) AS c`,
+      expect: [403],
+    },
+    {
+      name: 'reduce over 300,000 collected strings',
+      query: 'UNWIND range(1,300000) AS x WITH collect(toString(x)) AS l RETURN size(reduce(s = null, x IN l | coalesce(s, x) + x)) AS n',
+      expect: [403],
+    },
+    { name: 'RETURN 1 after the runaways', query: 'RETURN 1 AS x', expect: [200] },
+    // Neo4j's error quotes the value: a 400 cut to one line, or (past the byte fuse, on plain Bolt) a 422 before decoding.
+    { name: 'point crs of 8 MB', query: `RETURN point({x: 1, y: 2, crs: ${doubled(23)}}) AS p`, params: { a: 'a' }, expect: [400, 422] },
+    {
+      name: 'duration.between of 32 MB',
+      query: `RETURN duration.between(${doubled(25)}, date()) AS d`,
+      params: { a: 'a' },
+      expect: [400, 422],
+    },
+    { name: 'date.truncate bad unit', query: 'RETURN date.truncate($a, date()) AS d', params: { a: 'a' }, expect: [400] },
+    { name: 'one row of 100 x 100,000', query: `${collected(100_000)} RETURN [i IN range(1,100) | l] AS big`, expect: [403] },
+    {
+      name: 'one row of 5 x 100 x 100,000',
+      query: `${collected(100_000)} WITH [i IN range(1,100) | l] AS m RETURN [m, m, m, m, m] AS big`,
+      expect: [403],
+    },
+    { name: 'one row of 5 x a collected million', query: `${collected(1_000_000)} RETURN [l, l, l, l, l] AS big`, expect: [422] },
+    { name: '300 nested parentheses', query: `RETURN ${'('.repeat(300)}1${')'.repeat(300)} AS x`, expect: [400] },
+    { name: '3,300 nested brackets', query: `RETURN ${'['.repeat(3300)}1${']'.repeat(3300)} AS x`, expect: [400] },
+  ];
+}
+
 function attacks(port: number): Attack[] {
   const url = `http://127.0.0.1:${port}/secret.txt`;
   return [
+    ...issue23Attacks(),
     { name: 'backtracking regex', query: "RETURN $s =~ '((a+)+)+b' AS m", params: { s: 'a'.repeat(28) }, expect: [403] },
     { name: 'huge list', query: 'RETURN size([x IN range(1, 200000000) | x]) AS n', expect: [403] },
     { name: 'LOAD CSV tarpit', query: `LOAD CSV FROM '${url}' AS l RETURN l`, expect: [403] },
@@ -58,7 +107,7 @@ function attacks(port: number): Attack[] {
   ];
 }
 
-const post = (base: string, attack: Attack) =>
+export const post = (base: string, attack: Attack) =>
   fetch(`${base}/api/cypher`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -69,6 +118,37 @@ const post = (base: string, attack: Attack) =>
 function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Share of one core (%) the process `pid` used from 3 s to 13 s after now: whether work outlived its answer. */
+export async function cpuPercent3to13(pid: number): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const from = cpuMs(pid);
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  return Math.round((cpuMs(pid) - from) / 100);
+}
+
+/** Sends `attack` while probing /api/health every 200 ms; the answer, its size and the slowest health answer. */
+export async function sendProbed(base: string, attack: Attack) {
+  let slowestHealthMs = 0;
+  let done = false;
+  const probes = (async () => {
+    while (!done) {
+      const started = Date.now();
+      await fetch(`${base}/api/health`)
+        .then((r) => r.arrayBuffer())
+        .catch(() => undefined);
+      slowestHealthMs = Math.max(slowestHealthMs, Date.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  })();
+  const started = Date.now();
+  const res = await post(base, attack);
+  const body = Buffer.from(await res.arrayBuffer());
+  const ms = Date.now() - started;
+  done = true;
+  await probes;
+  return { status: res.status, ms, bodyBytes: body.length, body: body.subarray(0, 300).toString(), slowestHealthMs };
 }
 
 /** Ms from now until Neo4j uses under 10% of a core over a 500 ms window (the "back to idle" time), at most 30 s. */

@@ -45,12 +45,12 @@ export interface ConsoleTarget {
 /** Told when a run's connection is given back (its session closed): the console's slot stays taken until then. */
 export type Hold = (released: Promise<unknown>) => void;
 
-/** 422: one batch of rows was larger than the fuse allows, so the connection was cut before the driver decoded it. */
+/** 422: Neo4j sent more at once than the fuse allows (huge rows, or an error quoting a huge value); cut before decoding. */
 const rowsTooLarge = () =>
   new AppError(
     422,
-    'Rows too large',
-    'Neo4j started sending rows far larger than the console returns, so the console stopped reading them. Return less per row: fewer or smaller columns, size(…) of a list instead of the list, or a LIMIT.',
+    'Answer too large',
+    'Neo4j started sending an answer far larger than the console returns (huge rows, or an error message quoting a huge value), so the console stopped reading it. Return less per row: fewer or smaller columns, size(…) of a list instead of the list, or a LIMIT.',
     { reason: 'row-bytes' },
   );
 

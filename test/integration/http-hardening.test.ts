@@ -1,6 +1,7 @@
 // The HTTP surface's smaller defences on the real server: host names (DNS rebinding), which proxy may name the
 // client (the console's rate limit), and dates in order for /api/diff.
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getJson, startTestServer, type TestServer } from '../_server.js';
 
@@ -49,6 +50,39 @@ describe('host names', () => {
     server = await startTestServer({ HOST: '127.0.0.1', ALLOWED_HOSTS: 'hulian.lan, Explorer.Example' });
     expect((await getWithHost(server.baseUrl, '/api/health', 'explorer.example')).status).toBe(200);
     expect((await getWithHost(server.baseUrl, '/api/health', 'other.example')).status).toBe(421);
+  });
+});
+
+/** The status line's code for a raw HTTP/1.1 request with exactly these header lines. */
+function rawStatus(baseUrl: string, headerLines: string[]): Promise<number> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () =>
+      socket.write(`GET /api/health HTTP/1.1\r\n${headerLines.join('\r\n')}\r\nConnection: close\r\n\r\n`),
+    );
+    let text = '';
+    socket.on('data', (chunk) => (text += chunk.toString())).on('end', () => resolve(Number(text.split(' ')[1])));
+    socket.on('error', reject);
+  });
+}
+
+describe('strict Host headers', () => {
+  it('when the Host header has junk after an IPv6 literal ("[::1]evil.example"), then it gets a 400 naming the Host field', async () => {
+    server = await startTestServer({ HOST: '127.0.0.1' });
+    const { port } = new URL(server.baseUrl);
+    for (const host of ['[::1]evil.example', `[::1]:${port}x`, 'local host', `localhost:${port}:1`]) {
+      const answer = await getWithHost(server.baseUrl, '/api/health', host);
+      expect(answer.status, host).toBe(400);
+      expect(answer.body).toMatchObject({ field: 'Host' });
+    }
+  });
+
+  it('when a request carries two Host headers, then it is refused whichever comes first', async () => {
+    server = await startTestServer({ HOST: '127.0.0.1' });
+    const { port } = new URL(server.baseUrl);
+    expect(await rawStatus(server.baseUrl, [`Host: localhost:${port}`])).toBe(200);
+    expect(await rawStatus(server.baseUrl, [`Host: localhost:${port}`, 'Host: evil.example'])).toBe(400);
+    expect(await rawStatus(server.baseUrl, ['Host: evil.example', `Host: localhost:${port}`])).toBe(400);
   });
 });
 

@@ -1,6 +1,6 @@
 // host-check.ts: which Host headers a server answers to, by its listen address and ALLOWED_HOSTS.
 import { describe, expect, it } from 'vitest';
-import { allowedHostNames, hostName, isLoopbackAddress } from '../../server/http/host-check.js';
+import { allowedHostNames, hostHeaderCount, hostName, isLoopbackAddress } from '../../server/http/host-check.js';
 
 describe('hostName', () => {
   it('should drop the port and lower-case the name, keeping IPv6 brackets', () => {
@@ -8,6 +8,19 @@ describe('hostName', () => {
     expect(hostName('[::1]:8080')).toBe('[::1]');
     expect(hostName('127.0.0.1')).toBe('127.0.0.1');
     expect(hostName(undefined)).toBe('');
+  });
+
+  it('when the header is not a host and an optional port, then it is malformed (null), never its first part', () => {
+    for (const header of ['[::1]evil.example', '[::1]:80x', 'a b', 'localhost:1:2', 'localhost:', '[::1', 'évil.example']) {
+      expect(hostName(header), header).toBeNull();
+    }
+  });
+});
+
+describe('hostHeaderCount', () => {
+  it('should count every Host line of the raw headers, whatever its case', () => {
+    expect(hostHeaderCount(['Host', 'a', 'Accept', '*/*', 'host', 'b'])).toBe(2);
+    expect(hostHeaderCount(['HOST', 'a'])).toBe(1);
   });
 });
 
