@@ -29,10 +29,22 @@ export async function benchClient(context: BrowserContext, baseUrl: string, rend
     await page.goto(`${baseUrl}/?renderer=${renderer}`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
     const firstRenderMs = (await page.evaluate(`${NEXT_FRAME}.then(() => performance.now())`)) as number;
+    // Drawn elements by the page's own account (relationships on the paint layer count), else Cytoscape's visible ones.
     const info = await page.evaluate(() => {
-      const hook = (window as unknown as { __hulian: { cy: { elements(s: string): { length: number } }; plan: { renderer: string } } })
-        .__hulian;
-      return { elements: hook.cy.elements(':visible').length, renderer: hook.plan.renderer };
+      const hook = (
+        window as unknown as {
+          __hulian: {
+            cy: { elements(s: string): { length: number } };
+            plan: { renderer: string };
+            drawn?: () => { nodes: unknown[]; edges: unknown[] };
+          };
+        }
+      ).__hulian;
+      const drawn = hook.drawn?.();
+      return {
+        elements: drawn ? drawn.nodes.length + drawn.edges.length : hook.cy.elements(':visible').length,
+        renderer: hook.plan.renderer,
+      };
     });
     const steps = (await page.evaluate(`(async () => {
       const painted = [];

@@ -47,13 +47,17 @@ async function clickableNode(page: Page): Promise<ClickedNode & { x: number; y: 
   const point = await page.evaluate(`(() => {
     const cy = ${HULIAN}.cy;
     const box = cy.container().getBoundingClientRect();
-    const nodes = cy.nodes(':visible').sort((a, b) => b.degree() - a.degree());
+    // Degrees in what the page draws (relationships painted on a large network's paint layer count too).
+    const degree = new Map();
+    const drawnEdges = ${HULIAN}.drawn ? ${HULIAN}.drawn().edges : cy.edges(':visible').map((e) => ({ source: e.source().id(), target: e.target().id() }));
+    for (const e of drawnEdges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const nodes = cy.nodes(':visible').sort((a, b) => (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0));
     for (let i = 0; i < Math.min(nodes.length, 500); i++) {
       const p = nodes[i].renderedPosition();
       const x = box.left + p.x, y = box.top + p.y;
       if (x < box.left + 20 || y < box.top + 20 || x > box.right - 20 || y > box.bottom - 20) continue;
       const hit = document.elementFromPoint(x, y);
-      if (hit && cy.container().contains(hit)) return { id: nodes[i].id(), degree: nodes[i].connectedEdges(':visible').length, x, y };
+      if (hit && cy.container().contains(hit)) return { id: nodes[i].id(), degree: degree.get(nodes[i].id()) ?? 0, x, y };
     }
     return null;
   })()`);

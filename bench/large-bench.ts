@@ -1,10 +1,12 @@
 // The large-network browser benchmark on the explorer as a user opens it (the renderer its size policy picks):
 // navigation to the first drawn graph, one step to the painted frame (median), frames per second during Play, the
 // five UI actions, and the elements it drew (which the vis-network peer then draws too).
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { usedHeapMB } from './browser.js';
 import { timeActions, type ActionTimes, type ClickedNode } from './large-actions.js';
 import { installPageTiming, timeInPage } from './page-timing.js';
+import type { Drawing } from './reference-bench.js';
 import type { DrawnElements } from './peer-bench.js';
 import { median, round } from './stats.js';
 
@@ -24,21 +26,25 @@ export interface LargeClientResult {
   renderer: string;
   /** Elements drawn (visible) at first render. */
   elements: number;
+  /** The 1-minute load average of the machine, read before and after the measures (their mean). */
+  loadAverage: number;
 }
 
 const STEPS = 10;
 const PLAY_MS = 5_000;
 
-/** What the explorer drew: visible nodes at their positions and visible edges (ownership links included). */
+/** What the explorer drew, by Cytoscape or its paint layer: nodes at their positions and relationships (with colours);
+ * from the page's own account when it gives one, else Cytoscape's visible elements. */
 const DRAWN = `(() => {
+  if (window.__hulian.drawn) return window.__hulian.drawn();
   const cy = window.__hulian.cy;
   const nodes = cy.nodes(':visible').map((n) => ({ id: n.id(), x: Math.round(n.position('x')), y: Math.round(n.position('y')) }));
-  const edges = cy.edges(':visible').map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
+  const edges = cy.edges(':visible').map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), colour: e.data('color') }));
   return { nodes, edges };
 })()`;
 
 /** One ← or → (alternating, so the date stays in range) to the painted frame after body[data-at] changed. */
-async function stepTimes(page: Page): Promise<number[]> {
+export async function stepTimes(page: Page): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < STEPS; i++) {
     const key = i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight';
@@ -52,6 +58,23 @@ async function stepTimes(page: Page): Promise<number[]> {
     );
   }
   return samples;
+}
+
+/** The machine's 1-minute load average (other work on the same cores inflates every figure). */
+export function loadAverage(): number {
+  return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+}
+
+/** What the explorer draws at the two dates the step measure goes between (for the reference floors). */
+async function twoStepDrawings(page: Page): Promise<[Drawing, Drawing]> {
+  const first = (await page.evaluate(DRAWN)) as Drawing;
+  await timeInPage(
+    page,
+    `window.__atBefore = document.body.dataset.at; document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true }))`,
+    `document.body.dataset.at !== window.__atBefore`,
+  );
+  const second = (await page.evaluate(DRAWN)) as Drawing;
+  return [first, second];
 }
 
 /** Play at the fastest speed offered, looping: animation frames and date changes per second over PLAY_MS. */
@@ -83,7 +106,11 @@ async function play(page: Page): Promise<{ fps: number; stepsPerSecond: number }
 }
 
 /** Opens the explorer on the loaded network and measures it; also returns what it drew at first render. */
-export async function benchLarge(context: BrowserContext, baseUrl: string): Promise<{ result: LargeClientResult; drawn: DrawnElements }> {
+export async function benchLarge(
+  context: BrowserContext,
+  baseUrl: string,
+): Promise<{ result: LargeClientResult; drawn: DrawnElements; stepDrawings: [Drawing, Drawing] }> {
+  const loadBefore = loadAverage();
   // Measured against a warmed server (its first answer for a fresh network includes one-time work), as bench/client-bench.ts.
   await (await fetch(`${baseUrl}/api/timeline`)).arrayBuffer();
   const page = await context.newPage();
@@ -101,6 +128,7 @@ export async function benchLarge(context: BrowserContext, baseUrl: string): Prom
     const renderer = (await page.evaluate('window.__hulian.plan.renderer')) as string;
     await installPageTiming(page);
     const steps = await stepTimes(page);
+    const stepDrawings = await twoStepDrawings(page);
     const { actionsMs, detailsNode } = await timeActions(page);
     const { fps, stepsPerSecond } = await play(page);
     const heapMB = await usedHeapMB(page);
@@ -116,8 +144,10 @@ export async function benchLarge(context: BrowserContext, baseUrl: string): Prom
         heapMB,
         renderer,
         elements: drawn.nodes.length + drawn.edges.length,
+        loadAverage: round((loadBefore + loadAverage()) / 2, 2),
       },
       drawn,
+      stepDrawings,
     };
   } finally {
     await page.close();

@@ -10,6 +10,8 @@ import { eventNetworkCsv, generateEventNetwork, type EventRow } from './generate
 import { importWithCli } from './import-cli.js';
 import { benchLarge, type LargeClientResult } from './large-bench.js';
 import { benchPeer } from './peer-bench.js';
+import { benchFlagship, type FlagshipResult } from './flagship-bench.js';
+import { benchReferences } from './reference-bench.js';
 import { median, round } from './stats.js';
 
 const LARGE_NETWORK = { nodes: 6_000, relationships: 36_000, seed: 20240613, fromYear: 2019, years: 5 };
@@ -21,6 +23,13 @@ export interface LargeResult extends LargeClientResult {
   visNetworkMs: number;
   visNetworkElements: number;
   visNetworkRatio: number;
+  /** The plain Canvas2D reference's step between the same two drawings, and Hulian's step as a multiple of it. */
+  referenceStepMs: number;
+  stepToReference: number;
+  /** A bare Cytoscape holding only the current step (remove + add), between the same two drawings. */
+  cytoscapeHoldingStepMs: number;
+  /** The bundled (flagship) network in the same run: first drawn graph and step. */
+  flagship: FlagshipResult;
 }
 
 /** Degree figures of the rows (both ends count). */
@@ -31,34 +40,57 @@ function degreeFigures(rows: readonly EventRow[]): { nodes: number; maxDegree: n
   return { nodes: degree.size, maxDegree: Math.max(...values), medianDegree: median(values) };
 }
 
-/** Generates, imports through the CLI and measures the large network; `neo` is emptied and refilled. */
-export async function largePart(neo: BenchNeo4j, log: (line: string) => void): Promise<LargeResult> {
-  const rows = generateEventNetwork(LARGE_NETWORK);
+/** Writes the rows as an edge-list CSV and imports them through the CLI (replacing the data); returns the import's ms. */
+async function importLarge(neo: BenchNeo4j, rows: EventRow[], log: (line: string) => void): Promise<number> {
   const folder = mkdtempSync(join(tmpdir(), 'hulian-bench-large-'));
   const csv = join(folder, 'trust-network.csv');
   writeFileSync(csv, eventNetworkCsv(rows));
-  const { nodes, maxDegree, medianDegree } = degreeFigures(rows);
-  const eventShare = round(rows.filter((r) => r.until === null).length / rows.length, 3);
-  let importMs: number;
   try {
     const args = ['--replace', '--type', 'RATES', '--props', 'rating', '--source-id', 'bench-trust-network'];
     const imported = await importWithCli(neo.target, csv, [...args, '--source-title', 'Generated trust network', '--no-progress']);
-    importMs = imported.ms;
-    log(`large: imported ${nodes} nodes, ${rows.length} relationships through the importer CLI in ${(importMs / 1000).toFixed(1)} s`);
+    log(
+      `large: imported ${degreeFigures(rows).nodes} nodes, ${rows.length} relationships through the importer CLI in ${(imported.ms / 1000).toFixed(1)} s`,
+    );
     for (const line of imported.output.split('\n').filter((l) => l.startsWith('hulian: '))) log(`  ${line}`);
+    return imported.ms;
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
-  const server = await startBenchServer(neo.target);
+}
+
+/** Measures the flagship, then generates, imports through the CLI and measures the large network and its floors;
+ * `neo` is emptied and refilled. */
+export async function largePart(neo: BenchNeo4j, log: (line: string) => void): Promise<LargeResult> {
+  const rows = generateEventNetwork(LARGE_NETWORK);
+  const { nodes, maxDegree, medianDegree } = degreeFigures(rows);
+  const eventShare = round(rows.filter((r) => r.until === null).length / rows.length, 3);
   const browser = await launchBenchBrowser();
+  const flagship = await benchFlagship(neo, browser.context).catch(async (error) => {
+    await browser.close();
+    throw error;
+  });
+  log(`flagship: first ${flagship.firstRenderMs} ms, step ${flagship.stepMs} ms (${flagship.elements} drawn)`);
+  let importMs: number;
   try {
-    const { result, drawn } = await benchLarge(browser.context, server.baseUrl);
+    importMs = await importLarge(neo, rows, log);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const server = await startBenchServer(neo.target);
+  try {
+    const { result, drawn, stepDrawings } = await benchLarge(browser.context, server.baseUrl);
     log(
       `large (${result.elements} drawn, ${result.renderer}): first ${result.firstRenderMs} ms, step ${result.stepMs} ms, ${result.fps} fps, actions ${JSON.stringify(result.actionsMs)}`,
     );
     const peer = await benchPeer(browser.context, server.baseUrl, { drawn });
     const visNetworkRatio = round(peer.firstRenderMs / result.firstRenderMs, 2);
     log(`large peer vis-network (${peer.elements}): first ${peer.firstRenderMs} ms; ÷ Hulian = ${visNetworkRatio}`);
+    const floors = await benchReferences(browser.context, server.baseUrl, stepDrawings);
+    const stepToReference = round(result.stepMs / floors.referenceStepMs, 1);
+    log(
+      `large floors: Canvas2D reference step ${floors.referenceStepMs} ms (Hulian ${stepToReference}×), Cytoscape holding the step ${floors.cytoscapeHoldingStepMs} ms; load ${result.loadAverage}`,
+    );
     return {
       date: new Date().toISOString(),
       chromium: browser.version,
@@ -67,6 +99,9 @@ export async function largePart(neo: BenchNeo4j, log: (line: string) => void): P
       visNetworkMs: peer.firstRenderMs,
       visNetworkElements: peer.elements,
       visNetworkRatio,
+      ...floors,
+      stepToReference,
+      flagship,
     };
   } finally {
     await browser.close();

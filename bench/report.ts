@@ -91,7 +91,9 @@ export function markdownOf(results: Results): string {
   if (results.foreign) lines.push('', ...foreignMarkdown(results.foreign));
   lines.push('', '## Server memory (MB)', '', ...header(['size', 'RSS after the run', 'peak RSS']));
   for (const [size, r] of Object.entries(results.memory.server ?? {})) lines.push(row([size, r.rssMB!, r.peakRssMB!]));
-  lines.push('', '## Targets', '', ...header(['measure', 'target', 'measured', 'verdict', 'note']));
+  const load = results.large?.loadAverage;
+  lines.push('', '## Targets', '', ...(load === undefined ? [] : [`Load average (1 min) during the large part: ${load}.`, '']));
+  lines.push(...header(['measure', 'target', 'measured', 'verdict', 'note']));
   for (const t of results.targets) lines.push(row([t.measure, t.target, t.measured, t.met ? 'met' : 'missed', t.note]));
   return `${lines.join('\n')}\n`;
 }
@@ -119,6 +121,15 @@ function largeMarkdown(large: LargeResult): string[] {
     row(['JS heap MB', large.heapMB]),
     row([`vis-network first render ms (${large.visNetworkElements} elements)`, large.visNetworkMs]),
     row(['vis-network ÷ Hulian', large.visNetworkRatio]),
+    ...(large.referenceStepMs === undefined
+      ? []
+      : [
+          row(['Canvas2D reference step ms (same positions and drawings)', large.referenceStepMs]),
+          row(['Hulian step ÷ reference', large.stepToReference]),
+          row(['bare Cytoscape holding the step, step ms', large.cytoscapeHoldingStepMs]),
+          row(['flagship first drawn graph ms / step ms', `${large.flagship.firstRenderMs} / ${large.flagship.stepMs}`]),
+        ]),
+    row(['load average (1 min) while measuring', large.loadAverage ?? '']),
   ];
 }
 

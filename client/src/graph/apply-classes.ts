@@ -1,56 +1,89 @@
-// Applies one view's classes to Cytoscape in one batch: adds the elements a view draws for the first time (with server
-// positions, relationships wait until a view first draws them) and changes only the classes that differ, one class
-// call per distinct change rather than per element (a comparison changes thousands of elements the same way).
+// Applies one view to Cytoscape in one batch, holding only what is drawn: elements that leave the drawing are removed
+// (kept aside, restored when they return), elements drawn for the first time are added, and only the classes that
+// differ change, one class call per distinct change. No `display` toggle: a removed element costs Cytoscape nothing.
 import type { Core, ElementDefinition, SingularElementArgument, CollectionArgument } from 'cytoscape';
-import { classChanges, hasClass } from './classes';
+import { classChanges, hasClass, type ElementIndex } from './classes';
 
 /** True when a class list leaves the element out of the drawing (filtered, or culled by the level of detail). */
 export const undrawn = (list: string) => hasClass(list, 'hidden') || hasClass(list, 'culled');
 
 /** What the view keeps between renders about the elements. */
 export interface ElementState {
-  /** Elements loaded but not yet added (element id → definition). */
+  /** Elements loaded but never added (element id → definition). */
   pending: Map<string, ElementDefinition>;
-  /** The view classes each element carries (an element that stays undrawn keeps its old classes until drawn again). */
+  /** The view classes each created element carries (a removed one keeps its old classes until it returns). */
   applied: Map<string, string>;
-  /** The Cytoscape elements added so far, by element id. */
+  /** Every element created so far, in Cytoscape or removed from it, by element id. */
   elementById: Map<string, SingularElementArgument>;
 }
 
-/** Brings every element to its `wanted` classes (element id → space-separated classes); `lazyEdges` keeps undrawn
- * relationships out of Cytoscape until a view draws them. */
-export function applyViewClasses(cy: Core, wanted: Map<string, string>, state: ElementState, lazyEdges: boolean): void {
-  const { pending, applied, elementById } = state;
-  const adding: ElementDefinition[] = [];
-  const changing = new Map<string, { add: string[]; remove: string[]; elements: SingularElementArgument[] }>();
+/** Which elements Cytoscape holds besides the drawn ones, and which drawn ones it leaves to the paint layer. */
+export interface HoldPolicy {
+  /** Hold everything, hiding by class (no server positions: the force layout needs the whole network). */
+  all: boolean;
+  /** Hold every node, hiding by class (small networks: a node keeps its place in Cytoscape's order). */
+  nodes: boolean;
+  /** Drawn relationships (element ids) painted by the paint layer instead, or null. */
+  painted: ReadonlySet<string> | null;
+}
+
+interface Batch {
+  remove: SingularElementArgument[];
+  restore: SingularElementArgument[];
+  add: ElementDefinition[];
+  changes: Map<string, { add: string[]; remove: string[]; elements: SingularElementArgument[] }>;
+}
+
+/** Brings Cytoscape to the view `wanted` (element id → space-separated classes) under `policy`. */
+export function applyView(cy: Core, index: ElementIndex, wanted: Map<string, string>, state: ElementState, policy: HoldPolicy): void {
+  const batch: Batch = { remove: [], restore: [], add: [], changes: new Map() };
+  const nodeHeld = (id: string) => policy.all || policy.nodes || !undrawn(wanted.get(id) ?? 'hidden');
+  for (const node of index.nodes) place(node.id, nodeHeld(node.id), wanted, state, batch);
+  const edgeHeld = (id: string, source: string, target: string) =>
+    policy.all || (!undrawn(wanted.get(id) ?? 'hidden') && nodeHeld(source) && nodeHeld(target) && !policy.painted?.has(id));
+  const edgeBatch: Batch = { ...batch, restore: [], add: [] };
+  for (const e of index.edges) place(e.elementId, edgeHeld(e.elementId, e.source, e.target), wanted, state, edgeBatch);
+  for (const e of index.ownership) place(e.elementId, edgeHeld(e.elementId, e.source, e.target), wanted, state, edgeBatch);
   cy.batch(() => {
-    for (const [id, classes] of wanted) {
-      const waiting = pending.get(id);
-      if (waiting) {
-        applied.set(id, classes);
-        if (lazyEdges && waiting.group === 'edges' && undrawn(classes)) continue;
-        adding.push({ ...waiting, classes: [waiting.classes, classes].filter(Boolean).join(' ') });
-        pending.delete(id);
-        continue;
+    if (batch.remove.length) cy.collection(batch.remove as unknown as CollectionArgument).remove();
+    // Nodes before the relationships between them.
+    for (const step of [batch, edgeBatch]) {
+      if (step.restore.length) cy.collection(step.restore as unknown as CollectionArgument).restore();
+      if (step.add.length) {
+        const added = cy.add(step.add);
+        for (let i = 0; i < added.length; i++) state.elementById.set(added[i]!.id(), added[i]!);
       }
-      const before = applied.get(id);
-      if (before === undefined || before === classes || (undrawn(before) && undrawn(classes))) continue;
-      applied.set(id, classes);
-      const ele = elementById.get(id);
-      if (!ele) continue;
-      const key = `${before}\u0000${classes}`;
-      const group = changing.get(key) ?? changing.set(key, { ...classChanges(before, classes), elements: [] }).get(key)!;
-      group.elements.push(ele);
     }
     // One class call per distinct change, not per element: a comparison changes thousands the same way.
-    for (const { add, remove, elements } of changing.values()) {
+    for (const { add, remove, elements } of batch.changes.values()) {
       const eles = cy.collection(elements as unknown as CollectionArgument);
       if (remove.length) eles.removeClass(remove.join(' '));
       if (add.length) eles.addClass(add.join(' '));
     }
-    if (adding.length) {
-      const added = cy.add([...adding.filter((d) => d.group === 'nodes'), ...adding.filter((d) => d.group !== 'nodes')]);
-      for (let i = 0; i < added.length; i++) elementById.set(added[i]!.id(), added[i]!);
-    }
   });
+}
+
+/** Decides one element's part of the batch: add, restore, remove, or change its classes. */
+function place(id: string, held: boolean, wanted: Map<string, string>, state: ElementState, batch: Batch): void {
+  const classes = wanted.get(id) ?? 'hidden';
+  const ele = state.elementById.get(id);
+  if (!ele) {
+    const waiting = held ? state.pending.get(id) : undefined;
+    if (!waiting) return;
+    state.pending.delete(id);
+    state.applied.set(id, classes);
+    batch.add.push({ ...waiting, classes: [waiting.classes, classes].filter(Boolean).join(' ') });
+    return;
+  }
+  if (!held) {
+    if (!ele.removed()) batch.remove.push(ele);
+    return;
+  }
+  if (ele.removed()) batch.restore.push(ele);
+  const before = state.applied.get(id) ?? '';
+  if (before === classes) return;
+  state.applied.set(id, classes);
+  const key = `${before}\u0000${classes}`;
+  const group = batch.changes.get(key) ?? batch.changes.set(key, { ...classChanges(before, classes), elements: [] }).get(key)!;
+  group.elements.push(ele);
 }

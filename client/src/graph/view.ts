@@ -1,27 +1,29 @@
-// Owns the Cytoscape instance: adds the temporal network once (each element with its first classes; with server
-// positions, relationships wait until a view first draws them), places it once (the server's positions, fcose only
-// without them), and turns each view into class changes on just the elements whose classes differ, in one cy.batch().
-// Above the budget only the most important part is drawn (lod.ts); what is pinned is drawn whatever the budget.
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import svg from 'cytoscape-svg';
+// Owns the Cytoscape instance: loads the temporal network, places it once (the server's positions, fcose only without
+// them), and turns each view into one cy.batch() that holds only what is drawn (apply-classes.ts). On large networks the
+// relationships are painted on a canvas layer (painted-edges.ts) and Cytoscape keeps nodes and what is pinned. Above the
+// budget only the most important part is drawn (lod.ts); what is pinned is drawn whatever the budget.
+import type cytoscape from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
+import { createCytoscape } from './create-cy';
 import { labelIn } from '../lib/labels';
 import type { Lang } from '../lib/view-state';
 import type { ScalePlan } from '../lib/scale';
 import type { Edge, GraphNode } from '../types';
-import { hasClass, STATUS_CLASSES, viewClassesAndDegrees, type ElementIndex, type RenderInput } from './classes';
+import { hasClass, viewClassesAndDegrees, type ElementIndex, type RenderInput } from './classes';
 import { colourOf, type PropertyScale } from './edge-colors';
-import { applyViewClasses, undrawn } from './apply-classes';
+import { applyView, undrawn } from './apply-classes';
 import { buildElements, edgeElementId, type ElementLook } from './element-data';
 import { fitToElements, fitToNodePositions } from './fit';
 import { runForceLayout } from './force-layout';
 import { applyLevelOfDetail, DEFAULT_EDGE_BUDGET, type LodResult } from './lod';
+import { PAINT_ABOVE_ELEMENTS, PaintedEdges } from './painted-edges';
 import { styleFor } from './style';
-import { keepTopLabelsReadable } from './top-labels';
+import { drawnElements, inForceEdgeIds, shownElements } from './shown';
+import { keepTopLabelsReadable, topIds } from './top-labels';
+import { watchEdgeHover } from './edge-hover';
 
 export { OWNERSHIP, type RenderInput } from './classes';
 export { edgeElementId } from './element-data';
-
-cytoscape.use(svg);
 
 /** Focusing never zooms in further than this, so the neighbourhood stays readable. */
 const FOCUS_MAX_ZOOM = 1.6;
@@ -36,11 +38,13 @@ export class GraphView {
   private edgeById = new Map<string, ElementIndex['edges'][number]>();
   /** Elements loaded but not yet added (element id → definition). */
   private pending = new Map<string, ElementDefinition>();
-  /** Every edge definition, for recolouring ones not yet added. */
-  private edgeDefinitions: ElementDefinition[] = [];
-  /** The view classes each Cytoscape element carries (element id → space-separated classes); an element that stays
-   * hidden or culled keeps its old classes until it is drawn again. */
+  /** Every definition, for relabelling and recolouring ones not yet added. */
+  private definitions: ElementDefinition[] = [];
+  /** The view classes each created element carries (element id → space-separated classes); a removed element keeps
+   * its old classes until it is drawn again. */
   private applied = new Map<string, string>();
+  /** The paint layer's relationships (large networks with server positions), or null. */
+  private painter: PaintedEdges | null = null;
   /** The view classes of the last render, drawn or not (what the view shows, for exports and tests). */
   private logical = new Map<string, string>();
   private positions: Record<string, [number, number]> | null = null;
@@ -57,7 +61,7 @@ export class GraphView {
     focusEdges: [] as string[],
   };
   private readonly lodListeners: ((result: LodResult & { budget: number }) => void)[] = [];
-  private readonly refreshTopLabels: () => void;
+  private readonly refreshTopLabels: (topIds?: readonly string[]) => void;
   private lastLod: (LodResult & { budget: number }) | null = null;
 
   /** `plan` picks renderer, style and layout by size; `leftInset` gives the width (px) of an overlay on the graph's
@@ -67,26 +71,21 @@ export class GraphView {
     readonly plan: ScalePlan,
     private readonly leftInset: () => number = () => 0,
     budget = DEFAULT_EDGE_BUDGET,
+    /** Paint relationships on a canvas layer (null: above PAINT_ABOVE_ELEMENTS, with the simplified style). */
+    private readonly paint: boolean | null = null,
   ) {
     this.budget = budget;
     const large = plan.simplified;
-    this.cy = cytoscape({
-      container,
-      style: styleFor(large),
-      minZoom: large ? 0.005 : 0.2,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-      hideEdgesOnViewport: large,
-      textureOnViewport: large && plan.renderer === 'canvas',
-      pixelRatio: large ? 1 : 'auto',
-      renderer: { name: 'canvas', webgl: plan.renderer === 'webgl', webglTexSize: 4096, webglBatchSize: 4096 },
-    } as cytoscape.CytoscapeOptions);
+    this.cy = createCytoscape(container, plan);
     // Cytoscape follows window resizes only; the graph's box also changes when a note or the header wraps.
     new ResizeObserver(() => this.cy.resize()).observe(container);
     // The server leaves room for the top labels at 12 px and zoom 1: a small network's may grow only a little.
     this.refreshTopLabels = keepTopLabelsReadable(this.cy, large ? Infinity : 13);
+    this.onEdgeHover = watchEdgeHover(this.cy, () => this.painter);
   }
+
+  /** Calls `listener` with the API id of the relationship under the pointer (drawn by Cytoscape or painted), or null. */
+  readonly onEdgeHover: (listener: (apiId: string | null) => void) => void;
 
   /** Takes every node and edge of the temporal network; `positions` (from the server) fix where nodes go. Nothing is
    * drawn until the first render. */
@@ -95,11 +94,15 @@ export class GraphView {
     const { index, definitions } = buildElements(nodes, edges, lang, positions, look);
     this.index = index;
     this.edgeById = new Map(index.edges.map((e) => [e.apiId, e]));
-    this.edgeDefinitions = definitions.filter((d) => d.group === 'edges' && !d.classes);
+    this.definitions = definitions;
     this.pending = new Map(definitions.map((def) => [def.data.id!, def]));
     this.cy.elements().remove();
     this.elementById.clear();
     this.applied.clear();
+    this.painter?.layer.canvas.remove();
+    const paint = this.paint ?? (this.plan.simplified && nodes.length + edges.length > PAINT_ABOVE_ELEMENTS);
+    const colours = index.edges.map((e) => String(this.pending.get(e.elementId)?.data.color ?? ''));
+    this.painter = paint && positions && this.plan.layout === 'preset' ? new PaintedEdges(this.cy, index, positions, colours) : null;
   }
 
   /** Places the nodes once: the server's positions when sent, otherwise fcose over the whole temporal network. */
@@ -165,10 +168,13 @@ export class GraphView {
     );
     this.logical = wanted;
     const first = this.applied.size === 0;
-    const lazyEdges = this.plan.layout === 'preset' && this.positions !== null;
-    applyViewClasses(this.cy, wanted, { pending: this.pending, applied: this.applied, elementById: this.elementById }, lazyEdges);
+    const preset = this.plan.layout === 'preset' && this.positions !== null;
+    const pinnedEdges = new Set([...this.pins.hitEdges, ...this.pins.focusEdges].map(edgeElementId));
+    this.painter?.render(wanted, pinnedEdges);
+    const policy = { all: !preset, nodes: !this.plan.simplified, painted: this.painter?.painted ?? null };
+    applyView(this.cy, this.index, wanted, { pending: this.pending, applied: this.applied, elementById: this.elementById }, policy);
     if (first && this.positions) this.atAddedPositions = true;
-    this.refreshTopLabels();
+    this.refreshTopLabels(topIds(wanted, this.index));
     this.lastLod = { ...result, budget: this.budget };
     this.lodListeners.forEach((listener) => listener(this.lastLod!));
   }
@@ -193,10 +199,12 @@ export class GraphView {
 
   /** Switches the graph labels between English and Chinese names (only the nodes whose label changes). */
   setLang(lang: Lang): void {
+    for (const def of this.definitions) if (def.group === 'nodes') def.data.label = labelIn(def.data.name, def.data.nameZh, lang);
     this.cy.batch(() =>
-      this.cy.nodes().forEach((n) => {
-        const label = labelIn(n.data('name'), n.data('nameZh'), lang);
-        if (n.data('label') !== label) n.data('label', label);
+      this.index.nodes.forEach(({ id }) => {
+        const n = this.elementById.get(id);
+        const label = n && labelIn(n.data('name'), n.data('nameZh'), lang);
+        if (n && n.data('label') !== label) n.data('label', label);
       }),
     );
   }
@@ -205,13 +213,15 @@ export class GraphView {
   colourEdgesBy(scale: PropertyScale | null): void {
     const colour = (data: Record<string, unknown>) =>
       scale ? colourOf(scale, (data.props as Edge['props'])?.[scale.key]) : (data.typeColor as string);
-    for (const def of this.edgeDefinitions) def.data.color = colour(def.data);
+    for (const def of this.definitions) if (def.group === 'edges' && !def.classes) def.data.color = colour(def.data);
     this.cy.batch(() =>
-      this.cy
-        .edges()
-        .not('.ownership')
-        .forEach((e) => void e.data('color', colour(e.data()))),
+      this.index.edges.forEach(({ elementId }, i) => {
+        const e = this.elementById.get(elementId);
+        if (e) e.data('color', colour(e.data()));
+        if (this.painter) this.painter.colours[i] = String(e ? e.data('color') : this.pending.get(elementId)?.data.color);
+      }),
     );
+    this.painter?.recolour(this.logical);
   }
 
   /** Marks elements (node ids and API edge ids) as query hits or as a path, replacing earlier marks; they are drawn
@@ -253,21 +263,26 @@ export class GraphView {
 
   /** API ids of the edges the view shows as in force (drawn or left out by the level of detail), sorted. */
   visibleInForceEdgeIds(): string[] {
-    return this.shownElements()
-      .edges.filter((e) => e.shownAs !== 'ended' && e.shownAs !== 'cmp-ended')
-      .map((e) => e.id)
-      .sort();
+    return inForceEdgeIds(this.index, this.logical);
   }
 
   /** Node ids and API edge ids the view shows (drawn or left out by the level of detail), each edge with its status. */
   shownElements(): { nodes: string[]; edges: { id: string; shownAs: string }[] } {
-    const shown = (id: string) => !hasClass(this.logical.get(id), 'hidden');
-    return {
-      nodes: this.index.nodes.filter((n) => shown(n.id)).map((n) => n.id),
-      edges: this.index.edges
-        .filter((e) => shown(e.elementId))
-        .map((e) => ({ id: e.apiId, shownAs: STATUS_CLASSES.find((c) => hasClass(this.logical.get(e.elementId), c)) ?? 'in-force' })),
-    };
+    return shownElements(this.index, this.logical);
+  }
+
+  /** What the view draws, by Cytoscape or the paint layer (for the benchmark's peers). */
+  drawnElements(): ReturnType<typeof drawnElements> {
+    const at = (id: string) =>
+      (this.elementById.get(id) as cytoscape.NodeSingular | undefined)?.position() ?? {
+        x: this.positions?.[id]?.[0] ?? 0,
+        y: this.positions?.[id]?.[1] ?? 0,
+      };
+    const colour = (i: number) =>
+      String(
+        this.elementById.get(this.index.edges[i]!.elementId)?.data('color') ?? this.pending.get(this.index.edges[i]!.elementId)?.data.color,
+      );
+    return drawnElements(this.index, this.logical, at, colour);
   }
 
   /** Runs `work` with style transitions switched off, so each render is drawn in its final state at once. */
@@ -286,7 +301,7 @@ export class GraphView {
 
   /** Draws again when any of these elements is shown but left out by the level of detail (pins just set). */
   private rerenderIfUndrawn(nodeIds: string[], edgeIds: string[]): void {
-    const left = (id: string) => this.pending.has(id) || hasClass(this.logical.get(id), 'culled');
+    const left = (id: string) => !this.elementById.get(id)?.inside() && !hasClass(this.logical.get(id) ?? 'hidden', 'hidden');
     if (nodeIds.some(left) || edgeIds.some((id) => left(edgeElementId(id)))) this.rerender();
   }
 

@@ -1,0 +1,25 @@
+// The Cytoscape instance for a size plan: the full style and crisp pixels for small networks; for large ones the
+// short style sheet, a wide zoom range, edges hidden and a texture shown while panning, pixel ratio 1.
+import cytoscape, { type Core } from 'cytoscape';
+import svg from 'cytoscape-svg';
+import type { ScalePlan } from '../lib/scale';
+import { styleFor } from './style';
+
+cytoscape.use(svg);
+
+/** Creates Cytoscape in `container` as `plan` asks (renderer, style by size). */
+export function createCytoscape(container: HTMLElement, plan: ScalePlan): Core {
+  const large = plan.simplified;
+  return cytoscape({
+    container,
+    style: styleFor(large),
+    minZoom: large ? 0.005 : 0.2,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    hideEdgesOnViewport: large,
+    textureOnViewport: large && plan.renderer === 'canvas',
+    pixelRatio: large ? 1 : 'auto',
+    renderer: { name: 'canvas', webgl: plan.renderer === 'webgl', webglTexSize: 4096, webglBatchSize: 4096 },
+  } as cytoscape.CytoscapeOptions);
+}

@@ -1,0 +1,211 @@
+// Fluid steps in headless Chromium, on a generated, imported network in its own Neo4j: a step removes the relationships
+// that leave the drawing and adds those that arrive (Cytoscape holds only what is drawn); the paint layer (?paint=on)
+// follows pan and zoom, and hovering a painted relationship shows its tooltip; the URL, written once a burst of steps
+// pauses, holds the last date.
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config/config.js';
+import { Database } from '../../server/db/database.js';
+import { QueryRegistry } from '../../server/db/query-registry.js';
+import { REQUIRED_QUERIES } from '../../server/db/required-queries.js';
+import type { Neo4jTarget } from '../../server/db/resolve.js';
+import { applySchema } from '../../server/db/schema.js';
+import { writeEdgeList } from '../fixtures/edge-list-generator.js';
+import { runCli } from '../fixtures/import-helpers.js';
+import { neo4jForTests } from '../_neo4j-for-tests.js';
+import { buildClient, HAS_CHROMIUM, launchBrowser, screenshot, stateOnPage } from './_browser.js';
+
+const ROWS = 1_500;
+const NODES = 300;
+
+interface TestCy {
+  edges(): { length: number; filter(f: (e: TestEle) => boolean): { length: number }; map<T>(f: (e: TestEle) => T): T[] };
+  getElementById(id: string): TestEle;
+  zoom(): number;
+  pan(): { x: number; y: number };
+  container(): HTMLElement;
+}
+interface TestEle {
+  id(): string;
+  hasClass(name: string): boolean;
+  visible(): boolean;
+  empty(): boolean;
+  renderedPosition(): { x: number; y: number };
+}
+
+/** The dated relationships Cytoscape holds (element ids), and how many of them are hidden or culled by class. */
+const heldEdges = (page: Page) =>
+  page.evaluate(`(() => {
+    const cy = window.__hulian.cy;
+    const edges = cy.edges().filter((e) => !e.hasClass('ownership'));
+    return { ids: edges.map((e) => e.id()), hidden: edges.filter((e) => e.hasClass('hidden') || e.hasClass('culled') || !e.visible()).length };
+  })()`) as Promise<{ ids: string[]; hidden: number }>;
+
+describe.skipIf(!HAS_CHROMIUM)('fluid steps on a generated network', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hulian-fluid-steps-'));
+  let neo4j: Neo4jTarget;
+  let db: Database;
+  let close: () => Promise<void>;
+  let baseUrl: string;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildClient();
+    neo4j = await neo4jForTests();
+    db = Database.connect(neo4j, QueryRegistry.load(REQUIRED_QUERIES), 60_000);
+    await applySchema(db);
+    const csv = join(dir, 'generated-ratings.csv');
+    writeEdgeList(csv, ROWS, NODES, 20261207);
+    const mapping = ['--no-header', '--columns', 'source,target,rating,unix_time', '--type', 'RATES', '--since-col', 'unix_time'];
+    const run = await runCli('import.ts', [csv, ...mapping, '--since-format', 'unix', '--props', 'rating', '--no-progress'], neo4j);
+    expect(run.code, run.stderr).toBe(0);
+    const config = loadConfig({ NODE_ENV: 'test', QUERY_TIMEOUT_MS: '60000' });
+    const server = createApp({ db, config }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await (await fetch(`${baseUrl}/api/timeline`)).arrayBuffer();
+    const browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    close = async () => {
+      await browser.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    };
+  }, 300_000);
+  afterAll(async () => {
+    await close?.();
+    await db?.close();
+    await neo4j?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const open = async (search: string, hash: string) => {
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}/${search}#${hash}`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 150_000 });
+  };
+  /** One ← key press, until body[data-at] shows the new date. */
+  const stepBack = async () => {
+    const before = await page.evaluate(() => document.body.dataset.at);
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction((at) => document.body.dataset.at !== at, before);
+  };
+
+  it(
+    'when a window view steps, then relationships that leave are removed and those that arrive are added',
+    { timeout: 180_000 },
+    async () => {
+      await open('?paint=off', 'mode=window&win=1');
+      const before = await heldEdges(page);
+      await stepBack();
+      const after = await heldEdges(page);
+      const removed = before.ids.filter((id) => !after.ids.includes(id));
+      const added = after.ids.filter((id) => !before.ids.includes(id));
+      expect(removed.length).toBeGreaterThan(0);
+      expect(added.length).toBeGreaterThan(0);
+      // Nothing is held hidden: what Cytoscape holds is what is drawn.
+      expect([before.hidden, after.hidden]).toEqual([0, 0]);
+      expect(pageErrors).toEqual([]);
+    },
+  );
+
+  it('should keep the paint layer on Cytoscape’s pan and zoom', { timeout: 180_000 }, async () => {
+    await open('?paint=on', 'mode=asof');
+    const layer = page.locator('canvas[data-id="hulian-paint"]');
+    expect(Number(await layer.getAttribute('data-edges'))).toBeGreaterThan(0);
+    const pixels = () => page.evaluate(() => (document.querySelector('canvas[data-id="hulian-paint"]') as HTMLCanvasElement).toDataURL());
+    const shown = await pixels();
+    const box = (await page.locator('#cy').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(() => {
+      const cy = (window as unknown as { __hulian: { cy: TestCy } }).__hulian.cy;
+      const canvas = document.querySelector('canvas[data-id="hulian-paint"]') as HTMLCanvasElement;
+      const [x, y] = (canvas.dataset.pan ?? '').split(',').map(Number);
+      return Number(canvas.dataset.zoom) === cy.zoom() && x === cy.pan().x && y === cy.pan().y;
+    });
+    const zoomed = await page.evaluate(() => (window as unknown as { __hulian: { cy: TestCy } }).__hulian.cy.zoom());
+    expect(zoomed).toBeGreaterThan(0);
+    expect(await pixels()).not.toBe(shown);
+    await screenshot(page, 'fluid-paint-layer-zoomed');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('when the pointer rests on a painted relationship, then its tooltip names both ends', { timeout: 180_000 }, async () => {
+    await open('?paint=on', 'mode=asof');
+    const { nodes, edges } = (await (await fetch(`${baseUrl}/api/graph?at=${(await stateOnPage(page)).at}`)).json()) as {
+      nodes: { id: string; name: string }[];
+      edges: { source: string; target: string }[];
+    };
+    // A painted relationship whose middle is clear of nodes and of the other lines (so only it can be under the pointer).
+    const target = await page.evaluate(
+      ({ pairs }) => {
+        const cy = (window as unknown as { __hulian: { cy: TestCy } }).__hulian.cy;
+        const at = (id: string) => cy.getElementById(id).renderedPosition();
+        const segments = pairs.map(([s, t]) => [at(s), at(t)] as const);
+        const distance = (p: { x: number; y: number }, [a, b]: readonly [{ x: number; y: number }, { x: number; y: number }]) => {
+          const [dx, dy] = [b.x - a.x, b.y - a.y];
+          const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+          return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+        };
+        const rect = cy.container().getBoundingClientRect();
+        for (let i = 0; i < segments.length; i++) {
+          const [a, b] = segments[i]!;
+          const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+          if (mid.x < 40 || mid.y < 40 || mid.x > rect.width - 40 || mid.y > rect.height - 40) continue;
+          if (Math.hypot(b.x - a.x, b.y - a.y) < 60) continue;
+          if (segments.some((other, j) => j !== i && distance(mid, other) < 10)) continue;
+          return { index: i, x: rect.left + mid.x, y: rect.top + mid.y };
+        }
+        return null;
+      },
+      { pairs: edges.map((e) => [e.source, e.target] as [string, string]) },
+    );
+    expect(target, 'no painted relationship stands clear of the others').not.toBeNull();
+    const edge = edges[target!.index]!;
+    const name = (id: string) => nodes.find((n) => n.id === id)!.name;
+    await page.mouse.move(target!.x, target!.y);
+    await page.waitForFunction(() => (window as unknown as { __hulian: { cy: TestCy } }).__hulian.cy.container().title !== '');
+    const title = await page.evaluate(() => (window as unknown as { __hulian: { cy: TestCy } }).__hulian.cy.container().title);
+    expect(title).toContain(`${name(edge.source)} → `);
+    expect(title).toContain(` → ${name(edge.target)}`);
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => !(window as unknown as { __hulian: { cy: TestCy } }).__hulian.cy.container().title);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('when several steps come in a burst, then the URL written after them holds the last date', { timeout: 180_000 }, async () => {
+    await open('', 'mode=asof');
+    const first = await page.evaluate(() => document.body.dataset.at);
+    await page.evaluate(() => {
+      const counted = window as unknown as { __writes: number };
+      counted.__writes = 0;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        counted.__writes++;
+        replace(...args);
+      };
+      for (let i = 0; i < 5; i++)
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('at') === document.body.dataset.at, undefined, {
+      timeout: 10_000,
+    });
+    const { at } = await stateOnPage(page);
+    expect(at < first!).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __writes: number }).__writes)).toBe(1);
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('at')).toBe(at);
+    expect(await page.evaluate(() => document.body.dataset.at)).toBe(at);
+    expect(pageErrors).toEqual([]);
+  });
+});
