@@ -89,6 +89,9 @@ export const en = {
   'events.note': 'These relationships are events with no end, so the view shows a moving window of {length}.',
   'events.showAsOf': 'Show as of instead',
   'events.dismiss': 'Dismiss this note',
+  'events.opening':
+    'It opened on {period}, the latest window with at least the median activity ({n} changes; median {median}); the last window has {last}.',
+  'events.goLatest': 'Go to the latest',
   'compare.windowSummary': 'The {length} to {from} → the {length} to {to}',
   'compare.asOfHelp': 'As of: compares the relationships in force on each date.',
   'compare.windowHelp':
@@ -126,6 +129,21 @@ export const en = {
   'changes.windowPeriod': '{length} to {date}',
   'changes.more': '… and {n} more changes in this period (narrow it with a finer step or the filters)',
   'changes.none': 'No recorded changes in this period.',
+  'changes.all': 'All {n} changes, by date',
+  'changes.showMore': 'Show {n} more ({shown} of {total} shown)',
+  'digest.title': 'What changed',
+  'digest.byType': 'By relationship type',
+  'digest.byGroup': 'By group',
+  'digest.mostActive': 'Became most active',
+  'digest.firstLinks': 'Groups connected for the first time',
+  'digest.newHubs': 'Largest new hubs',
+  'digest.typeCounts': '{began} began · {ended} ended',
+  'digest.changes': '{n} changes',
+  'digest.rise': '{now} changes (was {before})',
+  'digest.firstOn': 'first on {date}',
+  'groups.button': 'Group view ({n})',
+  'groups.title': 'Show each group as one node, sized by its members active at the date; click a group to open or close it',
+  'groups.overlay': 'The network as groups: each group one node, links weighted by the relationships between them',
   'edge.by': 'by',
   'edge.byTitle': 'The exact date is unknown; it was no later than this.',
   'edge.beganBy': 'began by {date} (date unknown)',
@@ -287,6 +305,11 @@ export const en = {
   'lens.saveFailed': 'Not saved: {reason}',
   'lens.indexes': 'Suggested indexes, to run yourself if you wish (Hulian never runs them):',
   'lens.change': 'To choose differently, write a lens file and set {variable} (see {doc}).',
+  'views.preparing': 'Reading this large network for the first time (its time histogram and layout); the first view follows in a moment…',
+  'views.loading': 'Loading the view of this date…',
+  'views.loadFailed': 'Could not load the view of this date; the previous one stays on screen. Try the step again.',
+  'views.showingSome': 'Showing {shown} of {total} relationships in this period: those of its most active nodes ({nodes} of {active} shown).',
+  'views.showingAll': 'Showing all {total} relationships in this period ({nodes} nodes).',
 } as const;
 
 /** A key of the catalogues. */

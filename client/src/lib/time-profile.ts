@@ -1,8 +1,9 @@
 // What the data's dates say about how to show it: its first and last day, the step unit that replays it in a
 // sensible number of steps, whether its relationships are events (a start and no end), the window that fits, and
-// how many relationships began and ended in each step (the time bar's histogram at any unit).
+// how many relationships began and ended in each step (the time bar's histogram at any unit), and the date to open on.
 import type { Edge, Milestone } from '../types';
 import { completeDate, snapDate } from './dates';
+import { latestOpening, openingWindow, type Opening } from './opening';
 import { shiftDate, stepsBetween, unitForSpan, unitsForSpan, windowForSpan, type TimeUnit } from './time-unit';
 
 type DatedEdge = Pick<Edge, 'since' | 'until' | 'sincePrecision'>;
@@ -18,6 +19,8 @@ export interface TimeProfile {
   events: boolean;
   /** A window length that fits the span, in `unit`s. */
   window: number;
+  /** The date the explorer opens on when the link names none (opening.ts: the period worth seeing). */
+  opening?: Opening;
 }
 
 /** The share of relationships that must start without an end, and the share of those starts that must be known to the
@@ -50,7 +53,10 @@ export function timeProfile(
     last = days.reduce((a, b) => (b > a ? b : a));
   }
   const unit = unitForSpan(first, last);
-  return { first, last, unit, units: unitsForSpan(first, last), events: isEventData(edges), window: windowForSpan(first, last, unit) };
+  const events = isEventData(edges);
+  const window = windowForSpan(first, last, unit);
+  const opening = events ? openingWindow(stepCounts(edges, unit, first, last), window) : latestOpening(snapDate(last, unit));
+  return { first, last, unit, units: unitsForSpan(first, last), events, window, opening };
 }
 
 export interface StepCount {

@@ -76,7 +76,7 @@ export function decodeUrlState(hash: unknown): ViewState {
 /**
  * What the data decides for the time settings a link leaves out: the unit (when neither `step` nor an old link's `win`
  * is given), window mode for events (when `mode` is not given), a window that fits the span (when no length is given)
- * and the date (the end of the data's last step).
+ * and the date (the end of the data's last step; for events in a window the period worth seeing, opening.ts).
  */
 export function timeDefaults(hash: string, profile: TimeProfile): Partial<ViewState> {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
@@ -86,6 +86,8 @@ export function timeDefaults(hash: string, profile: TimeProfile): Partial<ViewSt
   if (unit !== state.precision) patch.precision = unit;
   if (!p.has('mode') && profile.events) patch.mode = 'window';
   if (!p.has('wl') && !p.has('win')) patch.windowYears = convertLength(profile.window, profile.unit, unit);
-  if (!state.at) patch.at = snapDate(profile.last, unit);
+  // Events in a window open on the period worth seeing (opening.ts); anything else on the data's last step.
+  const windowed = (patch.mode ?? state.mode) === 'window' && profile.events;
+  if (!state.at) patch.at = snapDate(windowed && profile.opening?.at ? profile.opening.at : profile.last, unit);
   return patch;
 }
