@@ -1,0 +1,102 @@
+// The views computed in Neo4j (issue #19) on every foreign storage form of the lens scenarios: GET /api/histogram counts
+// each relationship once by its start (and by its end), GET /api/view returns exactly the relationships its period
+// covers (as the client's snapshot rule says), cut to its budget with the counts kept, and /api/timeline refuses to send
+// a network above the whole-timeline limit. The run's one Neo4j is emptied and the flagship put back afterwards.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inForceAt } from '../../contract/dates.js';
+import type { Database } from '../../server/db/database.js';
+import { addDays } from '../../server/services/view-time.js';
+import { getJson, startTestServer, testDatabase, type TestServer } from '../_server.js';
+import { emptyEverything, restoreFlagship } from './_foreign-db.js';
+import { SCENARIOS } from './_foreign-scenarios.js';
+import { MORE_SCENARIOS } from './_foreign-scenarios-more.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = testDatabase(30_000);
+});
+afterAll(async () => {
+  await restoreFlagship(db);
+  await db.close();
+}, 180_000);
+
+type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const ELEMENT_ID = /^\d+:[0-9a-f-]{36}:\d+$/;
+const WITH_TIME = [...SCENARIOS, ...MORE_SCENARIOS].filter((s) => !s.name.includes('look temporal'));
+
+describe.each(WITH_TIME)('views of a foreign database with $name', (scenario) => {
+  let server: TestServer;
+  let edges: { ref: string; since: string; until: string | null }[];
+  const get = async (path: string, status = 200) => {
+    const answer = await getJson(server.baseUrl, path);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+    return answer.body as Body;
+  };
+  /** The histogram, asked again while the server answers 202 (its first preparation). */
+  const histogram = async () => {
+    for (;;) {
+      const answer = await getJson(server.baseUrl, '/api/histogram');
+      if (answer.status !== 202) return answer.body as Body;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  };
+  const refsOf = (view: Body) => view.edges.map((e: Body) => String(e.props.ref)).sort();
+
+  beforeAll(async () => {
+    await emptyEverything(db);
+    const expected = await scenario.build(db);
+    edges = [...expected.edges].map(([ref, e]) => ({ ref, since: e.since, until: e.until }));
+    server = await startTestServer({ WHOLE_TIMELINE_MAX: '1' });
+  });
+  afterAll(() => server.close());
+
+  it('then the histogram counts each relationship once by its start and once by its end, and asks for views', async () => {
+    const body = await histogram();
+    expect(body.delivery).toBe('views');
+    const sum = (key: string) => body.buckets.reduce((total: number, b: Body) => total + b[key], 0);
+    expect(sum('began')).toBe(edges.length);
+    expect(sum('ended')).toBe(edges.filter((e) => e.until !== null).length);
+    expect(body.first).toBe(edges.map((e) => e.since).sort()[0]);
+    for (const edge of edges) {
+      const bucket = body.buckets.find((b: Body) => b.at >= edge.since);
+      expect(bucket, `a bucket holds ${edge.since}`).toBeDefined();
+    }
+  });
+
+  it('then a window over the whole span returns every relationship, with captions and places, never element ids', async () => {
+    const days = edges.flatMap((e) => [e.since, e.until ?? e.since]).sort();
+    const [after, at] = [addDays(days[0]!, -1), days.at(-1)!];
+    const view = await get(`/api/view?at=${at}&after=${after}&mode=window&budget=5000`);
+    expect(refsOf(view)).toEqual(edges.map((e) => e.ref).sort());
+    expect(view.counts.relationships).toBe(edges.length);
+    for (const node of view.nodes) {
+      expect(node.name).not.toMatch(ELEMENT_ID);
+      expect(view.positions[node.id], `a place for ${node.name}`).toHaveLength(2);
+    }
+    const since = Object.fromEntries(view.edges.map((e: Body) => [String(e.props.ref), e.since]));
+    expect(since).toEqual(Object.fromEntries(edges.map((e) => [e.ref, e.since])));
+  });
+
+  it('then an as-of view holds what is in force on its day and what ended in its step, and the budget cuts only the list', async () => {
+    for (const edge of edges) {
+      const at = edge.since;
+      const after = addDays(at, -7);
+      const wanted = edges.filter((e) => inForceAt(e, at) || (e.until !== null && e.until > after && e.until <= at)).map((e) => e.ref);
+      const view = await get(`/api/view?at=${at}&after=${after}&mode=asof&budget=5000`);
+      expect(refsOf(view), `as of ${at}`).toEqual(wanted.sort());
+      const cut = await get(`/api/view?at=${at}&after=${after}&mode=asof&budget=1`);
+      expect(cut.edges.length).toBeLessThanOrEqual(1);
+      expect(cut.counts.relationships).toBe(view.counts.relationships);
+    }
+  });
+
+  it('then /api/timeline refuses to send the network whole and names the way out', async () => {
+    const body = await get('/api/timeline', 409);
+    expect(body.detail).toContain('/api/view');
+  });
+
+  it('then a view whose period starts after its day is refused with the field named', async () => {
+    const body = await get('/api/view?at=2020-01-01&after=2020-02-01', 400);
+    expect(JSON.stringify(body)).toContain('after');
+  });
+});
