@@ -12,7 +12,7 @@ export const MAX_DETAIL_CHARS = 400;
 const BUSY_RETRY_S = 5;
 
 /** The first line of `text`, cut to `max` characters with an ellipsis. */
-export function firstLine(text: string, max = MAX_DETAIL_CHARS): string {
+function firstLine(text: string, max = MAX_DETAIL_CHARS): string {
   const line = text.split('\n', 1)[0]!.trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

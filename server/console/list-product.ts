@@ -46,7 +46,7 @@ function holdsCollected(node: CypherNode, collected: Set<string>, orCollects = f
 }
 
 /** Names bound (WITH/RETURN … AS name) to an expression that holds a collected list, followed through renamings. */
-export function collectedVariables(root: CypherNode): Set<string> {
+function collectedVariables(root: CypherNode): Set<string> {
   const items = [...descendants(root)].filter((n) => n.name === 'returnItem' && ruleChildren(n).length === 2);
   const collected = new Set<string>();
   for (let grew = true; grew;) {

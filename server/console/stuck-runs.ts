@@ -3,7 +3,7 @@
 import type { ConsoleWatchdog } from './watchdog.js';
 
 /** How long a terminated run may stay listed before the console treats it as a runaway. */
-export const RUNAWAY_LIMIT_MS = 30_000;
+const RUNAWAY_LIMIT_MS = 30_000;
 
 export interface StuckRunOptions {
   /** Longest a terminated run may go on; then `onRunaway`. */
