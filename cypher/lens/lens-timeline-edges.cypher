@@ -13,6 +13,7 @@
 // @param timeKeys list<string> — the start and end keys, left out of props
 // @returns one row per relationship, ordered by start day then element id: edge [id, source, target, type, since, until, sincePrecision, null × 8, [], props [[key, value]]]
 MATCH (a:{{labels}})-[r:{{type}}]->(b:{{labels}})
+  WHERE (r.hulianImport IS NULL OR EXISTS { MATCH (pending:Import {id: r.hulianImport}) WHERE pending.state = 'complete' })
 WITH a, r, b, [[{{start}}, $startForm], [{{end}}, $endForm]] AS stamps
 WITH a, r, b, [stamp IN stamps |
   CASE WHEN stamp[0] IS :: FLOAT AND stamp[1] IN ['epochMillis', 'epochSeconds', 'year'] AND stamp[0] = round(stamp[0])

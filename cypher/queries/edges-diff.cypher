@@ -5,7 +5,7 @@
 // @returns one row per relationship: edge {props, type, source, target}, atFrom, atTo (booleans)
 WITH date($from) AS d1, date($to) AS d2
 MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE r.since IS NOT NULL
+  WHERE r.since IS NOT NULL AND (r.hulianImport IS NULL OR EXISTS { MATCH (pending:Import {id: r.hulianImport}) WHERE pending.state = 'complete' })
 WITH a, r, b,
   (r.since <= d1 AND (r.until IS NULL OR r.until > d1)) AS atFrom,
   (r.since <= d2 AND (r.until IS NULL OR r.until > d2)) AS atTo

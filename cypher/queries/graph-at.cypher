@@ -4,7 +4,7 @@
 // @returns at most one row: edges (list of {props, type, source, target}), nodes (list of node projections as in entity-nodes)
 WITH date($at) AS day
 MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE r.since <= day AND (r.until IS NULL OR r.until > day)
+  WHERE r.since <= day AND (r.until IS NULL OR r.until > day) AND (r.hulianImport IS NULL OR EXISTS { MATCH (pending:Import {id: r.hulianImport}) WHERE pending.state = 'complete' })
 WITH collect({props: properties(r), type: type(r), source: a.id, target: b.id}) AS edges, collect(DISTINCT a) + collect(DISTINCT b) AS ends
 CALL (ends) {
   UNWIND ends AS n

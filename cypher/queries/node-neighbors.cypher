@@ -7,7 +7,7 @@
 // @returns one row per relationship: edge {props, type, source, target}
 WITH date($at) AS day
 MATCH (c:Entity {id: $id})
-MATCH p = (c)(()-[r WHERE type(r) IN $types AND r.since <= day AND (r.until IS NULL OR r.until > day)]-()){1,3}()
+MATCH p = (c)(()-[r WHERE type(r) IN $types AND (r.hulianImport IS NULL OR EXISTS { MATCH (pending:Import {id: r.hulianImport}) WHERE pending.state = 'complete' }) AND r.since <= day AND (r.until IS NULL OR r.until > day)]-()){1,3}()
   WHERE length(p) <= $depth
 UNWIND relationships(p) AS rel
 WITH DISTINCT rel

@@ -6,6 +6,7 @@
 // @returns one row per match: id, score (3 exact, 2 prefix, 1 contains), matched ("name" | "nameZh" | "alias")
 WITH toLower(trim($q)) AS q
 MATCH (n:Entity)
+  WHERE (n.hulianImport IS NULL OR EXISTS { MATCH (pending:Import {id: n.hulianImport}) WHERE pending.state = 'complete' })
 WITH n, q, [f IN [{field: 'name', text: n.name}, {field: 'nameZh', text: n.nameZh}]
   + [alias IN coalesce(n.aliases, []) + coalesce(n.searchKeys, []) | {field: 'alias', text: alias}] WHERE f.text IS NOT NULL | f] AS fields
 UNWIND range(0, size(fields) - 1) AS i

@@ -13,7 +13,7 @@ CALL () {
   RETURN DISTINCT s.since AS day
 }
 CALL (a, b, day) {
-  MATCH p = SHORTEST 1 (a)(()-[r WHERE type(r) IN $types AND r.since <= day AND (r.until IS NULL OR r.until > day)]-()){1,6}(b)
+  MATCH p = SHORTEST 1 (a)(()-[r WHERE type(r) IN $types AND (r.hulianImport IS NULL OR EXISTS { MATCH (pending:Import {id: r.hulianImport}) WHERE pending.state = 'complete' }) AND r.since <= day AND (r.until IS NULL OR r.until > day)]-()){1,6}(b)
     WHERE length(p) <= $maxHops
   RETURN p
 }

@@ -4,7 +4,7 @@
 // @param ownKeys list<string> — the property keys Hulian stores itself; every other key is sent as one of the edge's props
 // @returns one row per relationship, ordered by since then id: edge [id, source, target, type, since, until, sincePrecision, untilPrecision, status, note, sources [[id, pointer]], disputed {field, value, source, note} | null, sinceQualifier, untilQualifier, scope, noteZh, inferred [{field, note}], props [[key, value]] (turned into a map by the server)]
 MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE r.since IS NOT NULL
+  WHERE r.since IS NOT NULL AND (r.hulianImport IS NULL OR EXISTS { MATCH (pending:Import {id: r.hulianImport}) WHERE pending.state = 'complete' })
 WITH a, r, b, coalesce(r.sources, []) AS ids, coalesce(r.sourcePointers, []) AS pointers,
   coalesce(r.inferredFields, []) AS inferredFields, coalesce(r.inferredNotes, []) AS inferredNotes
 RETURN [coalesce(r.id, ''), a.id, b.id, type(r), toString(r.since), toString(r.until), r.sincePrecision, r.untilPrecision,

@@ -17,6 +17,8 @@ export const USAGE = `Usage: npm run import -- <file.csv|file.json> [options]
   --progress auto|bar|lines|none   default auto: a bar on a terminal, else a plain line every few seconds,
                            both only once the import has run a few seconds; bar and lines show from the start
   --no-progress            the same as --progress none
+  --batch-size <n>         rows per write transaction (default 10000, or HULIAN_IMPORT_BATCH); the import stays
+                           invisible until its last batch is written and it completes
 CSV edge lists:
   --no-header              the first line is data; name the columns with --columns
   --columns a,b,c          column names (with --no-header)
@@ -66,6 +68,8 @@ export interface ImportPlan {
   sourceDate: string;
   /** True when --source-id or --source-title was given (JSON files then cite the file where they cite nothing). */
   sourceGiven: boolean;
+  /** Rows per write transaction of a batched import. */
+  batchSize: number;
   layout: CsvLayout;
   /** The column mapping; `undefined` entries are filled from the header by `completeMapping`. */
   mapping: EdgeListMapping;
@@ -85,6 +89,15 @@ function oneOf<T extends string>(option: string, value: string | undefined, allo
   if (!(allowed as readonly string[]).includes(value))
     throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
+}
+
+/** Checks --batch-size (or HULIAN_IMPORT_BATCH): a whole number from 10 to 100000; 10000 when not given. */
+export function checkBatchSize(value: string | undefined): number {
+  if (value === undefined || value === '') return 10_000;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 10 || n > 100_000)
+    throw new UsageError(`--batch-size (or HULIAN_IMPORT_BATCH) must be a whole number from 10 to 100000 (got "${value}")`);
+  return n;
 }
 
 /** Parses argv (without node and script). */
@@ -125,6 +138,7 @@ export function parseImportArgs(argv: string[]): ImportPlan {
         'id-prefix': text,
         props: text,
         kind: text,
+        'batch-size': text,
         help: flag,
       },
     });
@@ -161,6 +175,7 @@ export function parseImportArgs(argv: string[]): ImportPlan {
   const sourceDate = v['source-date'] !== undefined ? checkSourceDate(v['source-date']) : modificationDay(path);
   if (v.progress !== undefined && v['no-progress']) throw new UsageError('give --progress or --no-progress, not both');
   const progress: ProgressMode = v['no-progress'] ? 'none' : oneOf('progress', v.progress, PROGRESS_MODES, 'auto');
+  const batchSize = checkBatchSize(v['batch-size'] ?? process.env.HULIAN_IMPORT_BATCH);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(sourceId)) throw new UsageError(`--source-id must be a kebab-case id (got "${sourceId}")`);
   return {
     path,
@@ -169,6 +184,7 @@ export function parseImportArgs(argv: string[]): ImportPlan {
     replace: !!v.replace,
     dryRun: !!v['dry-run'],
     progress,
+    batchSize,
     sourceId,
     sourceTitle,
     sourceDate,

@@ -9,6 +9,9 @@ export interface ImportTimings {
   connectMs: number;
   validateMs: number;
   writeMs: number;
+  /** A batched import's completing transaction and clean-up (absent for a one-transaction load). */
+  completeMs?: number;
+  cleanMs?: number;
   totalMs: number;
 }
 
@@ -54,6 +57,9 @@ export function describeTimings(t: ImportTimings, relationships: number): string
   const rate = t.writeMs > 0 ? ` (${Math.round(relationships / (t.writeMs / 1000))} relationships/s written)` : '';
   return (
     `time: connecting/starting Neo4j ${formatSeconds(t.connectMs)}, reading ${formatSeconds(t.readMs)}, ` +
-    `validating ${formatSeconds(t.validateMs)}, writing ${formatSeconds(t.writeMs)}${rate}; ${formatSeconds(t.totalMs)} in all`
+    `validating ${formatSeconds(t.validateMs)}, writing ${formatSeconds(t.writeMs)}${rate}` +
+    (t.completeMs !== undefined ? `, completing ${formatSeconds(t.completeMs)}` : '') +
+    (t.cleanMs !== undefined ? `, cleaning ${formatSeconds(t.cleanMs)}` : '') +
+    `; ${formatSeconds(t.totalMs)} in all`
   );
 }

@@ -1,16 +1,19 @@
 // `npm run import -- <file.csv|file.json> [options]`: imports a user's dated network with the same validation
-// and the same all-or-nothing load as the bundled data. `--help` lists the options; docs/data.md the formats.
+// as the bundled data, written in batches that stay invisible until the import completes (all or nothing). `--help` lists the options; docs/data.md the formats.
 import { existsSync, statSync } from 'node:fs';
 import { EXIT, type CliDatabase } from './connect.js';
 import { issueLines, reportFailure, runWithCliDatabase } from './report.js';
 import { completeMapping, parseImportArgs, UsageError, USAGE, type ImportPlan } from './import-args.js';
 import { describeNewAndPresent, describeTimings, newAndPresent } from './import-summary.js';
+import { writeImport } from './import-write.js';
+import { ImportStoppedError } from '../import/batched-load.js';
+import { chunkedFromRaw, validateChunked, type ChunkedDataset } from '../import/chunked.js';
 import { existingEntities, knownVocabulary, onlyUsedVocabulary, referencedNodeIds, withKnownVocabulary } from '../import/import-context.js';
 import { readNetworkJson } from '../import/json-file.js';
-import { loadDataset } from '../import/load.js';
+import { cleanUpImports } from '../import/pending-imports.js';
 import { formatSeconds, phaseProgress, type PhaseProgress } from './progress.js';
 import { readEdgeList } from '../import/read-edge-list.js';
-import { validateDataset, type RawDataset } from '../import/validate.js';
+import type { RawDataset } from '../import/validate.js';
 
 const say = (line: string) => console.log(`hulian: ${line}`);
 
@@ -20,7 +23,7 @@ async function readFile(plan: ImportPlan, progress: PhaseProgress) {
     const fileSource = plan.sourceGiven ? { id: plan.sourceId, title: plan.sourceTitle, date: plan.sourceDate } : undefined;
     const raw = readNetworkJson(plan.path, plan.file, fileSource);
     progress.update(raw.relationships.length, 1);
-    return { rows: raw.relationships.length, wanted: referencedNodeIds(raw), build: () => raw, issues: [] };
+    return { rows: raw.relationships.length, wanted: referencedNodeIds(raw), chunked: () => chunkedFromRaw(raw), issues: [] };
   }
   const builder = await readEdgeList(
     plan.path,
@@ -32,7 +35,11 @@ async function readFile(plan: ImportPlan, progress: PhaseProgress) {
   return {
     rows: builder.rows,
     wanted: builder.nodeIds(),
-    build: (existing: Set<string>) => builder.build(existing),
+    chunked: (existing: Set<string>): ChunkedDataset => ({
+      head: builder.head(existing),
+      relationshipCount: builder.rows,
+      relationships: (from, to) => builder.relationships(from, to),
+    }),
     issues: builder.issues,
   };
 }
@@ -53,15 +60,31 @@ interface Clock {
   connectMs: number;
 }
 
+/** Ctrl+C: the first stops the import after its current batch (and removes what it wrote); a second quits at once. */
+const interrupt = { requested: false, writing: false };
+
 async function importFile(plan: ImportPlan, file: ReadFile, opened: CliDatabase, clock: Clock, progress: PhaseProgress): Promise<number> {
-  progress.start('validating', 'rows', file.rows);
+  const running = await cleanUpImports(opened.db, say);
+  if (running.length && !plan.dryRun) {
+    const [other] = running;
+    console.error(
+      `hulian: another import (of ${other!.file}, started ${other!.startedAt} on ${other!.host}) is writing to this database; ` +
+        'wait until it ends (or stop it with Ctrl+C in its terminal) and run this again.',
+    );
+    return EXIT.failed;
+  }
+  progress.start('validating', 'rows', 0, true);
   const existing = await existingEntities(opened.db, file.wanted, plan.replace);
+  const data = file.chunked(new Set(existing.keys()));
   // Validate against every known type (so an unknown type's message lists them), then write only the types used.
-  const full: RawDataset = withKnownVocabulary(file.build(new Set(existing.keys())), await knownVocabulary(opened.db, plan.replace));
-  const options = { knownNodes: existing, replace: plan.replace };
-  const { issues } = validateDataset(full, options);
+  const head = withKnownVocabulary(data.head, await knownVocabulary(opened.db, plan.replace));
+  const options = { knownNodes: existing };
+  const rows = data.relationshipCount;
+  const { issues, usedTypes } = validateChunked({ ...data, head }, options, 20_000, (done) =>
+    progress.update(done, rows ? done / rows : 1),
+  );
   if (issues.length) {
-    progress.stop();
+    progress.abort();
     console.error(
       [
         `hulian: ${issues.length} problem(s) found; nothing was written:`,
@@ -71,34 +94,68 @@ async function importFile(plan: ImportPlan, file: ReadFile, opened: CliDatabase,
     );
     return EXIT.failed;
   }
-  const raw = withPresentation(onlyUsedVocabulary(full), plan);
-  const counts = `${raw.nodes.length} nodes (+${existing.size} already in the database), ${raw.relationships.length} relationships, ${raw.milestones.length} milestones`;
+  const written: ChunkedDataset = { ...data, head: withPresentation(onlyUsedVocabulary(head, usedTypes), plan) };
+  const counts = `${written.head.nodes.length} nodes (+${existing.size} already in the database), ${rows} relationships, ${written.head.milestones.length} milestones`;
   if (plan.dryRun) {
     progress.stop();
     say(`dry run: ${plan.file} is valid: ${counts}; nothing was written (${formatSeconds(Date.now() - clock.started)})`);
     return 0;
   }
-  let validateMs = 0;
-  const report = await loadDataset(opened.db, raw, {
-    ...options,
-    keepPresentation: true,
-    // The loader validates once more; the validating phase ends as its write transaction starts.
-    onWriteStart: () => {
-      validateMs = progress.end();
-      progress.start('writing', 'records', 0, true);
-    },
-    onProgress: (done, total) => {
-      progress.update(done, done / total);
-      // The last batch is followed by the commit, which can take a while on large files: say so.
-      if (done >= total) progress.start('committing');
-    },
-  });
+  const validateMs = progress.end();
+  interrupt.writing = true;
+  let report;
+  try {
+    report = await writeImport(opened, plan, written, existing, progress, () => interrupt.requested);
+  } catch (error) {
+    progress.abort();
+    const left = (error as { leftBehind?: string }).leftBehind;
+    if (left)
+      console.error(
+        `hulian: what this import wrote could not be removed now; it stays invisible and the next start or import removes it (import ${left}).`,
+      );
+    if (error instanceof ImportStoppedError) {
+      console.error(`hulian: stopped (Ctrl+C): nothing was imported${left ? '' : '; what had been written was removed'}.`);
+      return 130;
+    }
+    if (!left) console.error('hulian: the import failed; nothing was imported (what had been written was removed).');
+    throw error;
+  }
   progress.stop();
   const { created, present } = newAndPresent(report, existing.size);
   say(`imported ${plan.file}${plan.replace ? ' (database wiped first)' : ''}: ${counts}`);
   describeNewAndPresent(created, present).forEach((line) => say(`  ${line}`));
-  say(describeTimings({ ...clock, validateMs, writeMs: report.writeMs, totalMs: Date.now() - clock.started }, raw.relationships.length));
+  say(
+    describeTimings(
+      {
+        ...clock,
+        validateMs,
+        writeMs: report.writeMs,
+        completeMs: report.completeMs,
+        cleanMs: report.cleanMs,
+        totalMs: Date.now() - clock.started,
+      },
+      rows,
+    ),
+  );
+  if (report.cleanError) say(`the import is complete; removing its markers failed (${report.cleanError}); the next start finishes that`);
   return 0;
+}
+
+/** Installs the Ctrl+C handler: stop between batches while writing, else quit at once. */
+function onInterrupt(progress: PhaseProgress): void {
+  process.on('SIGINT', () => {
+    if (!interrupt.writing || interrupt.requested) {
+      progress.abort();
+      console.error(
+        interrupt.requested
+          ? '\nhulian: quit; the next start or import removes what was written (it stays invisible).'
+          : '\nhulian: stopped (Ctrl+C); nothing was written.',
+      );
+      process.exit(130);
+    }
+    interrupt.requested = true;
+    console.error('\nhulian: stopping after the current batch and removing what was written (Ctrl+C again to quit at once)…');
+  });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -116,18 +173,20 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.usage;
   }
   const progress = phaseProgress({ mode: plan.progress });
+  onInterrupt(progress);
   try {
     let file: ReadFile;
     progress.start('reading', 'rows', 0, true);
     try {
       file = await readFile(plan, progress);
     } catch (error) {
-      progress.stop();
+      progress.abort();
       if (error instanceof UsageError) return reportFailure(new UsageError(`${error.message} (see --help)`), EXIT.usage);
       return reportFailure(error, EXIT.failed);
     }
     const readMs = progress.end();
     if (file.issues.length) {
+      progress.abort();
       console.error(
         [
           `hulian: ${file.issues.length} problem(s) in ${plan.file}; nothing was written:`,

@@ -1,5 +1,5 @@
 // Progress on stderr for the command-line tools: a cli-progress bar on a terminal, else a plain line every few
-// seconds. An import goes through phases (reading, connecting, validating, writing), each counting rows or records.
+// seconds. An import goes through phases (reading, validating, writing, completing, cleaning), each with its speed and time left.
 import cliProgress from 'cli-progress';
 import type { ProgressMode } from './import-args.js';
 
@@ -52,12 +52,32 @@ export interface PhaseState {
   elapsedMs: number;
 }
 
-/** One plain progress line: "reading: 12000 rows (45%), 3.0 s", or at the end "reading: 35592 rows, done in 0.4 s". */
+/** "45 s", "3 min 5 s". */
+export const formatDuration = (ms: number) => {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+};
+
+/** The speed and the time left of a running phase ("3947 rows/s", "4 s left"), once it has run a second. */
+export function rateAndTimeLeft(state: PhaseState): { rate?: string; left?: string } {
+  if (!state.unit || !state.count || state.elapsedMs < 1_000) return {};
+  const rate = `${Math.round(state.count / (state.elapsedMs / 1000))} ${state.unit}/s`;
+  const f = state.fraction;
+  const left = f !== undefined && f > 0 && f < 1 ? `${formatDuration((state.elapsedMs * (1 - f)) / f)} left` : undefined;
+  return { rate, left };
+}
+
+/** One plain progress line: "reading: 12000 rows (45%), 3947 rows/s, 4 s left, 3.0 s", or at the end "reading: 35592 rows, done in 0.4 s". */
 export function formatProgressLine(state: PhaseState, finished: boolean): string {
   const counted = state.unit && state.count !== undefined ? ` ${state.count} ${state.unit}` : '';
   const share = !finished && state.fraction !== undefined ? ` (${Math.floor(state.fraction * 100)}%)` : '';
+  const { rate, left } = finished ? {} : rateAndTimeLeft(state);
+  const speed = [rate, left]
+    .filter(Boolean)
+    .map((part) => ` ${part},`)
+    .join('');
   const time = finished ? `done in ${formatSeconds(state.elapsedMs)}` : formatSeconds(state.elapsedMs);
-  return `${state.phase}:${counted}${share}${counted ? ',' : ''} ${time}`;
+  return `${state.phase}:${counted}${share}${counted ? ',' : ''}${speed} ${time}`;
 }
 
 /** Whether progress shows yet: forced modes at once, auto once the import has run `delayMs`, none never. */
@@ -78,6 +98,8 @@ export interface PhaseProgress {
   end(): number;
   /** Ends everything and stops the timer. */
   stop(): void;
+  /** Stops after a failure: the current phase gets no "done" line. */
+  abort(): void;
 }
 
 export interface PhaseProgressOptions {
@@ -102,7 +124,14 @@ export function phaseProgress({
   let bar: cliProgress.SingleBar | undefined;
   const visible = () => progressVisible(mode, Date.now() - createdAt, delayMs);
   const state = (): PhaseState => ({ ...current!, elapsedMs: Date.now() - current!.startedAt });
-  const payload = () => ({ phase: current!.phase.padEnd(10), counted: current!.unit ? `${current!.count ?? 0} ${current!.unit}` : '' });
+  const payload = () => {
+    const { rate, left } = rateAndTimeLeft(state());
+    return {
+      phase: current!.phase.padEnd(10),
+      counted: current!.unit ? `${current!.count ?? 0} ${current!.unit}` : '',
+      speed: [rate, left].filter(Boolean).join(', ') || '…',
+    };
+  };
   const show = () => {
     if (!current || !visible()) return;
     if (style === 'lines') {
@@ -115,7 +144,7 @@ export function phaseProgress({
       const share = current.hasShare ? '[{bar}] {percentage}% | ' : '';
       bar = new cliProgress.SingleBar(
         {
-          format: `{phase} ${share}{counted} | {duration_formatted}`,
+          format: `{phase} ${share}{counted} | {speed} | {duration_formatted}`,
           stream,
           hideCursor: true,
           clearOnComplete: false,
@@ -156,6 +185,12 @@ export function phaseProgress({
     end,
     stop() {
       end();
+      clearInterval(timer);
+    },
+    abort() {
+      if (bar) bar.stop();
+      bar = undefined;
+      current = undefined;
       clearInterval(timer);
     },
   };

@@ -1,12 +1,13 @@
 // Brings a database to a usable state and keeps watching it: waits until Neo4j answers, applies the schema,
 // loads the bundled dataset into an empty database, and does it again whenever Neo4j comes back after an outage.
 // A database Hulian did not create (server/lens/mode.ts) is only read: no schema, seed or vocabulary, ever.
-import { UnavailableError } from '../http/problems.js';
+import { UnavailableError } from '../errors/app-errors.js';
 import type { Database } from './database.js';
 import { translateNeo4jError } from './errors.js';
 import { detectMode } from '../lens/mode.js';
 import { rememberedMode, rememberMode } from '../lens/lens-state.js';
 import { applySchema } from './schema.js';
+import { cleanUpImports } from '../import/pending-imports.js';
 
 interface BootstrapHooks {
   log: (message: string) => void;
@@ -53,6 +54,8 @@ async function bootstrap(db: Database, hooks: BootstrapHooks, again = false): Pr
     const applied = await applySchema(db, { awaitIndexes: false });
     schemaMs = since();
     hooks.log(`schema checked (${applied.statements} constraints and indexes, ${applied.created} created) in ${schemaMs} ms`);
+    // Before the seed check: a killed import's invisible records would make an empty database look full.
+    await cleanUpImports(db, hooks.log);
     const seeded = again && (await hooks.holdsData?.(db)) ? null : await hooks.seedIfEmpty?.(db);
     seedMs = since();
     if (seeded) hooks.log(seeded);

@@ -59,9 +59,9 @@ export function usedTypes(raw: RawDataset): Set<string> {
   return used;
 }
 
-/** The dataset with only the vocabulary entries its records use: an import writes no type the file does not use. */
-export function onlyUsedVocabulary(raw: RawDataset): RawDataset {
-  const used = usedTypes(raw);
+/** The dataset with only the vocabulary entries its records (or `alsoUsed`: chunked relationships) use: an import writes no type the file does not use. */
+export function onlyUsedVocabulary(raw: RawDataset, alsoUsed: Iterable<string> = []): RawDataset {
+  const used = new Set([...usedTypes(raw), ...alsoUsed]);
   const kept = raw.vocabulary
     .map((record, index) => ({ record, index }))
     .filter(({ record }) => used.has((record as Loose)?.type as string));

@@ -1,12 +1,12 @@
 // Writes a validated dataset through the named import queries in UNWIND batches, all in ONE write
 // transaction: a failure anywhere writes nothing. MERGE on ids makes loading twice change nothing; each query also counts
 // the records that were already there, inside the same transaction, so a re-run can say it created nothing.
-import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.js';
-import type { Dataset } from './dataset-schema.js';
-import { parsePartialDate, parsePartialEnd, type PartialDate } from './dates.js';
+import { toRows } from './rows.js';
 import { checkPresentation, presentationProps } from './presentation-schema.js';
 import { validateDataset, ValidationError, type RawDataset, type ValidateOptions } from './validate.js';
+
+export { toRows };
 
 const BATCH_SIZE = 5_000;
 /** Steps whose query returns `written`; fewer than sent means an end node vanished, so the load aborts. */
@@ -50,83 +50,6 @@ export interface LoadReport extends LoadSummary {
 }
 
 const zeroCounts = (): PartCounts => ({ sources: 0, vocabulary: 0, nodes: 0, ownership: 0, relationships: 0, milestones: 0 });
-
-const toDate = (value: PartialDate) => {
-  const [y, m, d] = value.date.split('-').map(Number);
-  return new neo4j.types.Date(y!, m!, d!);
-};
-const dateProps = (prefix: string, raw: string | null | undefined) => {
-  const parsed = raw == null ? null : (prefix === 'until' ? parsePartialEnd : parsePartialDate)(raw); // an end: its period's last day
-  if (parsed === null || typeof parsed === 'string') return { [prefix]: null, [`${prefix}Precision`]: null };
-  return { [prefix]: toDate(parsed), [`${prefix}Precision`]: parsed.precision };
-};
-const pointers = (refs: { id: string; pointer: string }[]) => refs.map((r) => `${r.id} ${r.pointer}`);
-/** Inferred fields as two parallel lists (Neo4j properties cannot hold maps). */
-const inferredProps = (inferred: { field: string; note: string }[]) => ({
-  inferredFields: inferred.map((f) => f.field),
-  inferredNotes: inferred.map((f) => f.note),
-});
-
-/** Turns each dataset part into the rows its import query expects. */
-export function toRows(dataset: Dataset) {
-  return {
-    sources: dataset.sources.map(({ id, ...rest }) => ({ id, props: { ...rest, ...dateProps('date', rest.date), url: rest.url ?? null } })),
-    vocabulary: dataset.vocabulary.map((v) => ({ ...v, labelZh: v.labelZh ?? null })),
-    nodes: dataset.nodes.map((n) => ({
-      id: n.id,
-      kind: n.kind,
-      props: {
-        kind: n.kind,
-        name: n.name,
-        nameZh: n.nameZh ?? null,
-        aliases: n.aliases,
-        searchKeys: n.searchKeys,
-        owner: n.owner ?? null,
-        description: n.description ?? null,
-      },
-    })),
-    ownership: dataset.nodes.filter((n) => n.owner).map((n) => ({ owner: n.owner!, id: n.id })),
-    relationships: dataset.relationships.map((r) => ({
-      id: r.id,
-      source: r.source,
-      target: r.target,
-      type: r.type,
-      props: {
-        ...r.properties,
-        ...dateProps('since', r.since),
-        ...dateProps('until', r.until),
-        sinceQualifier: r.sinceQualifier ?? null,
-        untilQualifier: r.untilQualifier ?? null,
-        scope: r.scope ?? null,
-        status: r.status ?? null,
-        note: r.note ?? null,
-        noteZh: r.noteZh ?? null,
-        ...inferredProps(r.inferred),
-        sources: r.sources.map((s) => s.id),
-        sourcePointers: pointers(r.sources),
-        disputedField: r.disagreement?.field ?? null,
-        disputedValue: r.disagreement?.value ?? null,
-        disputedSource: r.disagreement?.source ?? null,
-        disputedNote: r.disagreement?.note ?? null,
-      },
-    })),
-    milestones: dataset.milestones.map((m) => ({
-      id: m.id,
-      regulator: m.regulator ?? null,
-      concerns: m.concerns,
-      props: {
-        ...dateProps('date', m.date),
-        title: m.title,
-        titleZh: m.titleZh,
-        note: m.note ?? null,
-        noteZh: m.noteZh ?? null,
-        ...inferredProps(m.inferred),
-        sources: m.sources.map((s) => s.id),
-        sourcePointers: pointers(m.sources),
-      },
-    })),
-  };
-}
 
 /** Validates, then loads the dataset in one transaction. Throws ValidationError before writing anything. */
 export async function loadDataset(db: Database, raw: RawDataset, options: LoadOptions = {}): Promise<LoadReport> {

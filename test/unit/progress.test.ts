@@ -7,7 +7,7 @@ import { formatProgressLine, formatSeconds, phaseProgress, progressVisible } fro
 describe('formatProgressLine', () => {
   it('should give the phase, the count with its unit, the share done and the time while running', () => {
     expect(formatProgressLine({ phase: 'reading', unit: 'rows', count: 12000, fraction: 0.456, elapsedMs: 3040 }, false)).toBe(
-      'reading: 12000 rows (45%), 3.0 s',
+      'reading: 12000 rows (45%), 3947 rows/s, 4 s left, 3.0 s',
     );
   });
 
