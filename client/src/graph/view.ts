@@ -5,12 +5,12 @@
 import type cytoscape from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
 import { createCytoscape } from './create-cy';
-import { labelIn } from '../lib/labels';
 import type { Lang } from '../lib/view-state';
 import type { ScalePlan } from '../lib/scale';
 import type { Edge, GraphNode } from '../types';
 import { hasClass, viewClassesAndDegrees, type ElementIndex, type RenderInput } from './classes';
-import { colourOf, type PropertyScale } from './edge-colors';
+import type { PropertyScale } from './edge-colors';
+import { recolour, relabel } from './element-updates';
 import { applyView, undrawn } from './apply-classes';
 import { buildElements, edgeElementId, type ElementLook } from './element-data';
 import { fitToElements, fitToNodePositions } from './fit';
@@ -31,15 +31,15 @@ const FOCUS_MAX_ZOOM = 1.6;
 /** The explorer's graph view. */
 export class GraphView {
   readonly cy: Core;
-  private index: ElementIndex = { nodes: [], edges: [], ownership: [] };
+  index: ElementIndex = { nodes: [], edges: [], ownership: [] };
   /** The Cytoscape elements added so far, by element id (no look-up collection per changed element). */
-  private readonly elementById = new Map<string, cytoscape.SingularElementArgument>();
+  readonly elementById = new Map<string, cytoscape.SingularElementArgument>();
   /** The index's relationships by API id. */
   private edgeById = new Map<string, ElementIndex['edges'][number]>();
   /** Elements loaded but not yet added (element id → definition). */
   private pending = new Map<string, ElementDefinition>();
   /** Every definition, for relabelling and recolouring ones not yet added. */
-  private definitions: ElementDefinition[] = [];
+  definitions: ElementDefinition[] = [];
   /** The view classes each created element carries (element id → space-separated classes); a removed element keeps
    * its old classes until it is drawn again. */
   private applied = new Map<string, string>();
@@ -199,29 +199,15 @@ export class GraphView {
 
   /** Switches the graph labels between English and Chinese names (only the nodes whose label changes). */
   setLang(lang: Lang): void {
-    for (const def of this.definitions) if (def.group === 'nodes') def.data.label = labelIn(def.data.name, def.data.nameZh, lang);
-    this.cy.batch(() =>
-      this.index.nodes.forEach(({ id }) => {
-        const n = this.elementById.get(id);
-        const label = n && labelIn(n.data('name'), n.data('nameZh'), lang);
-        if (n && n.data('label') !== label) n.data('label', label);
-      }),
-    );
+    relabel(this.cy, this, lang);
   }
 
   /** Colours relationships by a property's scale, or by type when `scale` is null. */
   colourEdgesBy(scale: PropertyScale | null): void {
-    const colour = (data: Record<string, unknown>) =>
-      scale ? colourOf(scale, (data.props as Edge['props'])?.[scale.key]) : (data.typeColor as string);
-    for (const def of this.definitions) if (def.group === 'edges' && !def.classes) def.data.color = colour(def.data);
-    this.cy.batch(() =>
-      this.index.edges.forEach(({ elementId }, i) => {
-        const e = this.elementById.get(elementId);
-        if (e) e.data('color', colour(e.data()));
-        if (this.painter) this.painter.colours[i] = String(e ? e.data('color') : this.pending.get(elementId)?.data.color);
-      }),
-    );
-    this.painter?.recolour(this.logical);
+    const colours = recolour(this.cy, this, scale);
+    const painter = this.painter;
+    if (painter) colours.forEach((colour, i) => (painter.colours[i] = colour));
+    painter?.recolour(this.logical);
   }
 
   /** Marks elements (node ids and API edge ids) as query hits or as a path, replacing earlier marks; they are drawn
