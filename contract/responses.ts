@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { EDGE_FIELDS } from './edge-fields.js';
 import { LensSummary } from './lens.js';
+import { HistogramAnswer, ViewAnswer } from './views.js';
 import { DatasetInfo, EdgeProps, Grouping } from './presentation.js';
 import { ConsoleEdge, DateQualifier, Edge, Inferred, IsoDay, Milestone, Node, Precision, ScopeName, Source, Vocabulary } from './shapes.js';
 
@@ -93,12 +94,27 @@ export const responses = {
     node: Node,
     owner: Node.nullable(),
     owns: z.array(Node),
-    relationships: z.array(Edge.extend({ direction: z.enum(['out', 'in']), other: Node })),
+    relationships: z
+      .array(Edge.extend({ direction: z.enum(['out', 'in']), other: Node }))
+      .meta({ description: 'The latest-starting relationships, at most 500, oldest first' }),
+    relationshipCount: int().meta({ description: 'How many relationships the node has over time (all of them, listed or not)' }),
     milestones: z.array(Milestone),
   }),
-  neighbors: graph.extend({ at: IsoDay, center: z.string() }),
+  neighbors: graph.extend({
+    at: IsoDay,
+    center: z.string(),
+    truncated: z.boolean().meta({ description: 'True when the neighbourhood held more than the 2,000 relationships returned' }),
+  }),
   paths: z.object({ at: IsoDay, from: z.string(), to: z.string(), paths: z.array(Path) }),
-  earliest: z.object({ from: z.string(), to: z.string(), date: IsoDay.nullable(), path: Path.nullable() }),
+  earliest: z.object({
+    from: z.string(),
+    to: z.string(),
+    date: IsoDay.nullable(),
+    path: Path.nullable(),
+    exhaustive: z
+      .boolean()
+      .meta({ description: 'False when the search stopped at its bound (walks weighed) before it could rule out an earlier day' }),
+  }),
   stats: z.object({
     years: z.array(
       z.object({
@@ -114,6 +130,8 @@ export const responses = {
     openness: z.object({ definition: z.string() }).nullable(),
   }),
   queries: z.object({ queries: z.array(CatalogQuery) }),
+  histogram: HistogramAnswer,
+  view: ViewAnswer,
   cypher: z.object({
     columns: z.array(z.string()),
     rows: z.array(z.record(z.string(), z.unknown())),

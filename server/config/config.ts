@@ -40,6 +40,9 @@ const schema = z.object({
   /** Longest any request may take before a 504; default 2 × QUERY_TIMEOUT_MS + 5 s (the console's worst case). */
   REQUEST_DEADLINE_MS: z.preprocess((v) => (v === '' ? undefined : v), positiveInt.optional()),
   QUERY_TIMEOUT_MS: positiveInt.default(5000),
+  /** Time limit of the app's own whole-network reads (timeline, stats, graph on a day, diff, exports, earliest path);
+   * the console and the bounded endpoints keep QUERY_TIMEOUT_MS. Keep it under the request deadline. */
+  HEAVY_QUERY_TIMEOUT_MS: positiveInt.default(10_000),
   CONSOLE_ROW_LIMIT: positiveInt.max(100_000).default(1000),
   /** Most bytes of rows one console answer carries (default 2 MiB); past it the rest is cancelled and the answer says so. */
   CONSOLE_MAX_BYTES: positiveInt

@@ -25,6 +25,8 @@ const FETCH_ALL = -1;
 /** The process-wide database handle. */
 export class Database {
   private readonly ownPools: Database[] = [];
+  /** Time limit of the app's own heavy reads (whole-network reads, exports): HEAVY_QUERY_TIMEOUT_MS, set by the routes. */
+  heavyQueryTimeoutMs = 10_000;
 
   constructor(
     readonly driver: Driver,

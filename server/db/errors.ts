@@ -1,6 +1,6 @@
 // Translates Neo4j driver errors into AppErrors by their error code (never by message text).
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, ForbiddenQueryError, QueryTimeoutError, UnavailableError } from '../http/problems.js';
+import { AppError, ForbiddenQueryError, QueryTimeoutError, UnavailableError } from '../errors/app-errors.js';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',

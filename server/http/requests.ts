@@ -53,3 +53,12 @@ export const cypherBody = z.object(
   },
   { error: 'The body must be a JSON object { query, params? }' },
 );
+
+export const exportQuery = z.object({
+  at: dateParam('at').optional().meta({ description: 'Only the relationships in force on this day; every one when left out' }),
+  format: z
+    .enum(['csv', 'ndjson'], { error: '`format` must be "csv" or "ndjson"' })
+    .optional()
+    .default('csv')
+    .meta({ description: 'csv (one relationship a line, props as JSON) or ndjson (one Edge object a line)' }),
+});

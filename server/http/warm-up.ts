@@ -1,9 +1,10 @@
 // Warms Neo4j's query cache after each (re)start, so the first requests do not pay for planning on a cold JVM with
 // busy CPUs (planning alone could otherwise outlast the query timeout, or leave the first /api/graph 3 s late).
 import type { Database } from '../db/database.js';
-import { foreignNetwork, isForeign } from '../services/foreign-network.js';
 import { graphAt, stats, timeline } from '../services/graph-service.js';
-import { nodeDetail, searchNodes } from '../services/node-service.js';
+import { nodeDetail } from '../services/node-service.js';
+import { searchNodes } from '../services/search-service.js';
+import { smallEnoughToWarm } from '../services/warm-size.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -15,15 +16,15 @@ async function runEach(steps: (() => Promise<unknown>)[]): Promise<void> {
 /**
  * Runs /api/graph's and /api/timeline's queries once, one after the other. The watcher runs this after the seed and
  * before it declares the database ready: sequentially they plan faster than alongside the seed or the first requests.
- * On a foreign database it reads the network through the lens instead (every endpoint answers from that copy).
+ * A network too large to read whole (warm-size.ts) is not read at start-up: its views are bounded queries.
  */
 export async function warmFixedEndpoints(db: Database): Promise<void> {
-  if (await isForeign(db).catch(() => false)) return runEach([() => foreignNetwork(db)]);
+  if (!(await smallEnoughToWarm(db).catch(() => false))) return;
   return runEach([() => graphAt(db, today(), false), () => timeline(db)]);
 }
 
-/** Runs the other fixed endpoints' main queries once (search, stats, node detail); nothing on a foreign database. */
+/** Runs the other fixed endpoints' main queries once (search, stats, node detail); nothing on a large network. */
 export async function warmOtherEndpoints(db: Database): Promise<void> {
-  if (await isForeign(db).catch(() => true)) return;
+  if (!(await smallEnoughToWarm(db).catch(() => false))) return;
   return runEach([() => searchNodes(db, 'a', 10), () => stats(db), () => nodeDetail(db, 'hulian-warm-up')]);
 }

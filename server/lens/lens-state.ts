@@ -2,6 +2,7 @@
 // else the HULIAN_LENS file, else discovery. /api/ready reports it; bootstrap records the mode it decided on.
 import type { Lens, LensChoice, LensSummary } from '../../contract/lens.js';
 import type { Database } from '../db/database.js';
+import { builtInLens } from './built-in-lens.js';
 import { discover } from './discover.js';
 import { choicesAsIn } from './lens-choices.js';
 import type { SchemaNames } from './identifiers.js';
@@ -10,18 +11,6 @@ import { detectMode, type DatabaseMode } from './mode.js';
 import { suggestedIndexes } from './index-suggestions.js';
 import { readIndexes, readSchemaNames } from './schema-read.js';
 import { hasSavedLens, savedLensPath } from './saved-lens.js';
-
-/** Hulian's own schema as a lens: :Entity nodes captioned by name, each dated type by Date-typed since/until. */
-async function builtInLens(db: Database): Promise<Lens> {
-  const types = (await db.read('dated-relationship-types')).map((row) => String(row.type)).sort();
-  const date = (key: string) => ({ key, form: 'date' as const });
-  return {
-    relationships: types.map((type) => ({ type, start: date('since'), end: date('until') })),
-    labels: ['Entity'],
-    captions: { Entity: 'name' },
-    group: { by: 'label' },
-  };
-}
 
 export interface LensState {
   mode: DatabaseMode;

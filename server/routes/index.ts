@@ -4,8 +4,8 @@ import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { OPEN_ROUTE_GUARDS, type RouteGuards } from '../http/request-guard.js';
 import { rememberLensFile } from '../lens/lens-state.js';
-import { RelationshipTypeAllowList } from '../services/allow-list.js';
 import { cypherRoutes } from './cypher.js';
+import { exportRoutes } from './export.js';
 import { graphRoutes } from './graph.js';
 import { healthRoutes } from './health.js';
 import { lensRoutes } from './lens.js';
@@ -24,13 +24,14 @@ export interface RouteDeps {
 /** Every /api route. */
 export function apiRoutes({ db, config, guards = OPEN_ROUTE_GUARDS }: RouteDeps): Router {
   const router = Router();
-  const relationshipTypes = new RelationshipTypeAllowList(db);
+  db.heavyQueryTimeoutMs = config.HEAVY_QUERY_TIMEOUT_MS;
   rememberLensFile(db, config.HULIAN_LENS);
   router.use(healthRoutes(db, guards, config.HULIAN_LENS));
   router.use(lensRoutes(db, guards, config));
   router.use(graphRoutes(db, guards));
-  router.use(nodeRoutes(db, relationshipTypes, guards));
-  router.use(pathRoutes(db, relationshipTypes, guards));
+  router.use(nodeRoutes(db, guards));
+  router.use(pathRoutes(db, guards));
+  router.use(exportRoutes(db, guards));
   router.use(catalogRoutes(db, guards));
   router.use(cypherRoutes(db, config, guards));
   router.use(openApiRoutes());

@@ -13,7 +13,11 @@ import { discover } from '../../server/lens/discover.js';
 import { LensFileError } from '../../server/lens/lens-file.js';
 import { lensStateOf, rememberedMode } from '../../server/lens/lens-state.js';
 import { detectMode } from '../../server/lens/mode.js';
-import { lensTimelineSource } from '../../server/lens/timeline-source.js';
+import type { SchemaNames } from '../../server/lens/identifiers.js';
+import { readingWith } from '../../server/lens/reading.js';
+import { foldThrough } from '../../server/lens/run.js';
+import { allNodes } from '../../server/services/node-reads.js';
+import { edgeOf, wireRowOf } from '../../server/services/rows.js';
 import { TimelineEdges } from '../../server/services/timeline-wire.js';
 import { EDGE_FIELDS } from '../../contract/edge-fields.js';
 import { getJson, startTestServer, testDatabase } from '../_server.js';
@@ -57,14 +61,17 @@ async function startUp() {
 const sortTimes = (found: Record<string, { key: string }[]>) =>
   Object.fromEntries(Object.entries(found).map(([type, list]) => [type, [...list].sort((a, b) => a.key.localeCompare(b.key))]));
 
-/** The timeline's edge rows read through `lens`, as objects keyed by EDGE_FIELDS. */
-async function timelineRows(lens: Lens, schema: Parameters<typeof lensTimelineSource>[2]) {
-  const source = lensTimelineSource(db, lens, schema);
+/** The timeline's edge rows read through `lens` (as /api/timeline reads them), as objects keyed by EDGE_FIELDS. */
+async function timelineRows(lens: Lens, schema: SchemaNames) {
+  const reading = readingWith(db, lens, schema, false);
   const [nodes, edges] = await Promise.all([
-    source.nodes(),
-    source.foldEdges(
+    allNodes(db, reading),
+    foldThrough(
+      db,
+      reading,
+      { name: 'lens-edges', params: {} },
       () => new TimelineEdges(),
-      (state, row) => state.add(row),
+      (state, row) => state.add(wireRowOf(edgeOf(row.edge, reading))),
     ),
   ]);
   const rows = edges.rowsJson.map((json) => Object.fromEntries(EDGE_FIELDS.map((field, i) => [field, (JSON.parse(json) as unknown[])[i]])));
