@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'launcher/target/', 'test-output/', 'coverage/', '.data/', 'scratch-tmp/', '.scratch-*/'] },
@@ -21,5 +22,6 @@ export default tseslint.config(
     },
   },
   { files: ['client/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
+  ...layers,
   prettier,
 );
