@@ -8,6 +8,7 @@ import { msg, setLanguage, storedLanguage, translateStaticMarkup } from './i18n'
 import { lookOf } from './graph/look';
 import { budgetFromQuery } from './graph/lod';
 import { GraphView } from './graph/view';
+import { setUpGroupView } from './graph/groups-setup';
 import { glRendererName, isSoftwareGl, planForSize, rendererOverride, WEBGL_ABOVE_ELEMENTS } from './lib/scale';
 import { timeDefaults } from './lib/url-state';
 import { createStore } from './store';
@@ -97,6 +98,8 @@ async function start(): Promise<void> {
   setUpPlayback(byId('playback'), deps);
   setUpLegend(byId('legend'), deps);
   setUpLodNotice(byId('cy').parentElement!, deps);
+  // Hook (issue 22, FIRST-PICTURE): the group view, an overlay of its own over the graph (graph/groups-*.ts).
+  setUpGroupView(byId('cy').parentElement!, deps);
   void setUpLensPanel(byId('cy').parentElement!, deps);
   setUpSearch(byId('search-box'), deps);
   setUpToolbar(byId('toolbar'), deps);

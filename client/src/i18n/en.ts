@@ -308,7 +308,8 @@ export const en = {
   'views.preparing': 'Reading this large network for the first time (its time histogram and layout); the first view follows in a moment…',
   'views.loading': 'Loading the view of this date…',
   'views.loadFailed': 'Could not load the view of this date; the previous one stays on screen. Try the step again.',
-  'views.showingSome': 'Showing {shown} of {total} relationships in this period: those of its most active nodes ({nodes} of {active} shown).',
+  'views.showingSome':
+    'Showing {shown} of {total} relationships in this period: those of its most active nodes ({nodes} of {active} shown).',
   'views.showingAll': 'Showing all {total} relationships in this period ({nodes} nodes).',
 } as const;
 

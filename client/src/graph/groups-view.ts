@@ -1,0 +1,163 @@
+// The group view (issue 22): an overlay Cytoscape over the graph where each group (community, camp, label or the lens's
+// grouping) is one compound node sized by its members active at the date, joined by edges weighted by the relationships
+// shown between groups. Opening a group adds its active members as children at their places in the full graph (the
+// compound node then wraps them); closing removes them. Positions come from the full graph; no layout is run.
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { GroupInfo } from '../../../contract/presentation';
+import type { Snapshot } from '../lib/temporal';
+import { activeMembers, groupEdges, groupNodeId } from './groups-model';
+
+type Position = { x: number; y: number };
+
+/** What the overlay is told: the groups, a node's group, label and place, and each relationship's ends. */
+export interface GroupViewSource {
+  groups: readonly GroupInfo[];
+  groupOf(node: string): string;
+  label(node: string): string;
+  groupLabel(group: GroupInfo): string;
+  position(node: string): Position | null;
+  ends: ReadonlyMap<string, { source: string; target: string }>;
+}
+
+const STYLE: cytoscape.StylesheetJson = [
+  {
+    selector: 'node.group',
+    style: {
+      'background-color': 'data(color)',
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(label)',
+      'font-size': 12,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '160px',
+    },
+  },
+  {
+    selector: 'node.group:parent',
+    style: { 'background-opacity': 0.08, 'border-width': 2, 'border-color': 'data(color)', shape: 'round-rectangle', 'text-valign': 'top' },
+  },
+  {
+    selector: 'node.member',
+    style: { 'background-color': 'data(color)', width: 8, height: 8, label: 'data(label)', 'font-size': 6, 'min-zoomed-font-size': 9 },
+  },
+  { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#212529' } },
+  { selector: 'edge', style: { width: 'data(width)', 'line-color': '#868e96', opacity: 0.45, 'curve-style': 'straight' } },
+];
+
+/** The overlay: built once, then told the snapshot at each step and which groups to open. */
+export class GroupView {
+  readonly cy: Core;
+  private readonly open = new Set<string>();
+  private readonly centres = new Map<string, Position>();
+  private snapshot: Snapshot | null = null;
+  private members = new Map<string, string[]>();
+
+  constructor(
+    readonly container: HTMLElement,
+    private readonly source: GroupViewSource,
+    allNodes: readonly string[],
+  ) {
+    this.cy = cytoscape({ container, style: STYLE, wheelSensitivity: 0.3, boxSelectionEnabled: false });
+    const sums = new Map<string, { x: number; y: number; n: number }>();
+    for (const node of allNodes) {
+      const p = source.position(node);
+      if (!p) continue;
+      const s = sums.get(source.groupOf(node)) ?? { x: 0, y: 0, n: 0 };
+      sums.set(source.groupOf(node), { x: s.x + p.x, y: s.y + p.y, n: s.n + 1 });
+    }
+    for (const [group, s] of sums) this.centres.set(group, { x: s.x / s.n, y: s.y / s.n });
+  }
+
+  /** The groups that are open. */
+  openGroups(): string[] {
+    return [...this.open];
+  }
+
+  /** Draws the groups and their links at `snapshot`, keeping which groups are open. */
+  update(snapshot: Snapshot): void {
+    this.snapshot = snapshot;
+    this.members = activeMembers(snapshot, this.source.groupOf);
+    const largest = [...this.members.values()].reduce((most, m) => Math.max(most, m.length), 1);
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      const groups = this.source.groups.filter((g) => this.centres.has(g.id));
+      this.cy.add(
+        groups.map((g): ElementDefinition => {
+          const active = this.members.get(g.id)?.length ?? 0;
+          return {
+            group: 'nodes',
+            data: {
+              id: groupNodeId(g.id),
+              group: g.id,
+              color: g.color,
+              active,
+              size: Math.round(16 + 84 * Math.sqrt(active / largest)),
+              label: `${this.source.groupLabel(g)} · ${active.toLocaleString('en-US')}`,
+            },
+            position: { ...this.centres.get(g.id)! },
+            classes: 'group',
+          };
+        }),
+      );
+      for (const group of this.open) this.addMembers(group);
+      this.addEdges();
+    });
+  }
+
+  /** Opens `group` (its active members in place) or closes it; returns true when it is now open. */
+  toggle(group: string, open = !this.open.has(group)): boolean {
+    if (open === this.open.has(group) || !this.snapshot) return open;
+    this.cy.batch(() => {
+      this.cy.edges().remove();
+      if (open) {
+        this.open.add(group);
+        this.addMembers(group);
+      } else {
+        this.open.delete(group);
+        this.cy.getElementById(groupNodeId(group)).children().remove();
+        this.cy.getElementById(groupNodeId(group)).position({ ...this.centres.get(group)! });
+      }
+      this.addEdges();
+    });
+    return open;
+  }
+
+  /** Opens the group of `node` and selects it; false when the node is not drawn at the date. */
+  reveal(node: string): boolean {
+    this.toggle(this.source.groupOf(node), true);
+    const element = this.cy.getElementById(node);
+    if (element.empty()) return false;
+    this.cy.$(':selected').unselect();
+    element.select();
+    this.cy.animate({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 200 });
+    return true;
+  }
+
+  private addMembers(group: string): void {
+    const parent = groupNodeId(group);
+    const color = this.cy.getElementById(parent).data('color') as string;
+    const members = (this.members.get(group) ?? []).flatMap((id): ElementDefinition[] => {
+      const position = this.source.position(id);
+      if (!position) return [];
+      return [{ group: 'nodes', data: { id, parent, color, label: this.source.label(id) }, position: { ...position }, classes: 'member' }];
+    });
+    this.cy.add(members);
+  }
+
+  private addEdges(): void {
+    if (!this.snapshot) return;
+    const edges = groupEdges(this.snapshot, this.source.ends, this.source.groupOf, this.open).filter(
+      (e) => this.cy.getElementById(e.source).nonempty() && this.cy.getElementById(e.target).nonempty(),
+    );
+    const heaviest = edges.reduce((most, e) => Math.max(most, e.weight), 1);
+    this.cy.add(
+      edges.map((e) => ({
+        group: 'edges' as const,
+        data: { ...e, width: Math.max(0.5, 12 * Math.sqrt(e.weight / heaviest)) },
+      })),
+    );
+  }
+}
