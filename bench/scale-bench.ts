@@ -71,6 +71,7 @@ async function measureSize(neo: BenchNeo4j, relationships: number, log: (line: s
     const page = await browser.context.newPage();
     let apiErrors = 0;
     page.on('response', (r) => void (r.url().includes('/api/') && r.status() >= 400 && apiErrors++));
+    page.on('pageerror', (error) => log(`scale: page error: ${error.message}`));
     started = performance.now();
     await page.goto(server.baseUrl);
     await page.waitForSelector('body[data-ready]', { timeout: 120_000 });

@@ -62,10 +62,10 @@ export interface ExplorerSession {
   close(): Promise<void>;
 }
 
-/** Builds the client, starts the server and opens a page (for a file's beforeAll). */
-export async function startExplorerSession(): Promise<ExplorerSession> {
+/** Builds the client, starts the server (`env` overrides its configuration) and opens a page (for a file's beforeAll). */
+export async function startExplorerSession(env: Record<string, string> = {}): Promise<ExplorerSession> {
   buildClient();
-  const server = await startTestServer();
+  const server = await startTestServer(env);
   const browser = await launchBrowser();
   const page = await browser.context.newPage();
   const pageErrors: string[] = [];
