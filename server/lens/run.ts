@@ -49,7 +49,7 @@ export async function readLens(
 }
 
 /** Like readLens, but folds each row into `state` as it arrives (`start` makes a fresh state for each attempt). */
-export async function readLensFold<S>(
+async function readLensFold<S>(
   db: Database,
   query: { name: string; bindings: Bindings; params: Params },
   schema: SchemaNames,

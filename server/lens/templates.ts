@@ -24,7 +24,7 @@ export interface LensTemplate extends NamedQuery {
 }
 
 /** A `caption` binding: the shown labels in order and each one's caption key (null: none). */
-export interface CaptionBinding {
+interface CaptionBinding {
   labels: readonly string[];
   captions: Readonly<Record<string, string | null>>;
 }

@@ -46,7 +46,7 @@ function toSourceRefs(ids: Json | undefined, pointers: Json | undefined): Source
 
 /** The relationship property keys Hulian stores itself (the loader's reserved names); any other key is the
  * relationship's own (an Edge's `props`). */
-export const OWN_EDGE_KEYS = RESERVED_PROPERTIES;
+const OWN_EDGE_KEYS = RESERVED_PROPERTIES;
 const ownEdgeKeys = new Set<string>(OWN_EDGE_KEYS);
 
 /** The relationship's own properties from [key, value] pairs or a property map: Hulian's keys (unless `keepOwnKeys`, for

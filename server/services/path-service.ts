@@ -8,7 +8,7 @@ import { pathOf } from './rows.js';
 
 /** The most candidate days one earliest-path search tries (each a shortest-path search bounded by maxHops); past it the
  * answer says `exhaustive: false`. Three years of daily activity fit. */
-export const EARLIEST_DAYS = 1_100;
+const EARLIEST_DAYS = 1_100;
 
 /** All shortest undirected paths from `from` to `to` within `maxHops`, using only `types` in force on `at`. */
 export async function shortestPaths(db: Database, from: string, to: string, at: string, maxHops: number, types: string[]) {
