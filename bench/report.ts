@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LargeResult } from './large-part.js';
 import type { ForeignResult } from './foreign-bench.js';
+import type { ImportBenchResult } from './import-bench.js';
 
 export const RESULT_FILES = {
   json: resolve(import.meta.dirname, 'results.json'),
@@ -22,6 +23,8 @@ export interface Results {
   large?: LargeResult;
   /** /api/timeline on a foreign database of 100,000 relationships against the bare driver (`--only foreign`). */
   foreign?: ForeignResult;
+  /** `npm run import` of a generated 1,000,000-row edge list (`--only import`). */
+  import?: ImportBenchResult;
   targets: { measure: string; target: string; measured: string; met: boolean; note: string }[];
 }
 
@@ -89,6 +92,7 @@ export function markdownOf(results: Results): string {
     lines.push(row([`${size} (${r.elements})`, r.firstRenderMs!, r.hulianMs!, r.hulianRenderer!, r.ratio!]));
   if (results.large) lines.push('', ...largeMarkdown(results.large));
   if (results.foreign) lines.push('', ...foreignMarkdown(results.foreign));
+  if (results.import) lines.push('', ...importMarkdown(results.import));
   lines.push('', '## Server memory (MB)', '', ...header(['size', 'RSS after the run', 'peak RSS']));
   for (const [size, r] of Object.entries(results.memory.server ?? {})) lines.push(row([size, r.rssMB!, r.peakRssMB!]));
   const load = results.large?.loadAverage;
@@ -211,4 +215,25 @@ export function writeResults(results: Results, sizes: { label: string; relations
   writeFileSync(RESULT_FILES.json, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(RESULT_FILES.markdown, markdownOf(results));
   writeFileSync(RESULT_FILES.svg, svgOf(results, sizes));
+}
+
+/** The import section: phases, speed, memory, and the killed run. */
+function importMarkdown(r: ImportBenchResult): string[] {
+  const k = r.killed;
+  return [
+    `## Import of ${r.rows} rows (${r.nodes} nodes), embedded Neo4j with default settings`,
+    '',
+    `Measured ${r.date}, load average ${r.loadAverage}.`,
+    '',
+    ...header(['measure', 'value']),
+    ...Object.entries(r.phases).map(([phase, s]) => row([`${phase} s`, s])),
+    row(['whole command s (wall)', r.wallSeconds]),
+    row(['relationships/s written', r.relationshipsPerSecond]),
+    row(['peak Neo4j RSS MB', r.peakNeo4jRssMB]),
+    row(['peak Node RSS MB', r.peakNodeRssMB]),
+    row([
+      `killed at ${k.atPercent}%: visible / pending / left after the next start`,
+      `${k.visibleAfterKill} / ${k.markedAfterKill} / ${k.markedAfterStart}`,
+    ]),
+  ];
 }

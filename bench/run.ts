@@ -1,7 +1,7 @@
 // `npm run bench`: the whole benchmark in one run on one Neo4j. Server latency against the bare driver at 1k, 10k and
 // 100k relationships with server RSS; the client (canvas and WebGL) and vis-network at 1k, 5k, 10k and 20k visible
 // elements; the large trust-like network (bench/large-part.ts); /api/timeline on a 100k foreign database against the
-// driver (bench/foreign-bench.ts). `-- --only large` (or server, client, foreign; comma-separated)
+// driver (bench/foreign-bench.ts). `-- --only large` (or server, client, foreign, import; comma-separated)
 // runs some parts and keeps the others' figures from the last run. Writes bench/results.{json,md} and bench/latency.svg.
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -15,6 +15,7 @@ import { SHOWN_AT, specForVisible } from './calibrate.js';
 import { benchClient } from './client-bench.js';
 import { benchPeer } from './peer-bench.js';
 import { largePart } from './large-part.js';
+import { importPart } from './import-bench.js';
 import { previousResults, RESULT_FILES, writeResults, type Results } from './report.js';
 import { bareDriver, benchEndpoints } from './server-bench.js';
 import { round } from './stats.js';
@@ -116,7 +117,7 @@ async function clientPart(neo: BenchNeo4j, results: Results): Promise<void> {
   }
 }
 
-const PARTS = ['server', 'client', 'large', 'foreign'] as const;
+const PARTS = ['server', 'client', 'large', 'foreign', 'import'] as const;
 type Part = (typeof PARTS)[number];
 
 const USAGE = `Usage: npm run bench [-- --only ${PARTS.join(',')}]   (comma-separated parts; the others keep their last figures)`;
@@ -158,6 +159,7 @@ async function main(): Promise<void> {
     memory: parts.has('server') ? {} : (previous?.memory ?? {}),
     ...(parts.has('large') || !previous?.large ? {} : { large: previous.large }),
     ...(parts.has('foreign') || !previous?.foreign ? {} : { foreign: previous.foreign }),
+    ...(parts.has('import') || !previous?.import ? {} : { import: previous.import }),
     targets: [],
   };
   if (fresh) results.meta.machine = `${results.meta.cores} cores, ${results.meta.memoryGB} GB, ${results.meta.cpu}`;
@@ -174,6 +176,8 @@ async function main(): Promise<void> {
     }
     // Last: it leaves the Neo4j holding someone else's schema (a foreign database), emptied.
     if (parts.has('foreign')) results.foreign = await foreignPart(neo, log);
+    // Its own embedded Neo4j with the default settings (1 GB heap), as a user's `npm run import` gets.
+    if (parts.has('import')) results.import = await importPart(log);
   } finally {
     await neo.close();
   }

@@ -33,6 +33,26 @@ export function judgeTargets(results: Omit<Results, 'targets'>): Results['target
     add(`API ÷ driver p50, /api/${endpoint} at 100k`, '≤ 1.3', ratio, '', ratio <= 1.3, `${ratio} > 1.3`);
   }
   if (results.large) out.push(...largeTargets(results.large));
+  if (results.import) {
+    const i = results.import;
+    add('1M-row import, whole command', '≤ 180 s', i.wallSeconds, ' s', i.wallSeconds <= 180, `load average ${i.loadAverage}`);
+    add(
+      '1M-row import, relationships/s written',
+      '≥ 10000',
+      i.relationshipsPerSecond,
+      '/s',
+      i.relationshipsPerSecond >= 10_000,
+      `load average ${i.loadAverage}`,
+    );
+    add(
+      'killed import: records visible',
+      '0',
+      i.killed.visibleAfterKill,
+      '',
+      i.killed.visibleAfterKill === 0 && i.killed.markedAfterStart === 0,
+      i.killed.startLog.slice(0, 80),
+    );
+  }
   return out;
 }
 

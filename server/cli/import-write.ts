@@ -16,7 +16,7 @@ const PHASE_NAMES: Record<BatchPhase, string> = {
   removing: 'removing what was written',
 };
 
-export interface WriteResult extends LoadReport {
+interface WriteResult extends LoadReport {
   completeMs?: number;
   cleanMs?: number;
   cleanError?: string;

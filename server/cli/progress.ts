@@ -53,7 +53,7 @@ export interface PhaseState {
 }
 
 /** "45 s", "3 min 5 s". */
-export const formatDuration = (ms: number) => {
+const formatDuration = (ms: number) => {
   const s = Math.round(ms / 1000);
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 };

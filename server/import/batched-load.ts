@@ -14,11 +14,11 @@ import { runAutoCommit, withRetry, type RetryNotice } from './retry.js';
 import { validateDataset, ValidationError } from './validate.js';
 
 /** Rows per batch: HULIAN_IMPORT_BATCH, else 10,000 (a batch's transaction takes some 20 MB of a 1 GB heap). */
-export const DEFAULT_BATCH = 10_000;
+const DEFAULT_BATCH = 10_000;
 
 export type BatchPhase = 'writing' | 'completing' | 'cleaning' | 'removing';
 
-export interface BatchedLoadOptions {
+interface BatchedLoadOptions {
   file: string;
   batchSize?: number;
   /** Nodes already in the database (id → kind) that the records may refer to. */
@@ -35,7 +35,7 @@ export interface BatchedLoadOptions {
 /** Thrown when the import was asked to stop (Ctrl+C); what it wrote has been removed. */
 export class ImportStoppedError extends Error {}
 
-export interface BatchedLoadReport extends LoadReport {
+interface BatchedLoadReport extends LoadReport {
   importId: string;
   completeMs: number;
   cleanMs: number;

@@ -24,7 +24,7 @@ export function chunkedFromRaw(raw: RawDataset): ChunkedDataset {
 }
 
 /** The head with one chunk of relationships, for validateDataset; the other parts are checked once, with the head. */
-export function withChunk(head: RawDataset, records: unknown[], names: string[]): RawDataset {
+function withChunk(head: RawDataset, records: unknown[], names: string[]): RawDataset {
   return {
     ...head,
     nodes: [],
@@ -36,7 +36,7 @@ export function withChunk(head: RawDataset, records: unknown[], names: string[])
 }
 const CHECKED = '\u0000checked with the head';
 
-export interface ChunkedValidation {
+interface ChunkedValidation {
   issues: ValidationIssue[];
   /** The relationship types the records use (an import writes only those vocabulary entries). */
   usedTypes: Set<string>;

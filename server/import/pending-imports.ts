@@ -17,10 +17,10 @@ export interface ImportMarker {
 }
 
 /** A writing import quiet this long is dead even when it ran on another machine (its heartbeat comes every 5 s). */
-export const QUIET_LIMIT_S = 60;
+const QUIET_LIMIT_S = 60;
 
 /** Whether a process with this id runs on this machine. */
-export function processAlive(pid: number): boolean {
+function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

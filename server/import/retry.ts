@@ -23,7 +23,7 @@ export function describeRetry(notice: RetryNotice): string {
 }
 
 /** Whether a failure is worth another try: Neo4j's transient errors, a lost connection, a deadlock. */
-export function isTransient(error: unknown): boolean {
+function isTransient(error: unknown): boolean {
   return isRetriableError(error as Error);
 }
 
