@@ -53,7 +53,8 @@ describe('import of a small edge list', () => {
     expect(run.stderr).toContain(`hulian: reading: ${generated.rows} rows, done in`);
     expect(run.stderr).toMatch(/hulian: connecting\/starting Neo4j: done in \d+\.\d s/);
     expect(run.stderr).toContain(`hulian: validating: ${generated.rows} rows, done in`);
-    expect(run.stderr).toMatch(/hulian: writing: \d+ records, done in/);
+    expect(run.stderr).toMatch(/hulian: writing: \d+ rows, done in/);
+    expect(run.stderr).toMatch(/hulian: completing: done in [\s\S]*hulian: cleaning: done in/);
     expect(run.stdout).toContain(`new: ${generated.rows} relationships, ${generated.nodeIds.size} nodes, 1 source, 1 vocabulary entry`);
     const time =
       /time: connecting\/starting Neo4j (\d+\.\d) s, reading \d+\.\d s, validating \d+\.\d s, writing (\d+\.\d) s \((\d+) relationships\/s written\)/.exec(
