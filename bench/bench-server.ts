@@ -16,8 +16,9 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-/** Starts the server on a free port, pointed at `target` through NEO4J_URI; resolves once it listens. */
-export async function startBenchServer(target: Neo4jTarget): Promise<BenchServer> {
+/** Starts the server on a free port, pointed at `target` through NEO4J_URI; resolves once it listens. `env` overrides
+ * the environment (e.g. the default QUERY_TIMEOUT_MS instead of the benchmark's generous one). */
+export async function startBenchServer(target: Neo4jTarget, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await findFreePort();
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
@@ -34,6 +35,7 @@ export async function startBenchServer(target: Neo4jTarget): Promise<BenchServer
       NEO4J_USERNAME: target.username,
       NEO4J_PASSWORD: target.password,
       NEO4J_DATABASE: target.database,
+      ...env,
     },
   });
   let output = '';

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { LargeResult } from './large-part.js';
 import type { ForeignResult } from './foreign-bench.js';
 import type { ImportBenchResult } from './import-bench.js';
+import type { ScaleResult } from './scale-bench.js';
 
 export const RESULT_FILES = {
   json: resolve(import.meta.dirname, 'results.json'),
@@ -25,6 +26,8 @@ export interface Results {
   foreign?: ForeignResult;
   /** `npm run import` of a generated 1,000,000-row edge list (`--only import`). */
   import?: ImportBenchResult;
+  /** Foreign networks of 100k, 1M and 3M relationships opened in Chromium (`--only scale`, issue #19). */
+  scale?: ScaleResult[];
   targets: { measure: string; target: string; measured: string; met: boolean; note: string }[];
 }
 

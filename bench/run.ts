@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { isSoftwareGl, planForSize } from '../client/src/lib/scale.js';
 import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.js';
 import { foreignPart } from './foreign-bench.js';
+import { scalePart } from './scale-bench.js';
 import { startBenchServer } from './bench-server.js';
 import { HAS_CHROMIUM, launchBenchBrowser, webglRendererInfo } from './browser.js';
 import { SHOWN_AT, specForVisible } from './calibrate.js';
@@ -117,7 +118,7 @@ async function clientPart(neo: BenchNeo4j, results: Results): Promise<void> {
   }
 }
 
-const PARTS = ['server', 'client', 'large', 'foreign', 'import'] as const;
+const PARTS = ['server', 'client', 'large', 'foreign', 'import', 'scale'] as const;
 type Part = (typeof PARTS)[number];
 
 const USAGE = `Usage: npm run bench [-- --only ${PARTS.join(',')}]   (comma-separated parts; the others keep their last figures)`;
@@ -160,6 +161,7 @@ async function main(): Promise<void> {
     ...(parts.has('large') || !previous?.large ? {} : { large: previous.large }),
     ...(parts.has('foreign') || !previous?.foreign ? {} : { foreign: previous.foreign }),
     ...(parts.has('import') || !previous?.import ? {} : { import: previous.import }),
+    ...(parts.has('scale') || !previous?.scale ? {} : { scale: previous.scale }),
     targets: [],
   };
   if (fresh) results.meta.machine = `${results.meta.cores} cores, ${results.meta.memoryGB} GB, ${results.meta.cpu}`;
@@ -176,6 +178,8 @@ async function main(): Promise<void> {
     }
     // Last: it leaves the Neo4j holding someone else's schema (a foreign database), emptied.
     if (parts.has('foreign')) results.foreign = await foreignPart(neo, log);
+    // After it: the scale networks are foreign too (the Neo4j is left holding the largest).
+    if (parts.has('scale') && HAS_CHROMIUM) results.scale = await scalePart(neo, log);
     // Its own embedded Neo4j with the default settings (1 GB heap), as a user's `npm run import` gets.
     if (parts.has('import')) results.import = await importPart(log);
   } finally {

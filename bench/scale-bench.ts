@@ -12,6 +12,7 @@ import { writeScaleNetwork, SCALE_DEFAULTS } from './scale-generate.js';
 import { bareDriver } from './server-bench.js';
 import { median, round } from './stats.js';
 import { driverView } from './scale-driver.js';
+import { emptyEverything } from '../test/integration/_foreign-db.js';
 
 export const SCALE_SIZES = [100_000, 1_000_000, 3_000_000];
 const STEPS = 7;
@@ -58,6 +59,7 @@ const slideTo = (page: Page, index: number) =>
 async function measureSize(neo: BenchNeo4j, relationships: number, log: (line: string) => void): Promise<ScaleResult> {
   const driver = bareDriver(neo.target);
   let started = performance.now();
+  await emptyEverything(neo.db); // Hulian's own schema too: the network must be someone else's
   await writeScaleNetwork(driver, neo.target.database, { relationships, ...SCALE_DEFAULTS }, (done, total) => {
     if (done % 500_000 === 0 || done === total) log(`scale: wrote ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`);
   });

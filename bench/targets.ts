@@ -1,6 +1,7 @@
 // The issue's performance targets, judged against the measured results (met or missed, by how much).
 import type { LargeResult } from './large-part.js';
 import type { Results } from './report.js';
+import { scaleTargets } from './scale-targets.js';
 
 const num = (value: unknown) => Number(value);
 
@@ -53,6 +54,7 @@ export function judgeTargets(results: Omit<Results, 'targets'>): Results['target
       i.killed.startLog.slice(0, 80),
     );
   }
+  out.push(...scaleTargets(results.scale));
   return out;
 }
 

@@ -7,11 +7,11 @@ import { Edge, IsoDay, Node } from './shapes.js';
 const count = () => z.number().int().min(0);
 
 /** How the client gets the network: the whole timeline once (small data), or one view per step from the server. */
-export const Delivery = z
+const Delivery = z
   .enum(['whole', 'views'])
   .meta({ description: 'whole: GET /api/timeline once and replay it in the browser; views: GET /api/view for each step' });
 
-export const HistogramBucket = z.object({
+const HistogramBucket = z.object({
   at: IsoDay.meta({ description: "The bucket's last day" }),
   began: count(),
   ended: count(),

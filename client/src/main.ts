@@ -2,17 +2,27 @@
 import './styles.css';
 import { api } from './api';
 import { Signal, type Deps, type Highlight } from './context';
-import { TimelineData } from './data';
+import type { TimelineData } from './data';
 import { replaceChildren, statusLine } from './dom';
 import { msg, setLanguage, storedLanguage, translateStaticMarkup } from './i18n';
 import { lookOf } from './graph/look';
 import { budgetFromQuery } from './graph/lod';
+import { paintFromQuery } from './graph/painted-edges';
 import { GraphView } from './graph/view';
 import { setUpGroupView } from './graph/groups-setup';
 import { glRendererName, isSoftwareGl, planForSize, rendererOverride, WEBGL_ABOVE_ELEMENTS } from './lib/scale';
 import { timeDefaults } from './lib/url-state';
 import { createStore } from './store';
 import { setUpViewSync } from './view-sync';
+import type { HistogramAnswer } from '../../contract/views';
+import type { ElementLook } from './graph/element-data';
+import { ViewGate } from './views/view-gate';
+import { ViewSource } from './views/view-source';
+import { loadData } from './views/views-start';
+import { setUpViewNotice } from './views/view-notice';
+
+/** How many relationships a server view of a large network draws at most (GET /api/view's budget). */
+const VIEW_BUDGET = 2_000;
 import { setUpBanner } from './widgets/banner';
 import { setUpChangeLog } from './widgets/change-log';
 import { setUpCompare } from './widgets/compare';
@@ -56,15 +66,18 @@ async function start(): Promise<void> {
   replaceChildren(graphStatus, statusLine('loading', msg('page.loading')));
   graphStatus.hidden = false;
   let data: TimelineData;
+  let viewsHistogram: HistogramAnswer | null;
   try {
-    data = new TimelineData(await api.timeline());
+    ({ data, views: viewsHistogram } = await loadData(api, () =>
+      replaceChildren(graphStatus, statusLine('loading', msg('views.preparing'))),
+    ));
   } catch (error) {
     replaceChildren(graphStatus, errorLine(error, 'page.loadFailed'));
     return;
   }
   started = true;
   setUpPageHeader(document, { store, data });
-  if (!data.timeline.edges.length) {
+  if (!data.timeline.edges.length && !viewsHistogram) {
     replaceChildren(graphStatus, statusLine('empty', msg('page.empty')));
   } else {
     graphStatus.hidden = true;
@@ -77,12 +90,25 @@ async function start(): Promise<void> {
     if (Object.keys(patch).length) store.update(patch);
   });
   const { nodes, edges, positions } = data.timeline;
-  const elements = nodes.length + edges.length;
+  const elements = viewsHistogram ? 2 * VIEW_BUDGET : nodes.length + edges.length;
   const softwareGl = elements > WEBGL_ABOVE_ELEMENTS && isSoftwareGl(glRendererName());
   const plan = planForSize(elements, Boolean(positions), rendererOverride(window.location.search), softwareGl);
   const inset = () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0);
-  const graph = new GraphView(byId('cy'), plan, inset, budgetFromQuery(window.location.search));
-  graph.load(nodes, edges, store.get().lang, positions ?? null, lookOf(data).look);
+  const graph = new GraphView(byId('cy'), plan, inset, budgetFromQuery(window.location.search), paintFromQuery(window.location.search));
+  let gate: ViewGate | undefined;
+  if (viewsHistogram) {
+    let look: ElementLook | null = null;
+    gate = new ViewGate(
+      { data, graph, store },
+      new ViewSource(api, VIEW_BUDGET),
+      viewsHistogram,
+      () => (look ??= lookOf(data).look),
+      graphStatus,
+    );
+    await gate.load(store.get(), () => {});
+  } else {
+    graph.load(nodes, edges, store.get().lang, positions ?? null, lookOf(data).look);
+  }
   const deps: Deps = {
     api,
     store,
@@ -91,6 +117,7 @@ async function start(): Promise<void> {
     focusSet: new Signal<Set<string> | null>(),
     highlight: new Signal<Highlight | null>(),
     stopPlayback: new Signal<void>(),
+    views: gate,
   };
   setUpViewSync(deps);
   await graph.layout();
@@ -100,6 +127,7 @@ async function start(): Promise<void> {
   setUpLodNotice(byId('cy').parentElement!, deps);
   // Hook (issue 22, FIRST-PICTURE): the group view, an overlay of its own over the graph (graph/groups-*.ts).
   setUpGroupView(byId('cy').parentElement!, deps);
+  if (gate) setUpViewNotice(byId('cy').parentElement!, gate);
   void setUpLensPanel(byId('cy').parentElement!, deps);
   setUpSearch(byId('search-box'), deps);
   setUpToolbar(byId('toolbar'), deps);
@@ -122,6 +150,7 @@ async function start(): Promise<void> {
       cy: graph.cy,
       state: () => structuredClone(store.get()),
       inForceEdgeIds: () => graph.visibleInForceEdgeIds(),
+      drawn: () => graph.drawnElements(),
       firstDrawMs,
       plan,
     }),

@@ -42,8 +42,13 @@ export function setUpViewSync(deps: Deps): void {
       state.compare !== previous.compare ||
       state.filters !== previous.filters
     ) {
-      const compare = draw();
-      if (compare && state.compare !== previous.compare) graph.frame([], [...compare.added, ...compare.ended]);
+      const redraw = () => {
+        const compare = draw();
+        if (compare && state.compare !== previous.compare) graph.frame([], [...compare.added, ...compare.ended]);
+      };
+      // A network shown one server view at a time draws once the view of the new date is here.
+      if (deps.views && !deps.views.ready(state)) void deps.views.load(state, () => redraw());
+      else redraw();
     }
   });
   deps.focusSet.on((set) => {

@@ -43,6 +43,8 @@ const schema = z.object({
   /** Time limit of the app's own whole-network reads (timeline, stats, graph on a day, diff, exports, earliest path);
    * the console and the bounded endpoints keep QUERY_TIMEOUT_MS. Keep it under the request deadline. */
   HEAVY_QUERY_TIMEOUT_MS: positiveInt.default(10_000),
+  /** Relationships up to which the page gets the whole timeline at once; above, one server view per step (docs/scale.md). */
+  WHOLE_TIMELINE_MAX: positiveInt.default(50_000),
   CONSOLE_ROW_LIMIT: positiveInt.max(100_000).default(1000),
   /** Most bytes of rows one console answer carries (default 2 MiB); past it the rest is cancelled and the answer says so. */
   CONSOLE_MAX_BYTES: positiveInt

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { dateParam, intParam } from './params.js';
 
 /** The largest budget a view may ask for: what a browser draws fluently. */
-export const VIEW_BUDGET_MAX = 5_000;
+const VIEW_BUDGET_MAX = 5_000;
 
 export const viewQuery = z
   .object({

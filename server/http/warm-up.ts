@@ -1,10 +1,12 @@
 // Warms Neo4j's query cache after each (re)start, so the first requests do not pay for planning on a cold JVM with
 // busy CPUs (planning alone could otherwise outlast the query timeout, or leave the first /api/graph 3 s late).
 import type { Database } from '../db/database.js';
-import { graphAt, stats, timeline } from '../services/graph-service.js';
+import { graphAt, stats } from '../services/graph-service.js';
 import { nodeDetail } from '../services/node-service.js';
 import { searchNodes } from '../services/search-service.js';
 import { smallEnoughToWarm } from '../services/warm-size.js';
+import { timelineBody } from './timeline-body.js';
+import { histogramOf } from '../services/view-delivery.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -14,13 +16,17 @@ async function runEach(steps: (() => Promise<unknown>)[]): Promise<void> {
 }
 
 /**
- * Runs /api/graph's and /api/timeline's queries once, one after the other. The watcher runs this after the seed and
- * before it declares the database ready: sequentially they plan faster than alongside the seed or the first requests.
+ * Runs /api/graph's query once, then builds and stores /api/timeline's compressed body (timeline-body.ts). The
+ * watcher runs this after the seed and before it declares the database ready: sequentially they plan faster than alongside the seed or the first requests.
  * A network too large to read whole (warm-size.ts) is not read at start-up: its views are bounded queries.
  */
 export async function warmFixedEndpoints(db: Database): Promise<void> {
-  if (!(await smallEnoughToWarm(db).catch(() => false))) return;
-  return runEach([() => graphAt(db, today(), false), () => timeline(db)]);
+  if (!(await smallEnoughToWarm(db).catch(() => false))) {
+    // A large network's histogram and core layout are prepared in the background (their progress is in the log).
+    void histogramOf(db).catch(() => undefined);
+    return;
+  }
+  return runEach([() => graphAt(db, today(), false), () => timelineBody(db)]);
 }
 
 /** Runs the other fixed endpoints' main queries once (search, stats, node detail); nothing on a large network. */

@@ -7,6 +7,11 @@ import { validate } from '../http/params.js';
 import { diffQuery, graphQuery } from '../http/requests.js';
 import { diff, graphAt, stats } from '../services/graph-service.js';
 import { sendTimelineBody, timelineBody } from '../http/timeline-body.js';
+import { AppError } from '../errors/app-errors.js';
+import { deliveryOf, wholeTimelineLimit } from '../services/view-delivery.js';
+
+const tooLarge = () =>
+  `This network holds more than ${wholeTimelineLimit().toLocaleString('en')} relationships: ask for one period at a time with GET /api/view (GET /api/histogram gives the periods).`;
 
 /** /graph, /timeline, /diff and /stats. */
 export function graphRoutes(db: Database, guards: RouteGuards): Router {
@@ -16,6 +21,7 @@ export function graphRoutes(db: Database, guards: RouteGuards): Router {
     res.json(await graphAt(db, at, include === 'all'));
   });
   router.get('/timeline', guards.neo4j, async (req, res) => {
+    if ((await deliveryOf(db)) === 'views') throw new AppError(409, 'Too large to send whole', tooLarge());
     sendTimelineBody(req, res, await timelineBody(db, req.log));
   });
   router.get('/diff', guards.neo4j, async (req, res) => {

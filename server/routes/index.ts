@@ -13,6 +13,8 @@ import { nodeRoutes } from './nodes.js';
 import { openApiRoutes } from './openapi.js';
 import { pathRoutes } from './paths.js';
 import { catalogRoutes } from './queries.js';
+import { viewRoutes } from './views.js';
+import { setWholeTimelineMax } from '../services/view-delivery.js';
 
 export interface RouteDeps {
   db: Database;
@@ -26,9 +28,11 @@ export function apiRoutes({ db, config, guards = OPEN_ROUTE_GUARDS }: RouteDeps)
   const router = Router();
   db.heavyQueryTimeoutMs = config.HEAVY_QUERY_TIMEOUT_MS;
   rememberLensFile(db, config.HULIAN_LENS);
+  setWholeTimelineMax(config.WHOLE_TIMELINE_MAX);
   router.use(healthRoutes(db, guards, config.HULIAN_LENS));
   router.use(lensRoutes(db, guards, config));
   router.use(graphRoutes(db, guards));
+  router.use(viewRoutes(db, guards, config));
   router.use(nodeRoutes(db, guards));
   router.use(pathRoutes(db, guards));
   router.use(exportRoutes(db, guards));

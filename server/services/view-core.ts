@@ -12,7 +12,7 @@ import type { Reading } from '../lens/reading.js';
 import neo4j from 'neo4j-driver';
 
 /** How many of the best-connected nodes make the core (its layout takes a few seconds in the worker). */
-export const CORE_NODES = 2_000;
+const CORE_NODES = 2_000;
 
 export interface ViewCore {
   /** The data version it was read at (node and relationship counts). */

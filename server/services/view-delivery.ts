@@ -10,17 +10,26 @@ import { dataVersion, viewCore } from './view-core.js';
 import { histogram } from './view-histogram.js';
 
 /**
- * Relationships up to which the whole timeline goes to the browser: docs/performance.md measured 35,592 (bitcoin-otc)
- * drawn fluently from the whole timeline and 100,000 taking 1.8–4.7 s to read and 16–29 MB to send (docs/scale.md).
+ * Relationships up to which the whole timeline goes to the browser (config WHOLE_TIMELINE_MAX, set once by the routes):
+ * docs/performance.md measured 35,592 (bitcoin-otc) drawn fluently from the whole timeline, and 100,000 taking
+ * 1.8–4.7 s to read and 16–29 MB to send (docs/scale.md).
  */
-export const WHOLE_TIMELINE_MAX = 50_000;
+let wholeTimelineMax = 50_000;
+
+/** Sets the relationship count above which the page gets one view per step (from config.ts). */
+export function setWholeTimelineMax(max: number): void {
+  wholeTimelineMax = max;
+}
+
+/** The relationship count above which the page gets one view per step. */
+export const wholeTimelineLimit = () => wholeTimelineMax;
 /** The time limit of preparing the histogram and the core: heavy first reads of a large database (issue #19). */
-export const PREPARE_TIMEOUT_MS = 180_000;
+const PREPARE_TIMEOUT_MS = 180_000;
 
 /** Whether the client replays the whole timeline or asks for views: from Neo4j's count store, at once at any size. */
 export async function deliveryOf(db: Database): Promise<HistogramAnswer['delivery']> {
   const relationships = Number((await dataVersion(db)).split('/')[1]);
-  return Number.isFinite(relationships) && relationships <= WHOLE_TIMELINE_MAX ? 'whole' : 'views';
+  return Number.isFinite(relationships) && relationships <= wholeTimelineMax ? 'whole' : 'views';
 }
 
 async function readHistogram(db: Database): Promise<HistogramAnswer> {

@@ -3,11 +3,12 @@
 import type { LensRelationship } from '../../contract/lens.js';
 import type { Database, Row } from '../db/database.js';
 import { readLens } from '../lens/run.js';
+import type { Bindings } from '../lens/templates.js';
 import type { Reading } from '../lens/reading.js';
 import { readIndexes } from '../lens/schema-read.js';
 import { FIRST_DAY, boundOf, bucketsOf, dayOf, unitForSpan, type Bucket, type BucketUnit, type Form } from './view-time.js';
 
-export interface HistogramBucket {
+interface HistogramBucket {
   at: string;
   began: number;
   ended: number;
@@ -36,7 +37,8 @@ const timeKeysOf = (relationships: readonly LensRelationship[]) =>
   ]);
 
 function read(db: Database, reading: Reading, name: string, time: TimeKey, params: Record<string, unknown>, timeoutMs: number) {
-  const bindings = { labels: reading.lens.labels, type: time.type, time: time.key, visible: reading.own };
+  const bindings: Bindings = { type: time.type, time: time.key, visible: reading.own };
+  if (name === 'view-time-span') bindings.labels = reading.lens.labels;
   return readLens(db, name, bindings, reading.schema, params, timeoutMs);
 }
 
@@ -77,7 +79,9 @@ export async function histogram(db: Database, reading: Reading, timeoutMs: numbe
   const buckets = bucketsOf(found.first, found.last, unit);
   const indexes = await readIndexes(db);
   const isIndexed = (time: TimeKey) =>
-    indexes.some((i) => i.entityType === 'RELATIONSHIP' && i.type === 'RANGE' && i.labelsOrTypes[0] === time.type && i.properties[0] === time.key);
+    indexes.some(
+      (i) => i.entityType === 'RELATIONSHIP' && i.type === 'RANGE' && i.labelsOrTypes[0] === time.type && i.properties[0] === time.key,
+    );
   const began = buckets.map(() => 0);
   const ended = buckets.map(() => 0);
   for (const time of timeKeysOf(reading.present)) {

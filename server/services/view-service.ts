@@ -1,7 +1,6 @@
 // The network at a date or over a window, computed in Neo4j whatever its size (issue #19, docs/scale.md): exact counts
 // of what the view covers, then at most `budget` relationships, those among the view's most active nodes.
 import neo4j from 'neo4j-driver';
-import { EDGE_FIELDS } from '../../contract/edge-fields.js';
 import type { LensRelationship } from '../../contract/lens.js';
 import type { Json } from '../db/convert.js';
 import type { Database, Row } from '../db/database.js';
@@ -131,6 +130,3 @@ export async function viewAt(db: Database, reading: Reading, request: ViewReques
     positions,
   };
 }
-
-/** An Edge as a row of EDGE_FIELDS values (the wire form /api/timeline uses too). */
-export const edgeRow = (edge: ApiEdge) => EDGE_FIELDS.map((field) => edge[field] ?? null);

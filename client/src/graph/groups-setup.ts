@@ -10,7 +10,7 @@ import { lookOf } from './look';
 import { GroupView } from './groups-view';
 
 /** What tests may read of the group view (read-only). */
-export interface GroupViewHook {
+interface GroupViewHook {
   cy(): GroupView['cy'] | null;
   active(): boolean;
   groupCount(): number;

@@ -306,6 +306,8 @@ export const en = {
   'lens.indexes': 'Suggested indexes, to run yourself if you wish (Hulian never runs them):',
   'lens.change': 'To choose differently, write a lens file and set {variable} (see {doc}).',
   'views.preparing': 'Reading this large network for the first time (its time histogram and layout); the first view follows in a moment…',
+  'views.compareUnavailable':
+    "Compare is not available yet on a network this large, which is shown one period at a time. Step to each date instead: the line above the graph gives each period's counts.",
   'views.loading': 'Loading the view of this date…',
   'views.loadFailed': 'Could not load the view of this date; the previous one stays on screen. Try the step again.',
   'views.showingSome':

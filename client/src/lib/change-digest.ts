@@ -19,7 +19,7 @@ export interface Digest {
 }
 
 /** How many entries each part of the digest lists. */
-export const DIGEST_TOP = 5;
+const DIGEST_TOP = 5;
 
 interface Firsts {
   /** Each node's first start day. */

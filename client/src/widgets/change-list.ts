@@ -6,7 +6,7 @@ import { currentLang, t } from '../i18n';
 import { valueText } from '../lib/labels';
 
 /** Entries listed at once; past this the list waits to be opened. */
-export const OPEN_LIMIT = 300;
+const OPEN_LIMIT = 300;
 /** Entries built per page once the list is opened. */
 const PAGE = 100;
 
