@@ -92,7 +92,10 @@ describe('the contract on real payloads', () => {
     expect(responses.graph.safeParse({ at, nodes, edges: live }).error).toBeUndefined();
     const [node, other] = nodes as [(typeof nodes)[0], (typeof nodes)[0]];
     const relationships = edges.slice(0, 5).map((e) => ({ ...e, direction: 'out', other }));
-    expect(responses.node.safeParse({ node, owner: null, owns: [other], relationships, relationshipCount: relationships.length, milestones }).error).toBeUndefined();
+    expect(
+      responses.node.safeParse({ node, owner: null, owns: [other], relationships, relationshipCount: relationships.length, milestones })
+        .error,
+    ).toBeUndefined();
     const counts = { added: live.length, ended: 0, unchanged: 0 };
     expect(responses.diff.safeParse({ from: '2008-01-01', to: at, added: live, ended: [], unchanged: [], counts }).error).toBeUndefined();
   });
