@@ -73,6 +73,7 @@ export const RESERVED_PROPERTIES = [
   'disputedValue',
   'disputedSource',
   'disputedNote',
+  'hulianImport',
 ] as const;
 
 /** Checks shapes and cross-references; returns the typed dataset, or the issues found. */
