@@ -170,12 +170,16 @@ describe.skipIf(!HAS_CHROMIUM)('the first picture of a bitcoin-otc-like event ne
   /** Clicks the drawn node of `group` in the overlay, as a user would. */
   const clickGroup = async (group: string) => {
     const at = await page.evaluate((id) => {
-      type Node = { isParent(): boolean; renderedPosition(): { x: number; y: number }; renderedBoundingBox(): { x1: number; y1: number } };
+      type Node = {
+        isParent(): boolean;
+        renderedPosition(): { x: number; y: number };
+        renderedBoundingBox(o: { includeLabels: boolean }): { x1: number; y1: number };
+      };
       type Cy = { getElementById(id: string): Node };
       const cy = (window as unknown as { __hulianGroups: { cy(): Cy } }).__hulianGroups.cy();
       const node = cy.getElementById(`group:${id}`);
-      // An open group's centre may hold a member: click just inside its box's corner instead.
-      const bb = node.renderedBoundingBox();
+      // An open group's centre may hold a member: click just inside its box's corner instead (labels take no clicks).
+      const bb = node.renderedBoundingBox({ includeLabels: false });
       const p = node.isParent() ? { x: bb.x1 + 6, y: bb.y1 + 6 } : node.renderedPosition();
       const box = document.getElementById('group-view')!.getBoundingClientRect();
       return { x: box.x + p.x, y: box.y + p.y };
@@ -203,6 +207,8 @@ describe.skipIf(!HAS_CHROMIUM)('the first picture of a bitcoin-otc-like event ne
     await expect.poll(async () => (await groupView()).members).toBe(largest!.active);
     expect((await groupView()).open).toEqual([largest!.id]);
     figures.groupOpenMs = await page.evaluate(() => Math.round(performance.getEntriesByName('group-open').at(-1)!.duration));
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('group-open-painted').length)).toBe(1);
+    figures.groupOpenPaintedMs = await page.evaluate(() => Math.round(performance.getEntriesByName('group-open-painted')[0]!.duration));
     figures.groupOpenMembers = largest!.active;
     await screenshot(page, 'first-picture-06-group-open');
     await clickGroup(largest!.id);

@@ -5,6 +5,7 @@ import type { Snapshot } from '../lib/temporal';
 
 /** The drawn id of a group's node. */
 export const groupNodeId = (group: string) => `group:${group}`;
+const isGroupNode = (id: string) => id.startsWith('group:');
 
 export interface GroupEdge {
   id: string;
@@ -12,6 +13,8 @@ export interface GroupEdge {
   target: string;
   weight: number;
 }
+
+type Ends = ReadonlyMap<string, { source: string; target: string }>;
 
 /** Active members per group: nodes with a relationship shown at the date. */
 export function activeMembers(snapshot: Snapshot, groupOf: (node: string) => string): Map<string, string[]> {
@@ -25,20 +28,43 @@ export function activeMembers(snapshot: Snapshot, groupOf: (node: string) => str
   return members;
 }
 
-/** The weighted edges between drawn ends: relationships shown (in force, or in the window) but not ended. */
+/** The ids of the relationships with an end in each group (one whose ends share a group is listed once). */
+export function edgesByGroup(ends: Ends, groupOf: (node: string) => string): Map<string, string[]> {
+  const byGroup = new Map<string, string[]>();
+  const note = (group: string, id: string) => {
+    const list = byGroup.get(group);
+    if (list) list.push(id);
+    else byGroup.set(group, [id]);
+  };
+  for (const [id, { source, target }] of ends) {
+    const [a, b] = [groupOf(source), groupOf(target)];
+    note(a, id);
+    if (b !== a) note(b, id);
+  }
+  return byGroup;
+}
+
+/**
+ * The weighted edges between drawn ends: relationships shown (in force, or in the window) but not ended, among `ids`
+ * (all of the snapshot's by default; the ones touching one group when only that group opens or closes). A member is
+ * always the source of a member-to-group edge: Cytoscape scans the source's edges for each edge added or removed, so a
+ * group node with hundreds of edges as the source would make that quadratic.
+ */
 export function groupEdges(
   snapshot: Snapshot,
-  ends: ReadonlyMap<string, { source: string; target: string }>,
+  ends: Ends,
   groupOf: (node: string) => string,
   open: ReadonlySet<string>,
+  ids: Iterable<string> = snapshot.edges.keys(),
 ): GroupEdge[] {
   const drawnEnd = (node: string) => {
     const group = groupOf(node);
     return open.has(group) ? node : groupNodeId(group);
   };
   const weights = new Map<string, GroupEdge>();
-  for (const [id, status] of snapshot.edges) {
-    if (status === 'ended') continue;
+  for (const id of ids) {
+    const status = snapshot.edges.get(id);
+    if (status === undefined || status === 'ended') continue;
     const edge = ends.get(id);
     if (!edge) continue;
     let [a, b] = [drawnEnd(edge.source), drawnEnd(edge.target)];
@@ -47,7 +73,26 @@ export function groupEdges(
     const key = `${a}\u0000${b}`;
     const kept = weights.get(key);
     if (kept) kept.weight++;
+    else if (isGroupNode(a) && !isGroupNode(b)) weights.set(key, { id: `link:${key}`, source: b, target: a, weight: 1 });
     else weights.set(key, { id: `link:${key}`, source: a, target: b, weight: 1 });
   }
   return [...weights.values()];
+}
+
+type Point = { x: number; y: number };
+
+/**
+ * Members' places in the full graph, drawn closer around their group's `centre` with their arrangement kept: a
+ * community's members may lie all over the full graph, and an opened group covering the whole view hides the others.
+ * The members' spread (root mean square distance from their middle) becomes at most 6·√n + 20.
+ */
+export function gathered(places: ReadonlyMap<string, Point>, centre: Point): Map<string, Point> {
+  const points = [...places.values()];
+  const n = Math.max(1, points.length);
+  const middle = points.reduce((m, p) => ({ x: m.x + p.x / n, y: m.y + p.y / n }), { x: 0, y: 0 });
+  const spread = Math.sqrt(points.reduce((sum, p) => sum + (p.x - middle.x) ** 2 + (p.y - middle.y) ** 2, 0) / n);
+  const scale = Math.min(1, (6 * Math.sqrt(n) + 20) / Math.max(spread, 1));
+  const result = new Map<string, Point>();
+  for (const [id, p] of places) result.set(id, { x: centre.x + (p.x - middle.x) * scale, y: centre.y + (p.y - middle.y) * scale });
+  return result;
 }

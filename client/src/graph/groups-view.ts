@@ -1,12 +1,11 @@
-// The group view (issue 22): an overlay Cytoscape over the graph where each group (community, camp, label or the lens's
-// grouping) is one compound node sized by its members active at the date, joined by edges weighted by the relationships
-// shown between groups. Opening a group adds its active members as children at their places in the full graph (the
-// compound node then wraps them); closing removes them. Positions come from the full graph; no layout is run.
+// The group view (issue 22): an overlay Cytoscape where each group is one compound node sized by its members active at
+// the date, joined by weighted edges. Opening a group adds its active members as children, their places in the full
+// graph gathered round the group, and redraws only the edges touching it; closing removes them. No layout is run.
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GroupInfo } from '../../../contract/presentation';
 import type { Snapshot } from '../lib/temporal';
-import { activeMembers, groupEdges, groupNodeId } from './groups-model';
+import { activeMembers, edgesByGroup, gathered, groupEdges, groupNodeId, type GroupEdge } from './groups-model';
 
 type Position = { x: number; y: number };
 
@@ -54,6 +53,10 @@ export class GroupView {
   private readonly centres = new Map<string, Position>();
   private snapshot: Snapshot | null = null;
   private members = new Map<string, string[]>();
+  /** The relationships with an end in each group, so that opening one group redraws only its edges. */
+  private readonly edgeIds: Map<string, string[]>;
+  /** The heaviest edge with every group closed: no edge drawn at the date is heavier, so widths stay comparable. */
+  private heaviest = 1;
 
   constructor(
     readonly container: HTMLElement,
@@ -69,6 +72,7 @@ export class GroupView {
       sums.set(source.groupOf(node), { x: s.x + p.x, y: s.y + p.y, n: s.n + 1 });
     }
     for (const [group, s] of sums) this.centres.set(group, { x: s.x / s.n, y: s.y / s.n });
+    this.edgeIds = edgesByGroup(source.ends, source.groupOf);
   }
 
   /** The groups that are open. */
@@ -81,6 +85,9 @@ export class GroupView {
     this.snapshot = snapshot;
     this.members = activeMembers(snapshot, this.source.groupOf);
     const largest = [...this.members.values()].reduce((most, m) => Math.max(most, m.length), 1);
+    const closed = groupEdges(snapshot, this.source.ends, this.source.groupOf, new Set());
+    this.heaviest = closed.reduce((most, e) => Math.max(most, e.weight), 1);
+    const edges = this.open.size === 0 ? closed : groupEdges(snapshot, this.source.ends, this.source.groupOf, this.open);
     this.cy.batch(() => {
       this.cy.elements().remove();
       const groups = this.source.groups.filter((g) => this.centres.has(g.id));
@@ -103,24 +110,26 @@ export class GroupView {
         }),
       );
       for (const group of this.open) this.addMembers(group);
-      this.addEdges();
+      this.addEdges(edges);
     });
   }
 
   /** Opens `group` (its active members in place) or closes it; returns true when it is now open. */
   toggle(group: string, open = !this.open.has(group)): boolean {
     if (open === this.open.has(group) || !this.snapshot) return open;
+    const node = this.cy.getElementById(groupNodeId(group));
     this.cy.batch(() => {
-      this.cy.edges().remove();
       if (open) {
+        node.connectedEdges().remove();
         this.open.add(group);
         this.addMembers(group);
       } else {
         this.open.delete(group);
-        this.cy.getElementById(groupNodeId(group)).children().remove();
-        this.cy.getElementById(groupNodeId(group)).position({ ...this.centres.get(group)! });
+        node.children().remove();
+        node.position({ ...this.centres.get(group)! });
       }
-      this.addEdges();
+      const ids = this.edgeIds.get(group) ?? [];
+      this.addEdges(groupEdges(this.snapshot!, this.source.ends, this.source.groupOf, this.open, ids));
     });
     return open;
   }
@@ -139,24 +148,26 @@ export class GroupView {
   private addMembers(group: string): void {
     const parent = groupNodeId(group);
     const color = this.cy.getElementById(parent).data('color') as string;
-    const members = (this.members.get(group) ?? []).flatMap((id): ElementDefinition[] => {
+    const places = new Map<string, Position>();
+    for (const id of this.members.get(group) ?? []) {
       const position = this.source.position(id);
-      if (!position) return [];
-      return [{ group: 'nodes', data: { id, parent, color, label: this.source.label(id) }, position: { ...position }, classes: 'member' }];
-    });
+      if (position) places.set(id, position);
+    }
+    const members = [...gathered(places, this.centres.get(group)!)].map(([id, position]): ElementDefinition => ({
+      group: 'nodes',
+      data: { id, parent, color, label: this.source.label(id) },
+      position,
+      classes: 'member',
+    }));
     this.cy.add(members);
   }
 
-  private addEdges(): void {
-    if (!this.snapshot) return;
-    const edges = groupEdges(this.snapshot, this.source.ends, this.source.groupOf, this.open).filter(
-      (e) => this.cy.getElementById(e.source).nonempty() && this.cy.getElementById(e.target).nonempty(),
-    );
-    const heaviest = edges.reduce((most, e) => Math.max(most, e.weight), 1);
+  private addEdges(edges: readonly GroupEdge[]): void {
+    const drawn = edges.filter((e) => this.cy.getElementById(e.source).nonempty() && this.cy.getElementById(e.target).nonempty());
     this.cy.add(
-      edges.map((e) => ({
+      drawn.map((e) => ({
         group: 'edges' as const,
-        data: { ...e, width: Math.max(0.5, 12 * Math.sqrt(e.weight / heaviest)) },
+        data: { ...e, width: Math.min(12, Math.max(0.5, 12 * Math.sqrt(e.weight / this.heaviest))) },
       })),
     );
   }
