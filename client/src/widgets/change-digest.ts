@@ -3,7 +3,7 @@
 // data's own (translate="no"); a node's name selects it and opens Details.
 import type { Deps } from '../context';
 import { dataText, h } from '../dom';
-import { currentLang, dateText, t, type MessageKey } from '../i18n';
+import { currentLang, dateText, msg, t, type MessageKey } from '../i18n';
 import type { Digest } from '../lib/change-digest';
 import { labelIn, valueText } from '../lib/labels';
 import type { GroupInfo } from '../../../contract/presentation';
@@ -21,6 +21,8 @@ function part(id: string, heading: MessageKey, lines: HTMLElement[]): HTMLElemen
 /** The digest's element for `digest`; `groups` names and colours the groups. */
 export function digestElement(digest: Digest, groups: ReadonlyMap<string, GroupInfo>, deps: DigestDeps): HTMLElement {
   const { store, data, graph } = deps;
+  // A network shown one server view at a time holds only this period: what needs the periods before is left out.
+  const history = !data.viewByView;
   const nodeButton = (id: string) =>
     h(
       'button',
@@ -59,20 +61,24 @@ export function digestElement(digest: Digest, groups: ReadonlyMap<string, GroupI
       'digest.byGroup',
       digest.byGroup.map((x) => h('li', {}, group(x.group), ' ', t('digest.changes', { n: n(x.changes) }))),
     ),
-    part(
-      'active',
-      'digest.mostActive',
-      digest.mostActive.map((x) => h('li', {}, nodeButton(x.node), ' ', t('digest.rise', { now: n(x.now), before: n(x.before) }))),
-    ),
-    part(
-      'first-links',
-      'digest.firstLinks',
-      digest.firstLinks.map((x) => h('li', {}, group(x.a), ' ↔ ', group(x.b), ' ', t('digest.firstOn', { date: dateText(x.date) }))),
-    ),
-    part(
-      'hubs',
-      'digest.newHubs',
-      digest.newHubs.map((x) => h('li', {}, nodeButton(x.node), ' ', t('digest.changes', { n: n(x.changes) }))),
-    ),
+    history &&
+      part(
+        'active',
+        'digest.mostActive',
+        digest.mostActive.map((x) => h('li', {}, nodeButton(x.node), ' ', t('digest.rise', { now: n(x.now), before: n(x.before) }))),
+      ),
+    history &&
+      part(
+        'first-links',
+        'digest.firstLinks',
+        digest.firstLinks.map((x) => h('li', {}, group(x.a), ' ↔ ', group(x.b), ' ', t('digest.firstOn', { date: dateText(x.date) }))),
+      ),
+    history &&
+      part(
+        'hubs',
+        'digest.newHubs',
+        digest.newHubs.map((x) => h('li', {}, nodeButton(x.node), ' ', t('digest.changes', { n: n(x.changes) }))),
+      ),
+    !history && h('p', { class: 'muted' }, msg('views.digestPeriodOnly')),
   );
 }
