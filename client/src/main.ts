@@ -94,7 +94,9 @@ async function start(): Promise<void> {
   const softwareGl = elements > WEBGL_ABOVE_ELEMENTS && isSoftwareGl(glRendererName());
   const plan = planForSize(elements, Boolean(positions), rendererOverride(window.location.search), softwareGl);
   const inset = () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0);
-  const graph = new GraphView(byId('cy'), plan, inset, budgetFromQuery(window.location.search), paintFromQuery(window.location.search));
+  // A large network's views paint their relationships (Cytoscape keeps the nodes people touch): each step changes them all.
+  const paint = paintFromQuery(window.location.search) ?? (viewsHistogram ? true : null);
+  const graph = new GraphView(byId('cy'), plan, inset, budgetFromQuery(window.location.search), paint);
   let gate: ViewGate | undefined;
   if (viewsHistogram) {
     let look: ElementLook | null = null;
