@@ -27,7 +27,7 @@ const STYLE: cytoscape.StylesheetJson = [
       width: 'data(size)',
       height: 'data(size)',
       label: 'data(label)',
-      'font-size': 12,
+      'font-size': 22,
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'wrap',
@@ -43,7 +43,8 @@ const STYLE: cytoscape.StylesheetJson = [
     style: { 'background-color': 'data(color)', width: 8, height: 8, label: 'data(label)', 'font-size': 6, 'min-zoomed-font-size': 9 },
   },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#212529' } },
-  { selector: 'edge', style: { width: 'data(width)', 'line-color': '#868e96', opacity: 0.45, 'curve-style': 'straight' } },
+  // Haystack edges skip Cytoscape's per-edge control points and projections: the cheap kind for thousands of lines.
+  { selector: 'edge', style: { width: 'data(width)', 'line-color': '#868e96', opacity: 0.45, 'curve-style': 'haystack' } },
 ];
 
 /** The overlay: built once, then told the snapshot at each step and which groups to open. */
