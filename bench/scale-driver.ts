@@ -1,9 +1,10 @@
-// GET /api/view against the bare driver running the same Cypher (the lens's view-part and lens-nodes-by-ids templates,
-// rendered as the server renders them), for the scale part's "API ÷ driver" figure.
+// GET /api/view against the bare driver running the same Cypher (view-count and view-part for each part, then
+// lens-nodes-by-ids, rendered and parametrised as the server does), for the scale part's "API ÷ driver" figure.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { readingOf } from '../server/lens/reading.js';
 import { lensTemplate, renderTemplate } from '../server/lens/templates.js';
-import { addDays, boundOf } from '../server/services/view-time.js';
+import { partQueries, partsOf } from '../server/services/view-service.js';
+import { addDays } from '../server/services/view-time.js';
 import type { BenchNeo4j } from './bench-neo4j.js';
 import { median } from './stats.js';
 
@@ -16,18 +17,15 @@ export async function driverView(
   neo: BenchNeo4j,
   driver: Driver,
   at: string,
+  first: string,
 ): Promise<{ apiMs: number; driverMs: number }> {
   const after = addDays(`${at.slice(0, 7)}-01`, -1);
   const url = `${baseUrl}/api/view?at=${at}&after=${after}&mode=window&budget=${BUDGET}`;
   const reading = await readingOf(neo.db);
   if (!reading) throw new Error('the scale network has no lens');
-  const r = reading.present[0]!;
-  const ids = Object.fromEntries(['nodeId', 'edgeId', 'sourceId', 'targetId'].map((k) => [k, reading.idKey]));
-  const part = renderTemplate(
-    lensTemplate('view-part'),
-    { labels: reading.lens.labels, type: r.type, start: r.start.key, end: r.end?.key ?? null, ...ids, visible: reading.own },
-    reading.schema,
-  );
+  const request = { at, after, mode: 'window' as const, budget: BUDGET, first };
+  const runs = partsOf(reading, request).flatMap((part) => partQueries(reading, part, request));
+  const texts = runs.map((run) => renderTemplate(lensTemplate(run.name), run.bindings, reading.schema));
   const nodes = renderTemplate(
     lensTemplate('lens-nodes-by-ids'),
     {
@@ -40,19 +38,14 @@ export async function driverView(
     },
     reading.schema,
   );
-  const params = {
-    startFrom: boundOf(r.start.form, addDays(after, 1)),
-    startBefore: boundOf(r.start.form, addDays(at, 1)),
-    openEnds: true,
-    endFrom: boundOf(r.start.form, '1000-01-01'),
-    endBefore: null,
-    topNodes: neo4j.int(BUDGET / 4),
-    perNode: neo4j.int(4),
-  };
+  const read = (text: string, params: Record<string, unknown>) =>
+    driver.executeQuery(text, params, { database: neo.target.database, routing: neo4j.routing.READ });
   const bare = async () => {
-    const result = await driver.executeQuery(part, params, { database: neo.target.database, routing: neo4j.routing.READ });
-    const wanted = [...new Set(result.records.flatMap((rec) => [rec.get('source') as string, rec.get('target') as string]))];
-    await driver.executeQuery(nodes, { ids: wanted }, { database: neo.target.database, routing: neo4j.routing.READ });
+    const results = await Promise.all(runs.map((run, i) => read(texts[i]!, run.params)));
+    const ends = results.flatMap((result) =>
+      result.records.filter((rec) => rec.has('source')).flatMap((rec) => [rec.get('source'), rec.get('target')]),
+    );
+    await read(nodes, { ids: [...new Set(ends)] });
   };
   const api = async () => {
     const response = await fetch(url);

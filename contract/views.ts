@@ -38,7 +38,9 @@ export const ViewAnswer = z.object({
   counts: z
     .object({
       relationships: count(),
-      nodes: count().meta({ description: 'Active nodes, counted per relationship type and summed' }),
+      nodes: count()
+        .nullable()
+        .meta({ description: 'Active nodes, counted per relationship type and summed; null when a part was too dense to read whole' }),
       byType: z.record(z.string(), count()),
     })
     .meta({ description: 'Everything the view covers, not only what it draws' }),

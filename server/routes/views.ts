@@ -8,7 +8,7 @@ import { validate } from '../http/params.js';
 import { viewQuery } from '../http/view-requests.js';
 import { NotFoundError } from '../errors/app-errors.js';
 import { readingOf } from '../lens/reading.js';
-import { preparedHistogram } from '../services/view-delivery.js';
+import { histogramOf, preparedHistogram } from '../services/view-delivery.js';
 import { viewAt } from '../services/view-service.js';
 
 /** How long GET /api/histogram waits for a first preparation before answering 202 (well under the request deadline). */
@@ -28,7 +28,8 @@ export function viewRoutes(db: Database, guards: RouteGuards, config: Config): R
     const request = validate(viewQuery, req.query);
     const reading = await readingOf(db);
     if (!reading) throw new NotFoundError('This database has no dated relationships to show: choose a time property in the lens panel');
-    res.json(await viewAt(db, reading, request, heavyMs));
+    const { first } = await histogramOf(db);
+    res.json(await viewAt(db, reading, { ...request, first }, heavyMs));
   });
   return router;
 }

@@ -1,10 +1,11 @@
 // The network at a date or over a window, computed in Neo4j whatever its size (issue #19, docs/scale.md): exact counts
-// of what the view covers, then at most `budget` relationships, those among the view's most active nodes.
+// of what the view covers, then at most `budget` relationships of its most active nodes, ranked over a bounded read.
 import neo4j from 'neo4j-driver';
 import type { LensRelationship } from '../../contract/lens.js';
 import type { Json } from '../db/convert.js';
 import type { Database, Row } from '../db/database.js';
 import { readLens } from '../lens/run.js';
+import type { Bindings } from '../lens/templates.js';
 import type { Reading } from '../lens/reading.js';
 import { edgeProps, toEdge, type ApiEdge, type ApiNode } from './model.js';
 import { viewNodes } from './view-nodes.js';
@@ -17,13 +18,20 @@ export interface ViewRequest {
   after: string;
   mode: 'asof' | 'window';
   budget: number;
+  /** The data's first day (the histogram's), where parts reaching back before the period start their slices. */
+  first: string | null;
 }
+
+/** Consecutive start ranges a part is read in, and how many relationships each gives at most: a part reads at most
+ * SLICES × PER_SLICE relationships, spread over its period, whatever the density of the data. */
+const SLICES = 8;
+const PER_SLICE = 3_000;
 
 export interface View {
   at: string;
   after: string;
   mode: 'asof' | 'window';
-  counts: { relationships: number; nodes: number; byType: Record<string, number> };
+  counts: { relationships: number; nodes: number | null; byType: Record<string, number> };
   nodes: ApiNode[];
   edges: ApiEdge[];
   positions: Record<string, [number, number]>;
@@ -42,7 +50,7 @@ interface Part {
 }
 
 /** The disjoint parts a view covers: began in the period; and, before it, ended in it (window) or still open (as of). */
-function partsOf(reading: Reading, request: ViewRequest): Part[] {
+export function partsOf(reading: Reading, request: ViewRequest): Part[] {
   const [lo, hi] = [addDays(request.after, 1), addDays(request.at, 1)];
   return reading.present.flatMap((relationship) => {
     const began: Part = { relationship, startFrom: lo, startBefore: hi, openEnds: true, endFrom: FIRST_DAY, endBefore: null };
@@ -52,28 +60,60 @@ function partsOf(reading: Reading, request: ViewRequest): Part[] {
   });
 }
 
-function readPart(db: Database, reading: Reading, part: Part, budget: number, timeoutMs: number) {
+/** The days [from, before) cut into at most SLICES consecutive ranges of whole days. */
+function slicesOf(from: string, before: string): { from: string; before: string }[] {
+  const days = Math.round((Date.parse(before) - Date.parse(from)) / 86_400_000);
+  const count = Math.max(1, Math.min(SLICES, days));
+  const edges = Array.from({ length: count + 1 }, (_, i) => addDays(from, Math.round((days * i) / count)));
+  return edges.slice(0, -1).map((day, i) => ({ from: day, before: edges[i + 1]! }));
+}
+
+/** A template to run: its name, what its placeholders are bound to, and its parameters. */
+export interface TemplateRun {
+  name: string;
+  bindings: Bindings;
+  params: Record<string, unknown>;
+}
+
+/** The part's whole count (view-count) and its drawn candidates (view-part), as the templates to run. */
+export function partQueries(reading: Reading, part: Part, request: ViewRequest): [TemplateRun, TemplateRun] {
   const { relationship: r } = part;
   const endForm = r.end?.form ?? r.start.form;
-  const topNodes = Math.min(1_000, Math.max(50, Math.ceil(budget / 4)));
-  const params = {
-    startFrom: boundOf(r.start.form, part.startFrom),
-    startBefore: boundOf(r.start.form, part.startBefore),
+  const topNodes = Math.min(1_000, Math.max(50, Math.ceil(request.budget / 4)));
+  const ends = {
     openEnds: part.openEnds,
     endFrom: boundOf(endForm, part.endFrom),
     endBefore: part.endBefore === null ? null : boundOf(endForm, part.endBefore),
-    topNodes: neo4j.int(topNodes),
-    perNode: neo4j.int(Math.ceil(budget / topNodes)),
   };
-  const bindings = {
-    labels: reading.lens.labels,
-    type: r.type,
-    start: r.start.key,
-    end: r.end?.key ?? null,
-    ...Object.fromEntries(['nodeId', 'edgeId', 'sourceId', 'targetId'].map((key) => [key, reading.idKey])),
-    visible: reading.own,
-  };
-  return readLens(db, 'view-part', bindings, reading.schema, params, timeoutMs);
+  const keys = { type: r.type, start: r.start.key, end: r.end?.key ?? null, visible: reading.own };
+  const ids = Object.fromEntries(['nodeId', 'edgeId', 'sourceId', 'targetId'].map((key) => [key, reading.idKey]));
+  const from = part.startFrom === FIRST_DAY && request.first && request.first < part.startBefore ? request.first : part.startFrom;
+  const slices = slicesOf(from, part.startBefore).map((slice) => ({
+    from: boundOf(r.start.form, slice.from === from ? part.startFrom : slice.from),
+    before: boundOf(r.start.form, slice.before),
+  }));
+  const perNode = neo4j.int(Math.ceil(request.budget / topNodes));
+  return [
+    {
+      name: 'view-count',
+      bindings: keys,
+      params: { startFrom: boundOf(r.start.form, part.startFrom), startBefore: boundOf(r.start.form, part.startBefore), ...ends },
+    },
+    {
+      name: 'view-part',
+      bindings: { ...keys, labels: reading.lens.labels, ...ids },
+      params: { slices, perSlice: neo4j.int(PER_SLICE), ...ends, topNodes: neo4j.int(topNodes), perNode },
+    },
+  ];
+}
+
+/** Runs the part's two templates side by side: its whole count, and its rows. */
+function readPart(db: Database, reading: Reading, part: Part, request: ViewRequest, timeoutMs: number) {
+  const [count, rows] = partQueries(reading, part, request);
+  return Promise.all([
+    readLens(db, count.name, count.bindings, reading.schema, count.params, timeoutMs).then((r) => Number(r[0]?.relationships ?? 0)),
+    readLens(db, rows.name, rows.bindings, reading.schema, rows.params, timeoutMs),
+  ]);
 }
 
 /** A relationship row of view-part as an Edge: Hulian's own fields on its own data; elsewhere the day of each time
@@ -99,15 +139,17 @@ function edgeOf(row: Row, part: Part, reading: Reading): ApiEdge {
  * up to budget ÷ K of each of the K = budget ÷ 4 most active nodes' (docs/scale.md), the most active nodes' first. */
 export async function viewAt(db: Database, reading: Reading, request: ViewRequest, timeoutMs: number): Promise<View> {
   const parts = partsOf(reading, request);
-  const results = await Promise.all(parts.map((part) => readPart(db, reading, part, request.budget, timeoutMs)));
+  const results = await Promise.all(parts.map((part) => readPart(db, reading, part, request, timeoutMs)));
   const byType: Record<string, number> = {};
-  let nodeCount = 0;
+  let nodeCount: number | null = 0;
   const candidates: { rank: number; edge: ApiEdge }[] = [];
-  results.forEach((rows, i) => {
+  results.forEach(([count, rows], i) => {
     const part = parts[i]!;
     const type = part.relationship.type;
-    byType[type] = (byType[type] ?? 0) + Number(rows[0]?.relationships ?? 0);
-    nodeCount += Number(rows[0]?.nodes ?? 0);
+    byType[type] = (byType[type] ?? 0) + count;
+    // Distinct ends are known only when the part was read whole (a bounded read sees some of them).
+    const read = Number(rows[0]?.read ?? 0);
+    nodeCount = nodeCount !== null && read === count ? nodeCount + Number(rows[0]?.nodes ?? 0) : null;
     for (const row of rows) candidates.push({ rank: Number(row.rank), edge: edgeOf(row, part, reading) });
   });
   candidates.sort((x, y) => x.rank - y.rank);

@@ -310,6 +310,8 @@ export const en = {
     "Compare is not available yet on a network this large, which is shown one period at a time. Step to each date instead: the line above the graph gives each period's counts.",
   'views.digestPeriodOnly':
     'This network is shown one period at a time, so the summary covers this period only (no comparison with earlier ones).',
+  'views.showingSomeDense':
+    'Showing {shown} of {total} relationships in this period: those of its most active nodes ({nodes} nodes shown).',
   'views.loading': 'Loading the view of this date…',
   'views.loadFailed': 'Could not load the view of this date; the previous one stays on screen. Try the step again.',
   'views.showingSome':

@@ -308,6 +308,7 @@ export const zh: Messages = {
   'views.preparing': '首次读取这个大型网络（时间直方图与布局），第一个视图稍后出现…',
   'views.compareUnavailable': '网络过大，按时段逐一显示，暂不支持对比。请分别移到两个日期：图上方的说明给出每个时段的数量。',
   'views.digestPeriodOnly': '该网络按时段逐一显示，摘要只涵盖本时段（不与此前时段比较）。',
+  'views.showingSomeDense': '本时段共 {total} 条关系，显示其中 {shown} 条：即最活跃节点的关系（显示 {nodes} 个节点）。',
   'views.loading': '正在加载该日期的视图…',
   'views.loadFailed': '无法加载该日期的视图；屏幕上保留上一个视图。请再试一次。',
   'views.showingSome': '本时段共 {total} 条关系，显示其中 {shown} 条：即最活跃节点的关系（显示 {nodes} 个节点，共 {active} 个活跃节点）。',

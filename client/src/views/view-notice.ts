@@ -16,9 +16,15 @@ export function setUpViewNotice(container: HTMLElement, gate: ViewGate): void {
       shown: view.edges.length.toLocaleString(),
       total: view.counts.relationships.toLocaleString(),
       nodes: view.nodes.length.toLocaleString(),
-      active: view.counts.nodes.toLocaleString(),
+      active: view.counts.nodes?.toLocaleString() ?? '',
     };
-    const line = view.edges.length < view.counts.relationships ? msg('views.showingSome', counts) : msg('views.showingAll', counts);
+    const key =
+      view.edges.length >= view.counts.relationships
+        ? 'views.showingAll'
+        : view.counts.nodes === null
+          ? 'views.showingSomeDense'
+          : 'views.showingSome';
+    const line = msg(key, counts);
     replaceChildren(box, line, loading ? ' · ' : null, loading ? msg('views.loading') : null);
     box.dataset.loading = String(loading);
   };
