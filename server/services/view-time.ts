@@ -92,7 +92,7 @@ export function unitForSpan(first: string, last: string): BucketUnit {
 /** The buckets of `unit` covering `first` to `last`, in order. */
 export function bucketsOf(first: string, last: string, unit: BucketUnit): Bucket[] {
   const buckets: Bucket[] = [];
-  for (let from = periodStart(first, unit); from <= last; ) {
+  for (let from = periodStart(first, unit); from <= last;) {
     const before = nextStart(from, unit);
     buckets.push({ at: addDays(before, -1), from, before });
     from = before;
