@@ -18,12 +18,12 @@ const snapshot: Snapshot = {
   at: '2013-12-31',
   nodes: new Set(Object.keys(group)),
   edges: new Map([
-    ['1', 'began'],
+    ['1', 'arrived'],
     ['2', 'in-force'],
-    ['3', 'began'],
-    ['4', 'began'],
+    ['3', 'arrived'],
+    ['4', 'arrived'],
     ['5', 'ended'],
-    ['6', 'began'],
+    ['6', 'arrived'],
   ]),
 };
 const byId = (edges: { id: string }[]) => [...edges].sort((x, y) => x.id.localeCompare(y.id));
