@@ -19,6 +19,8 @@ export class ViewSource {
   private readonly answers = new Map<string, ViewAnswer>();
   private readonly inFlight = new Map<string, Promise<ViewAnswer>>();
   private foreground: { key: string; controller: AbortController } | null = null;
+  /** Fetches ahead still running, each cancellable: a jump elsewhere cancels them so the server serves the jump first. */
+  private readonly ahead = new Map<string, AbortController>();
 
   constructor(
     private readonly api: Pick<Api, 'view'>,
@@ -33,18 +35,25 @@ export class ViewSource {
     const pending = this.inFlight.get(id);
     if (pending) return pending;
     if (this.foreground && this.foreground.key !== id) this.foreground.controller.abort();
+    for (const controller of this.ahead.values()) controller.abort();
+    this.ahead.clear();
     const controller = new AbortController();
     this.foreground = { key: id, controller };
     return this.fetch(id, key, controller.signal);
   }
 
-  /** Fetches the views for `keys` one after another in the background (never cancelled; errors are ignored). */
+  /** Fetches the views for `keys` one after another in the background (errors are ignored); a foreground request for
+   * another view cancels them. */
   prefetch(keys: readonly ViewKey[]): void {
     const run = async () => {
       for (const key of keys) {
         const id = keyOf(key);
         if (this.answers.has(id) || this.inFlight.has(id)) continue;
-        await this.fetch(id, key, new AbortController().signal).catch(() => undefined);
+        const controller = new AbortController();
+        this.ahead.set(id, controller);
+        await this.fetch(id, key, controller.signal).catch(() => undefined);
+        this.ahead.delete(id);
+        if (controller.signal.aborted) return;
       }
     };
     const idle = (window as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback;
