@@ -6,7 +6,17 @@ import { readLens } from '../lens/run.js';
 import type { Bindings } from '../lens/templates.js';
 import type { Reading } from '../lens/reading.js';
 import { readIndexes } from '../lens/schema-read.js';
-import { FIRST_DAY, boundOf, bucketsOf, dayOf, unitForSpan, type Bucket, type BucketUnit, type Form } from './view-time.js';
+import {
+  FIRST_DAY,
+  boundOf,
+  bucketsOf,
+  dayOf,
+  readableRelationships,
+  unitForSpan,
+  type Bucket,
+  type BucketUnit,
+  type Form,
+} from './view-time.js';
 
 interface HistogramBucket {
   at: string;
@@ -45,7 +55,7 @@ function read(db: Database, reading: Reading, name: string, time: TimeKey, param
 /** The first and last day of the data, over every start and end. */
 async function span(db: Database, reading: Reading, timeoutMs: number): Promise<{ first: string; last: string } | null> {
   const days: string[] = [];
-  for (const time of timeKeysOf(reading.present)) {
+  for (const time of timeKeysOf(readableRelationships(reading.present, reading.schema.propertyKeys))) {
     const [row] = await read(db, reading, 'view-time-span', time, { from: boundOf(time.form, FIRST_DAY) }, timeoutMs);
     for (const value of [row?.first, row?.last]) {
       const day = dayOf(time.form, value);
@@ -84,7 +94,7 @@ export async function histogram(db: Database, reading: Reading, timeoutMs: numbe
     );
   const began = buckets.map(() => 0);
   const ended = buckets.map(() => 0);
-  for (const time of timeKeysOf(reading.present)) {
+  for (const time of timeKeysOf(readableRelationships(reading.present, reading.schema.propertyKeys))) {
     const counts = await countsOf(db, reading, time, buckets, isIndexed(time), timeoutMs);
     counts.forEach((count, i) => ((time.end ? ended : began)[i]! += count));
   }

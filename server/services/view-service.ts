@@ -9,7 +9,7 @@ import type { Bindings } from '../lens/templates.js';
 import type { Reading } from '../lens/reading.js';
 import { edgeProps, toEdge, type ApiEdge, type ApiNode } from './model.js';
 import { viewNodes } from './view-nodes.js';
-import { FIRST_DAY, addDays, boundOf, dayOf } from './view-time.js';
+import { FIRST_DAY, addDays, boundOf, dayOf, readableRelationships } from './view-time.js';
 import { viewCore } from './view-core.js';
 
 export interface ViewRequest {
@@ -52,7 +52,7 @@ interface Part {
 /** The disjoint parts a view covers: began in the period; and, before it, ended in it (window) or still open (as of). */
 export function partsOf(reading: Reading, request: ViewRequest): Part[] {
   const [lo, hi] = [addDays(request.after, 1), addDays(request.at, 1)];
-  return reading.present.flatMap((relationship) => {
+  return readableRelationships(reading.present, reading.schema.propertyKeys).flatMap((relationship) => {
     const began: Part = { relationship, startFrom: lo, startBefore: hi, openEnds: true, endFrom: FIRST_DAY, endBefore: null };
     const earlier = { relationship, startFrom: FIRST_DAY, startBefore: lo, endFrom: lo };
     if (request.mode === 'asof') return [began, { ...earlier, openEnds: true, endBefore: null }];

@@ -2,7 +2,7 @@
 // index answers the comparison), a stored value back to its day, and the buckets of a histogram over a span.
 import neo4j from 'neo4j-driver';
 import { isIsoDate } from '../../contract/dates.js';
-import type { StorageForm } from '../../contract/lens.js';
+import type { LensRelationship, StorageForm } from '../../contract/lens.js';
 
 export type Form = StorageForm;
 export type BucketUnit = 'year' | 'month' | 'week' | 'day';
@@ -98,4 +98,10 @@ export function bucketsOf(first: string, last: string, unit: BucketUnit): Bucket
     from = before;
   }
   return buckets;
+}
+
+/** The lens's relationships a view can read: those whose start key the database holds, each end dropped when no
+ * relationship holds its key (Hulian's built-in lens names `until` even where nothing has ended yet). */
+export function readableRelationships(present: readonly LensRelationship[], propertyKeys: ReadonlySet<string>): LensRelationship[] {
+  return present.filter((r) => propertyKeys.has(r.start.key)).map((r) => (r.end && !propertyKeys.has(r.end.key) ? { ...r, end: null } : r));
 }

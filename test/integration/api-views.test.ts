@@ -100,3 +100,28 @@ describe.each(WITH_TIME)('views of a foreign database with $name', (scenario) =>
     expect(JSON.stringify(body)).toContain('after');
   });
 });
+
+describe("views of Hulian's own data (the flagship, read through the built-in lens)", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    await restoreFlagship(db);
+    server = await startTestServer({ WHOLE_TIMELINE_MAX: '1' });
+  }, 180_000);
+  afterAll(() => server.close());
+
+  it('then the histogram and a view answer on the same path as a foreign database, with its own fields', async () => {
+    let answer = await getJson(server.baseUrl, '/api/histogram');
+    while (answer.status === 202) answer = await getJson(server.baseUrl, '/api/histogram');
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    const total = answer.body.buckets.reduce((sum: number, b: Body) => sum + b.began, 0);
+    expect(total).toBe(answer.body.relationships);
+    expect(total).toBeGreaterThan(0);
+    const view = await getJson(
+      server.baseUrl,
+      `/api/view?at=${answer.body.last}&after=${addDays(answer.body.first, -1)}&mode=asof&budget=5000`,
+    );
+    expect(view.status, JSON.stringify(view.body)).toBe(200);
+    expect(view.body.edges.length).toBe(view.body.counts.relationships);
+    expect(view.body.edges.some((e: Body) => e.sources.length > 0)).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../server/db/convert.js';
-import { addDays, boundOf, bucketsOf, dayOf, unitForSpan, type Form } from '../../server/services/view-time.js';
+import { addDays, boundOf, bucketsOf, dayOf, readableRelationships, unitForSpan, type Form } from '../../server/services/view-time.js';
 
 const FORMS: Form[] = ['date', 'datetime', 'localdatetime', 'epochMillis', 'epochSeconds', 'isoString'];
 const day = fc
@@ -67,5 +67,17 @@ describe('histogram buckets', () => {
     expect(unitForSpan('2021-01-01', '2023-12-31')).toBe('month');
     expect(bucketsOf('2021-01-21', '2023-12-10', 'month')).toHaveLength(36);
     expect(unitForSpan('2010-01-01', '2019-06-30')).toBe('year');
+  });
+});
+
+describe('the relationships a view reads', () => {
+  it('drop an end key no relationship holds, and a type whose start key is missing', () => {
+    const day = (key: string) => ({ key, form: 'date' as const });
+    const present = [
+      { type: 'RATES', start: day('since'), end: day('until') },
+      { type: 'OWNS', start: day('from'), end: null },
+    ];
+    expect(readableRelationships(present, new Set(['since']))).toEqual([{ type: 'RATES', start: day('since'), end: null }]);
+    expect(readableRelationships(present, new Set(['since', 'until', 'from']))).toEqual(present);
   });
 });

@@ -13,7 +13,9 @@ export async function loadData(
   api: Pick<Api, 'histogram' | 'timeline'>,
   preparing: () => void,
 ): Promise<{ data: TimelineData; views: HistogramAnswer | null }> {
-  let histogram = await api.histogram();
+  // The histogram only adds the views of large networks: should it fail, the page loads the whole timeline as before.
+  let histogram = await api.histogram().catch(() => null);
+  if (!histogram) return { data: new TimelineData(await api.timeline()), views: null };
   while ('preparing' in histogram) {
     preparing();
     await sleep(2_000);
