@@ -59,7 +59,7 @@ const formatDuration = (ms: number) => {
 };
 
 /** The speed and the time left of a running phase ("3947 rows/s", "4 s left"), once it has run a second. */
-export function rateAndTimeLeft(state: PhaseState): { rate?: string; left?: string } {
+function rateAndTimeLeft(state: PhaseState): { rate?: string; left?: string } {
   if (!state.unit || !state.count || state.elapsedMs < 1_000) return {};
   const rate = `${Math.round(state.count / (state.elapsedMs / 1000))} ${state.unit}/s`;
   const f = state.fraction;
