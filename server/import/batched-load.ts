@@ -10,7 +10,7 @@ import { relationshipSchema } from './dataset-schema.js';
 import { LoadIncompleteError, type LoadReport, type PartCounts } from './load.js';
 import { discardImport, unmarkImport } from './pending-imports.js';
 import { relationshipRow, toRows } from './rows.js';
-import { runAutoCommit, withRetry, type RetryNotice } from './retry.js';
+import { runAutoCommit, runInOneTransaction, withRetry, type RetryNotice } from './retry.js';
 import { validateDataset, ValidationError } from './validate.js';
 
 /** Rows per batch: HULIAN_IMPORT_BATCH, else 10,000 (a batch's transaction takes some 20 MB of a 1 GB heap). */
@@ -65,10 +65,21 @@ export async function loadInBatches(db: Database, data: ChunkedDataset, options:
   const presentRelationships: ReturnType<typeof relationshipRow>[] = [];
   const batches = Math.ceil(rows.nodes.length / size) + Math.ceil(data.relationshipCount / size);
   let batch = 0;
+  /** Relationships: which rows are already there, then the new ones, in one transaction (see the two queries). */
+  const writeRelationships = (list: unknown[]) =>
+    runInOneTransaction(db, async (run) => {
+      const [found] = await run('import-relationships-found', { rows: list, importId });
+      const skip = new Set([...((found?.present ?? []) as number[]), ...((found?.mine ?? []) as number[])].map(Number));
+      const fresh = list.filter((_, index) => !skip.has(index));
+      if (fresh.length) await run('import-pending-relationships', { rows: fresh, importId });
+      return [{ written: found?.matched ?? 0, present: found?.present ?? [] }];
+    });
   const runBatch = async (name: string, list: unknown[]) => {
     batch++;
     const step = `batch ${batch} of ${batches}`;
-    const [result] = await withRetry(step, () => runAutoCommit(db, name, { rows: list, importId }), notify);
+    const execute = () =>
+      name === 'import-pending-relationships' ? writeRelationships(list) : runAutoCommit(db, name, { rows: list, importId });
+    const [result] = await withRetry(step, execute, notify);
     if (Number(result?.written) !== list.length)
       throw new LoadIncompleteError(`${name}: only ${Number(result?.written)} of ${list.length} rows in ${step} found both end nodes`);
     if (options.shouldStop?.()) throw new ImportStoppedError('stopped by the user');

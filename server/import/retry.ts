@@ -71,3 +71,28 @@ export async function runAutoCommit(db: Database, name: string, params: Params =
     throw error instanceof Untranslated ? error.original : error;
   }
 }
+
+/** Runs named queries one after another in ONE write transaction (`work` gets a runner); errors come out as the driver's,
+ * and nothing of the transaction stays when one fails. */
+export async function runInOneTransaction<T>(
+  db: Database,
+  work: (run: (name: string, params: Params) => Promise<Row[]>) => Promise<T>,
+): Promise<T> {
+  try {
+    return await db.withSession('WRITE', async (session) => {
+      const tx = session.beginTransaction();
+      try {
+        const result = await work(async (name, params) =>
+          (await tx.run(db.queries.prepare(name, params).text, params)).records.map(recordToJson),
+        );
+        await tx.commit();
+        return result;
+      } catch (error) {
+        await tx.rollback().catch(() => undefined);
+        throw new Untranslated(error);
+      }
+    });
+  } catch (error) {
+    throw error instanceof Untranslated ? error.original : error;
+  }
+}
