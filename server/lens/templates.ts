@@ -83,7 +83,9 @@ const pendingImportHidden = (x: string) =>
 function timeCase(v: string, relationships: readonly LensRelationship[], which: 'start' | 'end', schema: SchemaNames): string {
   const byTime = new Map<string, { types: string[]; expression: string }>();
   for (const r of relationships) {
-    const time = which === 'start' ? r.start : r.end;
+    const named = which === 'start' ? r.start : r.end;
+    // A key no relationship holds (the built-in lens's `until` before anything has ended) has no value: null.
+    const time = named && schema.propertyKeys.has(named.key) ? named : null;
     const signature = time ? `${time.form}:${time.key}` : 'none';
     const expression = time ? dayExpression(`${v}.${quoteIdentifier(time.key, 'key', schema)}`, time.form) : 'null';
     const entry = byTime.get(signature) ?? { types: [], expression };
@@ -124,7 +126,10 @@ function renderOne(name: string, kind: PlaceholderKind, value: Bindings[string] 
         .map((type) => quoteIdentifier(type, 'type', schema))
         .join('|');
     case 'property':
-      return value === null ? 'null' : `${kind.variable}.${key(one(value))}`;
+      // A key the database does not hold has no value anywhere: null, rather than a name outside the schema.
+      return value === null || (typeof value === 'string' && !schema.propertyKeys.has(value))
+        ? 'null'
+        : `${kind.variable}.${key(one(value))}`;
     case 'nodeId':
       return value === null ? `elementId(${kind.variable})` : `${kind.variable}.${key(one(value))}`;
     case 'map': {

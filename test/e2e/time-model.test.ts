@@ -91,10 +91,23 @@ describe.skipIf(!HAS_CHROMIUM)('time that fits the data in headless Chromium', (
   }, 300_000);
 
   describe('a network of events spanning six months', () => {
-    it('when opened, then it shows a moving window stepped by week, ending at the last week, and says why', async () => {
+    it('when opened, then it shows a moving window stepped by week, on the latest week worth seeing, and says why', async () => {
       await openExplorer(page, baseUrl);
       const state = await timeState(page);
-      expect(state).toMatchObject({ mode: 'window', precision: 'week', at: weekEnd(generated.lastDay) });
+      expect(state).toMatchObject({ mode: 'window', precision: 'week' });
+      expect(state.at).toBe(weekEnd(state.at));
+      // The opening rule (issue 22): the latest window whose activity is at least the median of the non-empty windows.
+      const starts = (await timelineEdges(baseUrl)).map((e) => e.since);
+      const activity = (end: string) => starts.filter((d) => d > daysBefore(end, 7 * state.windowYears) && d <= end).length;
+      const ends: string[] = [];
+      for (let end = weekEnd(generated.firstDay); end <= weekEnd(generated.lastDay); end = daysBefore(end, -7)) ends.push(end);
+      const counts = ends
+        .map(activity)
+        .filter((n) => n > 0)
+        .sort((a, b) => a - b);
+      const median = counts[Math.floor((counts.length - 1) / 2)]!;
+      expect(activity(state.at)).toBeGreaterThanOrEqual(median);
+      for (const later of ends.filter((end) => end > state.at)) expect(activity(later), later).toBeLessThan(median);
       const note = page.locator('#events-note');
       await note.waitFor({ state: 'visible' });
       const noteText = await note.textContent();

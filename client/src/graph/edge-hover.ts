@@ -19,5 +19,7 @@ export function watchEdgeHover(cy: Core, painter: () => PaintedEdges | null): (l
     const found = layer.hit(event.position.x, event.position.y);
     if (found !== hovered) tell(found);
   });
+  // Leaving the graph leaves any painted relationship too (Cytoscape sends no mousemove outside its box).
+  cy.container()?.addEventListener('mouseleave', () => hovered !== null && tell(null));
   return (listener) => void listeners.push(listener);
 }
