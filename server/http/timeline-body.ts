@@ -59,7 +59,8 @@ export async function timelineBody(db: Database, log?: Logger): Promise<Timeline
 
 /** Sends `body` in the best encoding the request accepts, with its ETag (304 when the client holds it). */
 export function sendTimelineBody(req: Request, res: Response, body: TimelineBody): void {
-  const accepted = req.acceptsEncodings('br', 'gzip', 'identity');
+  // Brotli whenever it is accepted at all (smaller than gzip), whatever order the client listed them in.
+  const accepted = req.acceptsEncodings('br') || req.acceptsEncodings('gzip');
   const [bytes, encoding] = accepted === 'br' ? [body.br, 'br'] : accepted === 'gzip' ? [body.gzip, 'gzip'] : [body.json, null];
   res.setHeader('Cache-Control', 'no-cache');
   res.setHeader('Vary', 'Accept-Encoding');

@@ -1,7 +1,7 @@
 // How the page gets its data: the histogram first, which says whether the network comes whole (GET /api/timeline, replayed
 // in the browser) or one server view per step (views mode: an empty timeline now, each view through the ViewGate).
 import type { HistogramAnswer } from '../../../contract/views';
-import type { Api } from '../api';
+import { ApiError, type Api } from '../api';
 import { TimelineData } from '../data';
 import { emptyTimeline, profileOf } from './views-mode';
 
@@ -14,7 +14,11 @@ export async function loadData(
   preparing: () => void,
 ): Promise<{ data: TimelineData; views: HistogramAnswer | null }> {
   // The histogram only adds the views of large networks: should it fail, the page loads the whole timeline as before.
-  let histogram = await api.histogram().catch(() => null);
+  let histogram = await api.histogram().catch((error: unknown) => {
+    // Neo4j down or the server gone: say so now (the banner retries); any other failure: load the whole timeline.
+    if (error instanceof ApiError && (error.status === 503 || error.status === 0)) throw error;
+    return null;
+  });
   if (!histogram) return { data: new TimelineData(await api.timeline()), views: null };
   while ('preparing' in histogram) {
     preparing();
