@@ -2,6 +2,7 @@
 // schemas (contract/), so the description cannot drift from what the server accepts and sends.
 import { z } from 'zod';
 import * as requests from '../http/requests.js';
+import { viewQuery } from '../http/view-requests.js';
 import type { Endpoint } from '../../contract/responses.js';
 import { SaveLensRequest } from '../../contract/lens.js';
 import { componentSchemas, responseSchemaName, schemaRef } from './components.js';
@@ -40,9 +41,26 @@ const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/timeline',
-    summary: 'The whole temporal network for replay (gzip, strong ETag, 304 on If-None-Match)',
+    summary: 'The whole temporal network for replay (brotli or gzip, weak ETag, 304 on If-None-Match); 409 above WHOLE_TIMELINE_MAX',
     response: 'timeline',
+    errors: [409, 429, 503, 504],
+  },
+  {
+    method: 'get',
+    path: '/api/histogram',
+    summary:
+      'Relationships per time bucket, counted in Neo4j, and whether the page replays the whole timeline or asks for one view per step (202 with Retry-After while a large network is first prepared)',
+    response: 'histogram',
     errors: [429, 503, 504],
+  },
+  {
+    method: 'get',
+    path: '/api/view',
+    summary:
+      'One date or window of any network, computed in Neo4j: exact counts, and at most `budget` relationships of its most active nodes',
+    query: viewQuery,
+    response: 'view',
+    errors: [400, 404, 429, 503, 504],
   },
   {
     method: 'get',
