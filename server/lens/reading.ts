@@ -31,9 +31,16 @@ export interface Reading {
 const OWN_TRUST_MS = 1_000;
 const cached = new WeakMap<Database, { reading: Promise<Reading | null>; at: number; fingerprint: string }>();
 
-async function fingerprintOf(db: Database): Promise<string> {
+/** Node and relationship counts, from Neo4j's count store (answered at once, whatever the size). */
+export async function dataCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
   const [row] = await readFixed(db, 'lens-data-counts');
-  return `${String(row?.nodes)}/${String(row?.relationships)}`;
+  return { nodes: Number(row?.nodes ?? Number.NaN), relationships: Number(row?.relationships ?? Number.NaN) };
+}
+
+/** The data's version as its counts ("nodes/relationships"): what changes when an import or a write lands. */
+export async function fingerprintOf(db: Database): Promise<string> {
+  const { nodes, relationships } = await dataCounts(db);
+  return `${nodes}/${relationships}`;
 }
 
 export function readingWith(db: Database, lens: Lens, schema: SchemaNames, own: boolean): Reading {

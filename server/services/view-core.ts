@@ -7,8 +7,8 @@ import type { EdgeEnds } from '../analysis/union-network.js';
 import { networkVersion } from '../analysis/union-network.js';
 import type { Database } from '../db/database.js';
 import { nodeCaption } from '../lens/captions.js';
-import { readFixed, readThrough } from '../lens/run.js';
-import type { Reading } from '../lens/reading.js';
+import { readThrough } from '../lens/run.js';
+import { fingerprintOf, type Reading } from '../lens/reading.js';
 import neo4j from 'neo4j-driver';
 
 /** How many of the best-connected nodes make the core (its layout takes a few seconds in the worker). */
@@ -22,12 +22,6 @@ export interface ViewCore {
   grouping: Grouping;
   /** Each core node's caption, for the change log's and the legend's names. */
   captions: Map<string, string>;
-}
-
-/** Node and relationship counts: Neo4j's count store answers them without reading the data. */
-export async function dataVersion(db: Database): Promise<string> {
-  const [row] = await readFixed(db, 'lens-data-counts');
-  return `${String(row?.nodes)}/${String(row?.relationships)}`;
 }
 
 async function readCore(db: Database, reading: Reading, version: string, heavyMs: number): Promise<ViewCore> {
@@ -63,7 +57,7 @@ const cores = new WeakMap<Database, Promise<ViewCore>>();
 
 /** The core of `db` at its current data version: read once, shared by concurrent callers, read again when data changes. */
 export async function viewCore(db: Database, reading: Reading, heavyMs: number): Promise<ViewCore> {
-  const version = await dataVersion(db);
+  const version = await fingerprintOf(db);
   const known = cores.get(db);
   if (known && (await known.then((core) => core.version === version).catch(() => false))) return known;
   const pending = readCore(db, reading, version, heavyMs);

@@ -5,8 +5,8 @@
 import type { HistogramAnswer } from '../../contract/views.js';
 import { datasetInfo, readPresentation } from '../analysis/dataset-info.js';
 import type { Database } from '../db/database.js';
-import { readingOf } from '../lens/reading.js';
-import { dataVersion, viewCore } from './view-core.js';
+import { dataCounts, fingerprintOf, readingOf } from '../lens/reading.js';
+import { viewCore } from './view-core.js';
 import { histogram } from './view-histogram.js';
 
 /**
@@ -28,7 +28,7 @@ const PREPARE_TIMEOUT_MS = 180_000;
 
 /** Whether the client replays the whole timeline or asks for views: from Neo4j's count store, at once at any size. */
 export async function deliveryOf(db: Database): Promise<HistogramAnswer['delivery']> {
-  const relationships = Number((await dataVersion(db)).split('/')[1]);
+  const { relationships } = await dataCounts(db);
   return Number.isFinite(relationships) && relationships <= wholeTimelineMax ? 'whole' : 'views';
 }
 
@@ -46,7 +46,7 @@ const cache = new WeakMap<Database, { version: string; answer: Promise<Histogram
 
 /** The histogram of the data in use, prepared again only when its node or relationship count changes. */
 export async function histogramOf(db: Database): Promise<HistogramAnswer> {
-  const version = await dataVersion(db);
+  const version = await fingerprintOf(db);
   const known = cache.get(db);
   if (known?.version === version) return known.answer;
   const answer = readHistogram(db);
