@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { consoleSlotsFor } from '../server/console/budget-gate.js';
+import { consoleSlotsFor } from '../server/config/config.js';
 import { consoleAttack, type AttackReport } from './console-attack.js';
 import { Database } from '../server/db/database.js';
 import { startEmbedded } from '../server/neo4j-process/embedded.js';

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { pino } from 'pino';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config/config.js';
-import { watchDatabase } from './db/bootstrap.js';
+import { watchDatabase } from './services/bootstrap.js';
 import { Database } from './db/database.js';
 import { onRunawayRestart } from './neo4j-process/runaway.js';
 import { superviseEmbedded, type EmbeddedSupervisor } from './neo4j-process/supervisor.js';
@@ -14,7 +14,7 @@ import { REQUIRED_QUERIES } from './db/required-queries.js';
 import { resolveNeo4j, type Neo4jTarget } from './db/resolve.js';
 import { livenessProblem, outageDetail, type Neo4jOwnership } from './http/neo4j-status.js';
 import { requestDeadlineMs, requestGuard, type RequestGuard } from './http/request-guard.js';
-import { warmFixedEndpoints, warmOtherEndpoints } from './http/warm-up.js';
+import { warmFixedEndpoints, warmOtherEndpoints } from './services/warm-up.js';
 import { seedIfEmpty } from './import/seed.js';
 
 const say = (message: string) => console.log(`hulian: ${message}`);

@@ -1,7 +1,7 @@
 // The dataset's curated groups (data/dataset.json): each node joins the first group naming its kind, else the first
 // naming its owner-chain root, else the group that takes the rest (shown as the pool, `other`).
 import type { GroupInfo } from '../../contract/presentation.js';
-import type { CuratedGroup } from '../import/presentation-schema.js';
+import type { CuratedGroup } from '../../contract/dataset-presentation.js';
 import { ownerRoots, type OwnedNode } from './owner-roots.js';
 import { OTHER_GROUP_COLOR, OTHER_GROUP_ID, type ColouredGroups } from './palette.js';
 

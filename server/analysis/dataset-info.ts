@@ -3,7 +3,7 @@
 import type { DatasetInfo } from '../../contract/presentation.js';
 import type { Source } from '../../contract/shapes.js';
 import type { Database } from '../db/database.js';
-import { presentationFromProps, type DatasetPresentation } from '../import/presentation-schema.js';
+import { presentationFromProps, type DatasetPresentation } from '../../contract/dataset-presentation.js';
 
 /** The stored presentation, or null when the database has none, or when its :Dataset node is not one Hulian wrote (a
  * database of someone else's may use the label for its own data). */

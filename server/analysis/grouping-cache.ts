@@ -1,7 +1,7 @@
 // The grouping of the current data, computed once per data version and kept in memory; other endpoints that return
 // nodes map them to the same group ids through the last grouping computed (a node it does not know keeps its group).
 import { createHash } from 'node:crypto';
-import type { CuratedGroup } from '../import/presentation-schema.js';
+import type { CuratedGroup } from '../../contract/dataset-presentation.js';
 import { groupNodes, type GroupedNode, type GroupingResult } from './grouping.js';
 import type { EdgeEnds } from './union-network.js';
 

@@ -2,7 +2,7 @@
 // tree (root owners) when it covers most nodes, else communities of the union network; the largest groups get palette
 // colours, the rest "Other".
 import type { Grouping } from '../../contract/presentation.js';
-import type { CuratedGroup } from '../import/presentation-schema.js';
+import type { CuratedGroup } from '../../contract/dataset-presentation.js';
 import { communityGroups } from './communities.js';
 import { curatedGroups } from './curated-groups.js';
 import { ownerRoots } from './owner-roots.js';

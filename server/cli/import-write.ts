@@ -6,7 +6,8 @@ import type { PhaseProgress } from './progress.js';
 import { loadInBatches, type BatchPhase } from '../import/batched-load.js';
 import type { ChunkedDataset } from '../import/chunked.js';
 import { loadDataset, type LoadReport } from '../import/load.js';
-import { checkPresentation, presentationProps } from '../import/presentation-schema.js';
+import { presentationProps } from '../../contract/dataset-presentation.js';
+import { checkPresentation } from '../import/presentation-check.js';
 import { describeRetry } from '../import/retry.js';
 
 const PHASE_NAMES: Record<BatchPhase, string> = {

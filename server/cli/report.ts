@@ -1,7 +1,7 @@
 // How the command-line tools report a failure: what went wrong (file, record, field) and what to do next.
 import { neo4jCode } from '../db/errors.js';
 import { CliConnectError, EXIT, openCliDatabase, type CliDatabase } from './connect.js';
-import { AppError } from '../http/problems.js';
+import { AppError } from '../errors/app-errors.js';
 import { EdgeListFileError } from '../import/read-edge-list.js';
 import { NetworkFileError } from '../import/json-file.js';
 import { LoadIncompleteError } from '../import/load.js';

@@ -2,7 +2,12 @@
 // Defaults apply to non-secrets only. See .env.example and the README's configuration table.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { consoleSlotsFor } from '../console/budget-gate.js';
+import { availableParallelism } from 'node:os';
+
+/** Console slots for a machine with `cores` cores: all but one, at least one, so the fixed endpoints keep a core. */
+export function consoleSlotsFor(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();

@@ -1,14 +1,8 @@
 // The console's CPU budget: a few slots, each resting after a query in proportion to how long it ran (so the console
 // uses at most a share of the machine on average), and no start at all while the fixed endpoints are busy.
 // Turned-away queries get a BusyError (429 with Retry-After) without touching Neo4j.
-import { availableParallelism } from 'node:os';
-import { BusyError } from '../http/problems.js';
+import { BusyError } from '../errors/app-errors.js';
 import { ConsoleBusyError } from './console-errors.js';
-
-/** Console slots for a machine with `cores` cores: all but one, at least one, so the fixed endpoints keep a core. */
-export function consoleSlotsFor(cores = availableParallelism()): number {
-  return Math.max(1, cores - 1);
-}
 
 /** Time source; tests pass a fake one. */
 export interface Clock {

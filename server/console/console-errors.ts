@@ -3,7 +3,7 @@
 // by earlier work is "the console is busy", never "Neo4j unavailable".
 import { Neo4jError } from 'neo4j-driver';
 import { translateNeo4jError } from '../db/errors.js';
-import { AppError, BusyError } from '../http/problems.js';
+import { AppError, BusyError } from '../errors/app-errors.js';
 import { syntaxProblem } from './syntax-error.js';
 
 /** Longest detail a console error carries, in characters (the whole problem stays within a few KB). */

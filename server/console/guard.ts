@@ -1,6 +1,6 @@
 // The console's judgement before anything runs: the parse tree (parse-tree.ts), then EXPLAIN's queryType and plan
 // (layers.ts). `explain` is passed in by the runner, which bounds it in time like the run itself.
-import { AppError, ForbiddenQueryError } from '../http/problems.js';
+import { AppError, ForbiddenQueryError } from '../errors/app-errors.js';
 import { parseConsoleQuery, type ParsedConsoleQuery } from './cypher-tree.js';
 import { planRefusal, queryTypeRefusal, type PlanNode, type Refusal } from './layers.js';
 import { nestingRefusal } from './nesting.js';

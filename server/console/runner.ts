@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type Session, type Transaction } from 'neo4j-driver';
 import { recordToJson, type Json } from '../db/convert.js';
 import type { Database } from '../db/database.js';
-import { AppError, QueryTimeoutError } from '../http/problems.js';
+import { AppError, QueryTimeoutError } from '../errors/app-errors.js';
 import { consoleError } from './console-errors.js';
 import { jsonBytes } from './json-bytes.js';
 import { guardConsoleQuery, type Explained } from './guard.js';

@@ -1,7 +1,7 @@
 // Turns a Neo4j syntax or semantic error from the console into a 400 naming the field "query", with the
 // position in the user's own text (Neo4j reports it against the EXPLAIN-prefixed statement, so it is shifted back).
 import { Neo4jError } from 'neo4j-driver';
-import { AppError } from '../http/problems.js';
+import { AppError } from '../errors/app-errors.js';
 
 interface Position {
   line: number;

@@ -3,7 +3,7 @@
 // cannot hold.
 import type { Json } from '../db/convert.js';
 import type { Database } from '../db/database.js';
-import { presentationFromProps, type DatasetPresentation } from './presentation-schema.js';
+import { presentationFromProps, type DatasetPresentation } from '../../contract/dataset-presentation.js';
 import { RESERVED_PROPERTIES } from './validate.js';
 
 type Props = { [key: string]: Json };

@@ -3,7 +3,8 @@
 // the records that were already there, inside the same transaction, so a re-run can say it created nothing.
 import type { Database } from '../db/database.js';
 import { toRows } from './rows.js';
-import { checkPresentation, presentationProps } from './presentation-schema.js';
+import { presentationProps } from '../../contract/dataset-presentation.js';
+import { checkPresentation } from './presentation-check.js';
 import { validateDataset, ValidationError, type RawDataset, type ValidateOptions } from './validate.js';
 
 export { toRows };

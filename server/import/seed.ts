@@ -4,7 +4,8 @@
 import type { Database } from '../db/database.js';
 import { readDatasetDir } from './bundled.js';
 import { LoadIncompleteError, toRows, type LoadSummary } from './load.js';
-import { checkPresentation, presentationProps } from './presentation-schema.js';
+import { presentationProps } from '../../contract/dataset-presentation.js';
+import { checkPresentation } from './presentation-check.js';
 import { validateDataset, ValidationError, type RawDataset } from './validate.js';
 
 /** One line describing a finished load. */

@@ -6,7 +6,8 @@ import type { RouteGuards } from '../http/request-guard.js';
 import { validate } from '../http/params.js';
 import { diffQuery, graphQuery } from '../http/requests.js';
 import { diff, graphAt, stats } from '../services/graph-service.js';
-import { sendTimelineBody, timelineBody } from '../http/timeline-body.js';
+import { sendEncoded } from '../http/send-encoded.js';
+import { timelineBody } from '../services/timeline-body.js';
 import { AppError } from '../errors/app-errors.js';
 import { deliveryOf, wholeTimelineLimit } from '../services/view-delivery.js';
 
@@ -22,7 +23,7 @@ export function graphRoutes(db: Database, guards: RouteGuards): Router {
   });
   router.get('/timeline', guards.neo4j, async (req, res) => {
     if ((await deliveryOf(db)) === 'views') throw new AppError(409, 'Too large to send whole', tooLarge());
-    sendTimelineBody(req, res, await timelineBody(db, req.log));
+    sendEncoded(req, res, await timelineBody(db, req.log));
   });
   router.get('/diff', guards.neo4j, async (req, res) => {
     const { from, to } = validate(diffQuery, req.query);

@@ -4,7 +4,7 @@
 import type { Milestone, Source, Vocabulary } from '../../contract/shapes.js';
 import { readPresentation } from '../analysis/dataset-info.js';
 import type { Database } from '../db/database.js';
-import type { DatasetPresentation } from '../import/presentation-schema.js';
+import type { DatasetPresentation } from '../../contract/dataset-presentation.js';
 import type { Reading } from '../lens/reading.js';
 import { toMilestone, toSource, toVocabulary } from './model.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { responses } from '../../contract/responses.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
-import { checkPresentation } from '../../server/import/presentation-schema.js';
+import { checkPresentation } from '../../server/import/presentation-check.js';
 import { seedEmptyDatabase } from '../../server/import/seed.js';
 import { writeEdgeList, type GeneratedEdgeList } from '../fixtures/edge-list-generator.js';
 import { runCli } from '../fixtures/import-helpers.js';

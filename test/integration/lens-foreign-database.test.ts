@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lens } from '../../contract/lens.js';
-import { watchDatabase } from '../../server/db/bootstrap.js';
+import { watchDatabase } from '../../server/services/bootstrap.js';
 import type { Database } from '../../server/db/database.js';
 import { seedIfEmpty } from '../../server/import/seed.js';
 import { discover } from '../../server/lens/discover.js';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { timelineBody } from '../../server/http/timeline-body.js';
+import { timelineBody } from '../../server/services/timeline-body.js';
 import { startTestServer, type TestServer } from '../_server.js';
 
 let server: TestServer;

@@ -6,7 +6,7 @@ import { groupNodes, type GroupedNode } from '../../server/analysis/grouping.js'
 import { colourGroups, GROUP_PALETTE, OTHER_GROUP_COLOR, OTHER_GROUP_ID } from '../../server/analysis/palette.js';
 import { seededRandom } from '../../server/analysis/seeded-random.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
-import { checkPresentation } from '../../server/import/presentation-schema.js';
+import { checkPresentation } from '../../server/import/presentation-check.js';
 import { colourDistance } from './_colour-distance.js';
 
 const node = (id: string, owner: string | null = null, kind = 'Platform'): GroupedNode => ({

@@ -1,10 +1,11 @@
-// The dataset's presentation (server/import/presentation-schema.ts, server/analysis/dataset-info.ts): data/dataset.json
+// The dataset's presentation (contract/dataset-presentation.ts, server/analysis/dataset-info.ts): data/dataset.json
 // is checked field by field, survives the round trip through the :Dataset node's string properties, and the header
 // falls back to the one source's title, else "Hulian".
 import { describe, expect, it } from 'vitest';
 import { datasetInfo } from '../../server/analysis/dataset-info.js';
 import { readDatasetDir } from '../../server/import/bundled.js';
-import { checkPresentation, presentationFromProps, presentationProps } from '../../server/import/presentation-schema.js';
+import { presentationFromProps, presentationProps } from '../../contract/dataset-presentation.js';
+import { checkPresentation } from '../../server/import/presentation-check.js';
 import { ValidationError } from '../../server/import/validate.js';
 
 const bundled = readDatasetDir().presentation!;

@@ -2,11 +2,11 @@
 // loads the bundled dataset into an empty database, and does it again whenever Neo4j comes back after an outage.
 // A database Hulian did not create (server/lens/mode.ts) is only read: no schema, seed or vocabulary, ever.
 import { UnavailableError } from '../errors/app-errors.js';
-import type { Database } from './database.js';
-import { translateNeo4jError } from './errors.js';
+import type { Database } from '../db/database.js';
+import { translateNeo4jError } from '../db/errors.js';
 import { detectMode } from '../lens/mode.js';
 import { rememberedMode, rememberMode } from '../lens/lens-state.js';
-import { applySchema } from './schema.js';
+import { applySchema } from '../db/schema.js';
 import { cleanUpImports } from '../import/pending-imports.js';
 
 interface BootstrapHooks {

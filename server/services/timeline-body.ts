@@ -1,14 +1,13 @@
 // /api/timeline's body, serialized and compressed once per data version (Neo4j's last committed transaction and the
-// lens in use) rather than rebuilt per request: the route sends the stored gzip or brotli bytes with a version ETag,
-// and the start-up warm-up (warm-up.ts) fills it before /api/ready says ready.
+// lens in use) rather than rebuilt per request: the route sends the stored gzip or brotli bytes with a version ETag
+// (server/http/send-encoded.ts), and the start-up warm-up (warm-up.ts) fills it before /api/ready says ready.
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.js';
 import { lensStateOf } from '../lens/lens-state.js';
-import { timeline } from '../services/graph-service.js';
+import { timeline } from './graph-service.js';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -55,16 +54,4 @@ export async function timelineBody(db: Database, log?: Logger): Promise<Timeline
   cache.set(db, { version, lens, body });
   body.catch(() => cache.get(db)?.body === body && cache.delete(db));
   return body;
-}
-
-/** Sends `body` in the best encoding the request accepts, with its ETag (304 when the client holds it). */
-export function sendTimelineBody(req: Request, res: Response, body: TimelineBody): void {
-  // Brotli whenever it is accepted at all (smaller than gzip), whatever order the client listed them in.
-  const accepted = req.acceptsEncodings('br') || req.acceptsEncodings('gzip');
-  const [bytes, encoding] = accepted === 'br' ? [body.br, 'br'] : accepted === 'gzip' ? [body.gzip, 'gzip'] : [body.json, null];
-  res.setHeader('Cache-Control', 'no-cache');
-  res.setHeader('Vary', 'Accept-Encoding');
-  res.setHeader('ETag', body.etag);
-  if (encoding) res.setHeader('Content-Encoding', encoding);
-  res.type('application/json').send(bytes);
 }

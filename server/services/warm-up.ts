@@ -1,12 +1,12 @@
 // Warms Neo4j's query cache after each (re)start, so the first requests do not pay for planning on a cold JVM with
 // busy CPUs (planning alone could otherwise outlast the query timeout, or leave the first /api/graph 3 s late).
 import type { Database } from '../db/database.js';
-import { graphAt, stats } from '../services/graph-service.js';
-import { nodeDetail } from '../services/node-service.js';
-import { searchNodes } from '../services/search-service.js';
-import { smallEnoughToWarm } from '../services/warm-size.js';
+import { graphAt, stats } from './graph-service.js';
+import { nodeDetail } from './node-service.js';
+import { searchNodes } from './search-service.js';
+import { smallEnoughToWarm } from './warm-size.js';
 import { timelineBody } from './timeline-body.js';
-import { histogramOf } from '../services/view-delivery.js';
+import { histogramOf } from './view-delivery.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -1,7 +1,7 @@
 // The dataset's presentation (data/dataset.json, stored as the one :Dataset node): its title, subtitle and description
 // in English and Chinese, and the curated groups its nodes are coloured by, matched by node kind or by owner-chain root.
+// Defined once: the importer checks files against it (server/import/presentation-check.ts), analysis reads it back.
 import { z } from 'zod';
-import { ValidationError } from './validate.js';
 
 const text = z.string().trim().min(1);
 const hexColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a hex colour like #4e79a7');
@@ -51,18 +51,4 @@ export function presentationProps(presentation: DatasetPresentation): Record<str
 export function presentationFromProps(props: Record<string, unknown>): DatasetPresentation {
   const groups = typeof props.groups === 'string' ? (JSON.parse(props.groups) as unknown) : [];
   return DatasetPresentation.parse({ ...props, groups });
-}
-
-/** The presentation in `value` (read from `file`), typed; throws ValidationError naming each bad field. */
-export function checkPresentation({ file, value }: { file: string; value: unknown }): DatasetPresentation {
-  const result = DatasetPresentation.safeParse(value);
-  if (result.success) return result.data;
-  throw new ValidationError(
-    result.error.issues.map((issue) => ({
-      file,
-      record: 'the presentation',
-      field: issue.path.join('.') || '(all)',
-      message: issue.message,
-    })),
-  );
 }
