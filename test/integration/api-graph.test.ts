@@ -93,7 +93,7 @@ describe('GET /api/timeline', () => {
     await first.arrayBuffer();
     expect(first.headers.get('content-encoding')).toBe('gzip');
     const etag = first.headers.get('etag')!;
-    // Weak: one version tag for the gzip, brotli and plain bytes of the same JSON (server/http/timeline-body.ts).
+    // Weak: one version tag for the gzip, brotli and plain bytes of the same JSON (server/services/timeline-body.ts).
     expect(etag).toMatch(/^W\/"[^"]+"$/);
     // As a browser revalidates its cached copy (fetch() would add Cache-Control: no-cache, which rightly forces a 200).
     const revalidate = (tag: string) =>
