@@ -2,7 +2,7 @@
 // selection or highlight becomes one GraphView.render (class toggles in one batch); a new comparison is framed.
 import type { Deps } from './context';
 import { yearEnd } from './lib/dates';
-import { diff, snapshot, type Snapshot } from './lib/temporal';
+import { diff, snapshot, type Diff, type Snapshot } from './lib/temporal';
 import type { ViewState } from './lib/view-state';
 
 /** Highlight labels the path finder uses: drawn in the path colour rather than the query-hit colour. */
@@ -20,13 +20,26 @@ export function snapshotFor(deps: Pick<Deps, 'data'>, state: ViewState): Snapsho
   return lastSnapshot.snapshot;
 }
 
+/** The last comparison worked out, with what it was worked out from (a step or a filter change keeps it). */
+let lastDiff: { edges: unknown; key: string; diff: Diff } | null = null;
+
+/** The comparison the state asks for, or null; computed once per comparison. */
+function diffFor(deps: Pick<Deps, 'data'>, state: ViewState): Diff | null {
+  if (!state.compare) return null;
+  const { edges } = deps.data.timeline;
+  const key = [state.compare.from, state.compare.to, state.mode, state.precision, state.windowYears].join(' ');
+  if (lastDiff?.edges !== edges || lastDiff.key !== key)
+    lastDiff = { edges, key, diff: diff(edges, state.compare.from, state.compare.to, state) };
+  return lastDiff.diff;
+}
+
 /** Wires the store and the transient signals to the graph. */
 export function setUpViewSync(deps: Deps): void {
-  const { store, graph, data } = deps;
+  const { store, graph } = deps;
   let focusSet: Set<string> | null = null;
   const draw = () => {
     const state = store.get();
-    const compare = state.compare ? diff(data.timeline.edges, state.compare.from, state.compare.to, state) : null;
+    const compare = diffFor(deps, state);
     graph.render({ snapshot: snapshotFor(deps, state), compare, filters: state.filters, focusSet, markArrivals: state.mode === 'asof' });
     document.body.dataset.at = state.at ?? '';
     return compare;

@@ -90,7 +90,7 @@ describe('applyView', () => {
       ['e:1', ''],
       ['e:2', 'hidden'],
     ]);
-    applyView(cy, index, wanted, fresh(), { all: false, nodes: false, painted: new Set(['e:1']) });
+    applyView(cy, index, wanted, fresh(), { all: false, nodes: false, painted: { edges: new Set(['e:1']), nodes: new Set() } });
     expect(held(cy)).toEqual(['a', 'b']);
     const small = cytoscape({ headless: true });
     applyView(small, index, wanted, fresh(), { all: false, nodes: true, painted: null });

@@ -23,8 +23,8 @@ export interface HoldPolicy {
   all: boolean;
   /** Hold every node, hiding by class (small networks: a node keeps its place in Cytoscape's order). */
   nodes: boolean;
-  /** Drawn relationships (element ids) painted by the paint layer instead, or null. */
-  painted: ReadonlySet<string> | null;
+  /** Drawn relationships and nodes (element ids) painted by the paint layer instead, or null. */
+  painted: { edges: ReadonlySet<string>; nodes: ReadonlySet<string> } | null;
 }
 
 interface Batch {
@@ -37,10 +37,10 @@ interface Batch {
 /** Brings Cytoscape to the view `wanted` (element id → space-separated classes) under `policy`. */
 export function applyView(cy: Core, index: ElementIndex, wanted: Map<string, string>, state: ElementState, policy: HoldPolicy): void {
   const batch: Batch = { remove: [], restore: [], add: [], changes: new Map() };
-  const nodeHeld = (id: string) => policy.all || policy.nodes || !undrawn(wanted.get(id) ?? 'hidden');
+  const nodeHeld = (id: string) => policy.all || policy.nodes || (!undrawn(wanted.get(id) ?? 'hidden') && !policy.painted?.nodes.has(id));
   for (const node of index.nodes) place(node.id, nodeHeld(node.id), wanted, state, batch);
   const edgeHeld = (id: string, source: string, target: string) =>
-    policy.all || (!undrawn(wanted.get(id) ?? 'hidden') && nodeHeld(source) && nodeHeld(target) && !policy.painted?.has(id));
+    policy.all || (!undrawn(wanted.get(id) ?? 'hidden') && nodeHeld(source) && nodeHeld(target) && !policy.painted?.edges.has(id));
   const edgeBatch: Batch = { ...batch, restore: [], add: [] };
   for (const e of index.edges) place(e.elementId, edgeHeld(e.elementId, e.source, e.target), wanted, state, edgeBatch);
   for (const e of index.ownership) place(e.elementId, edgeHeld(e.elementId, e.source, e.target), wanted, state, edgeBatch);

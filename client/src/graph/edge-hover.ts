@@ -1,10 +1,10 @@
 // The relationship under the pointer, whether Cytoscape draws it or the paint layer does (found by its grid): one
 // hover signal for the tooltip.
 import type { Core } from 'cytoscape';
-import type { PaintedEdges } from './painted-edges';
+import type { Painter } from './painter';
 
 /** Starts watching; returns `onEdgeHover(listener)`, which hears an API id on entering a relationship and null on leaving. */
-export function watchEdgeHover(cy: Core, painter: () => PaintedEdges | null): (listener: (apiId: string | null) => void) => void {
+export function watchEdgeHover(cy: Core, painter: () => Painter | null): (listener: (apiId: string | null) => void) => void {
   const listeners: ((apiId: string | null) => void)[] = [];
   let hovered: string | null = null;
   const tell = (apiId: string | null) => {

@@ -7,14 +7,19 @@ const LARGEST_NODE_PX = 58;
 /** Space kept free around the fitted nodes, in screen px (as the small networks' fits). */
 const PADDING_PX = 30;
 
-/** Fits the view to the positions of these nodes (ids; unknown ones are skipped), clear of an overlay `leftInset` px
- * wide on the left. */
-export function fitToNodePositions(cy: Core, ids: Iterable<string>, leftInset: number): void {
+/** Fits the view to the positions of these nodes (ids; those `positionOf` does not know are skipped), clear of an
+ * overlay `leftInset` px wide on the left. Painted nodes are not in Cytoscape, hence `positionOf`. */
+export function fitToNodePositions(
+  cy: Core,
+  ids: Iterable<string>,
+  leftInset: number,
+  positionOf: (id: string) => { x: number; y: number } | null,
+): void {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const id of new Set(ids)) {
-    const node = cy.getElementById(id);
-    if (node.empty()) continue;
-    const { x, y } = node.position();
+    const at = positionOf(id);
+    if (!at) continue;
+    const { x, y } = at;
     [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
   }
   if (x1 === Infinity) return;
@@ -35,4 +40,11 @@ export function fitToElements(cy: Core, eles: Collection, leftInset: number): vo
   const width = cy.width();
   const inset = Math.min(leftInset, width / 2);
   if (inset > 0) cy.zoom({ level: (cy.zoom() * (width - inset)) / width, renderedPosition: { x: width, y: cy.height() / 2 } });
+}
+
+/** Pans and zooms (animated) to these elements with room around them, never past `maxZoom`. */
+export function zoomToFocus(cy: Core, eles: Collection, maxZoom: number): void {
+  const box = eles.boundingBox();
+  const fitZoom = Math.min(cy.width() / (box.w + 240), cy.height() / (box.h + 240));
+  cy.animate({ zoom: Math.min(maxZoom, fitZoom), center: { eles } }, { duration: 400 });
 }

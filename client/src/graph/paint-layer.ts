@@ -1,11 +1,11 @@
-// A Canvas2D layer under Cytoscape's own canvases that paints the bulk of a large network's relationships: straight
-// lines from typed arrays, one path per colour and state, redrawn on Cytoscape's pan, zoom and resize. Cytoscape keeps
-// what people touch (nodes, the selection, hits, paths, the focused neighbourhood); hovering a painted line is answered
-// by a grid (paint-hit.ts).
+// A Canvas2D layer under Cytoscape's own canvases that paints the bulk of a large network: relationships as straight
+// lines and ordinary nodes as circles, from typed arrays, one path per colour and state, redrawn on Cytoscape's pan,
+// zoom and resize. Cytoscape keeps what people touch (labelled nodes, the selection, hits, paths, the focus).
 import type { Core } from 'cytoscape';
 import { SegmentGrid } from './paint-hit';
+import { drawNodeLabels, type PaintedNodeSet } from './paint-node-draw';
 
-/** How one painted relationship looks. */
+/** How one painted relationship or node looks. */
 export interface PaintStyle {
   colour: string;
   alpha: number;
@@ -14,24 +14,33 @@ export interface PaintStyle {
 /** Thinnest painted line on screen (px): thinner model lines would fade out when zoomed far out. */
 const MIN_SCREEN_WIDTH = 0.6;
 
+/** Groups `n` items by style: one entry per distinct colour and alpha, with its members' indices. */
+function byStyle(n: number, styleOf: (i: number) => PaintStyle): { style: PaintStyle; members: number[] }[] {
+  const groups = new Map<string, { style: PaintStyle; members: number[] }>();
+  for (let i = 0; i < n; i++) {
+    const style = styleOf(i);
+    const key = `${style.colour}|${style.alpha}`;
+    (groups.get(key) ?? groups.set(key, { style, members: [] }).get(key)!).members.push(i);
+  }
+  return [...groups.values()];
+}
+
 export class PaintLayer {
   readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
   /** Painted segments' ends, 4 floats each (x1, y1, x2, y2), grouped by style. */
   private groups: { style: PaintStyle; coords: Float32Array }[] = [];
+  /** Painted nodes (x, y, radius; 3 floats each), grouped by style, and their labels. */
+  private nodeGroups: { style: PaintStyle; coords: Float32Array }[] = [];
+  private nodes: PaintedNodeSet = { x: new Float32Array(0), y: new Float32Array(0), r: new Float32Array(0), labels: [] };
   private count = 0;
   /** The painted relationships' ids, in the order of `segments` (for hit-testing). */
   private ids: string[] = [];
-  private segments = new Float32Array(0);
+  private segments: Float32Array = new Float32Array(0);
   private grid: SegmentGrid | null = null;
   private queued = false;
 
-  constructor(
-    private readonly cy: Core,
-    /** Model x and y of each node index, and each painted relationship's node indices. */
-    private readonly x: Float32Array,
-    private readonly y: Float32Array,
-  ) {
+  constructor(private readonly cy: Core) {
     // Inside Cytoscape's own canvas holder, under its layers (they are transparent where nothing is drawn).
     const container = cy.container()!;
     const holder = container.querySelector('canvas')?.parentElement ?? container;
@@ -43,33 +52,31 @@ export class PaintLayer {
     cy.on('viewport resize', () => this.schedule());
   }
 
-  /** Paints these relationships: `from[i]`, `to[i]` node indices, `ids[i]` their ids, `styleOf(i)` their look. */
-  paint(from: ArrayLike<number>, to: ArrayLike<number>, ids: string[], styleOf: (i: number) => PaintStyle): void {
+  /** Sets the relationships to paint: `x1y1x2y2` 4 floats each, `ids[i]` their ids, `styleOf(i)` their look. Painted
+   * at the next `draw`. */
+  setEdges(x1y1x2y2: Float32Array, ids: string[], styleOf: (i: number) => PaintStyle): void {
     const n = ids.length;
-    const byKey = new Map<string, { style: PaintStyle; members: number[] }>();
-    for (let i = 0; i < n; i++) {
-      const style = styleOf(i);
-      const key = `${style.colour}|${style.alpha}`;
-      (byKey.get(key) ?? byKey.set(key, { style, members: [] }).get(key)!).members.push(i);
-    }
-    if (this.segments.length < n * 4) this.segments = new Float32Array(n * 4);
-    for (let i = 0; i < n; i++) {
-      const s = i * 4;
-      this.segments[s] = this.x[from[i]!]!;
-      this.segments[s + 1] = this.y[from[i]!]!;
-      this.segments[s + 2] = this.x[to[i]!]!;
-      this.segments[s + 3] = this.y[to[i]!]!;
-    }
-    this.groups = [...byKey.values()].map(({ style, members }) => {
+    this.segments = x1y1x2y2;
+    this.groups = byStyle(n, styleOf).map(({ style, members }) => {
       const coords = new Float32Array(members.length * 4);
-      members.forEach((m, j) => coords.set(this.segments.subarray(m * 4, m * 4 + 4), j * 4));
+      members.forEach((m, j) => coords.set(x1y1x2y2.subarray(m * 4, m * 4 + 4), j * 4));
       return { style, coords };
     });
     this.ids = ids;
     this.count = n;
     this.grid = null;
     this.canvas.dataset.edges = String(n);
-    this.draw();
+  }
+
+  /** Sets the nodes to paint (circles, labels once readable), `styleOf(i)` their look. Painted at the next `draw`. */
+  setNodes(nodes: PaintedNodeSet, styleOf: (i: number) => PaintStyle): void {
+    this.nodes = nodes;
+    this.nodeGroups = byStyle(nodes.x.length, styleOf).map(({ style, members }) => {
+      const coords = new Float32Array(members.length * 3);
+      members.forEach((m, j) => coords.set([nodes.x[m]!, nodes.y[m]!, nodes.r[m]!], j * 3));
+      return { style, coords };
+    });
+    this.canvas.dataset.nodes = String(nodes.x.length);
   }
 
   /** The painted relationship within `tolerance` screen px of the model point, or null. */
@@ -78,6 +85,11 @@ export class PaintLayer {
     this.grid ??= new SegmentGrid(this.segments.subarray(0, this.count * 4));
     const found = this.grid.nearest(modelX, modelY, tolerance / this.cy.zoom());
     return found === -1 ? null : this.ids[found]!;
+  }
+
+  /** Removes the layer from the page. */
+  remove(): void {
+    this.canvas.remove();
   }
 
   private schedule(): void {
@@ -89,8 +101,8 @@ export class PaintLayer {
     });
   }
 
-  /** Redraws every group at the current pan and zoom. */
-  private draw(): void {
+  /** Redraws every group at the current pan and zoom: relationships, then nodes over them, then readable labels. */
+  draw(): void {
     const width = this.cy.width();
     const height = this.cy.height();
     const ratio = window.devicePixelRatio > 1 && this.count < 20_000 ? window.devicePixelRatio : 1;
@@ -117,7 +129,18 @@ export class PaintLayer {
       }
       ctx.stroke();
     }
+    for (const { style, coords } of this.nodeGroups) {
+      ctx.fillStyle = style.colour;
+      ctx.globalAlpha = style.alpha;
+      ctx.beginPath();
+      for (let s = 0; s < coords.length; s += 3) {
+        ctx.moveTo(coords[s]! + coords[s + 2]!, coords[s + 1]!);
+        ctx.arc(coords[s]!, coords[s + 1]!, coords[s + 2]!, 0, 2 * Math.PI);
+      }
+      ctx.fill();
+    }
     ctx.globalAlpha = 1;
+    drawNodeLabels(ctx, this.nodes, { zoom, pan, width, height });
     this.canvas.dataset.zoom = String(zoom);
     this.canvas.dataset.pan = `${pan.x},${pan.y}`;
   }

@@ -1,10 +1,9 @@
 // Which drawn relationships of a large network go to the paint layer (all but the pinned: selected, hits, paths, the
 // focus), and how each is painted: its colour and opacity from its view classes, as the simplified style sheet would.
-import type { Core } from 'cytoscape';
 import { hasClass, type ElementIndex } from './classes';
 import { undrawn } from './apply-classes';
 import { NEUTRAL, STATE_COLORS } from './palette';
-import { PaintLayer, type PaintStyle } from './paint-layer';
+import type { PaintLayer, PaintStyle } from './paint-layer';
 
 /** Above this many nodes and relationships, relationships are painted rather than held by Cytoscape. */
 export const PAINT_ABOVE_ELEMENTS = 8_000;
@@ -26,67 +25,67 @@ const LOOKS: [string, PaintStyle][] = [
 ];
 
 export class PaintedEdges {
-  readonly layer: PaintLayer;
   private readonly from: Int32Array;
   private readonly to: Int32Array;
   /** The relationships painted by the last render (element ids). */
   painted = new Set<string>();
+  private chosen: number[] = [];
 
   constructor(
-    cy: Core,
+    private readonly layer: PaintLayer,
     private readonly index: ElementIndex,
-    positions: Record<string, [number, number]>,
+    /** Model x and y of each node, by its position in index.nodes. */
+    private readonly x: Float32Array,
+    private readonly y: Float32Array,
     /** Each relationship's colour (by type or property scale), by its position in index.edges. */
     readonly colours: string[],
   ) {
     const nodeAt = new Map(index.nodes.map((n, i) => [n.id, i]));
-    const x = new Float32Array(index.nodes.length);
-    const y = new Float32Array(index.nodes.length);
-    index.nodes.forEach((n, i) => ([x[i], y[i]] = positions[n.id] ?? [0, 0]));
     this.from = Int32Array.from(index.edges, (e) => nodeAt.get(e.source) ?? 0);
     this.to = Int32Array.from(index.edges, (e) => nodeAt.get(e.target) ?? 0);
-    this.layer = new PaintLayer(cy, x, y);
   }
 
-  /** Decides what is painted in the view `wanted` (all drawn relationships but `pinned` element ids) and paints it. */
-  render(wanted: Map<string, string>, pinned: ReadonlySet<string>): void {
+  /** Decides what is painted in the view `wanted` (all drawn relationships but `pinned` element ids) and hands it to
+   * the layer. */
+  render(wanted: ReadonlyMap<string, string>, pinned: ReadonlySet<string>): void {
     const chosen: number[] = [];
     const painted = new Set<string>();
-    this.index.edges.forEach((e, i) => {
-      const classes = wanted.get(e.elementId) ?? 'hidden';
-      if (undrawn(classes) || pinned.has(e.elementId)) return;
+    const { edges } = this.index;
+    for (let i = 0; i < edges.length; i++) {
+      const id = edges[i]!.elementId;
+      if (undrawn(wanted.get(id) ?? 'hidden') || pinned.has(id)) continue;
       chosen.push(i);
-      painted.add(e.elementId);
-    });
+      painted.add(id);
+    }
     this.painted = painted;
-    this.repaint(wanted, chosen);
+    this.chosen = chosen;
+    this.repaint(wanted);
   }
 
-  /** Paints again with the current colours (after colourEdgesBy). */
-  recolour(wanted: Map<string, string>): void {
-    const chosen: number[] = [];
-    this.index.edges.forEach((e, i) => this.painted.has(e.elementId) && chosen.push(i));
-    this.repaint(wanted, chosen);
+  /** Hands the layer the same relationships with the current colours (after colourEdgesBy). */
+  repaint(wanted: ReadonlyMap<string, string>): void {
+    const { chosen } = this;
+    const segments = new Float32Array(chosen.length * 4);
+    chosen.forEach((i, j) => {
+      const [a, b] = [this.from[i]!, this.to[i]!];
+      segments.set([this.x[a]!, this.y[a]!, this.x[b]!, this.y[b]!], j * 4);
+    });
+    const styleOf = (j: number) => {
+      const i = chosen[j]!;
+      const classes = wanted.get(this.index.edges[i]!.elementId) ?? '';
+      const look = (classes && LOOKS.find(([name]) => hasClass(classes, name))?.[1]) || { colour: this.colours[i]!, alpha: 0.6 };
+      return hasClass(classes, 'faded') ? { colour: look.colour, alpha: 0.12 } : look;
+    };
+    this.layer.setEdges(
+      segments,
+      chosen.map((i) => this.index.edges[i]!.elementId),
+      styleOf,
+    );
   }
 
   /** The API id of the painted relationship under the model point, or null. */
   hit(x: number, y: number): string | null {
     const elementId = this.layer.hit(x, y);
     return elementId === null ? null : (this.index.edges.find((e) => e.elementId === elementId)?.apiId ?? null);
-  }
-
-  private repaint(wanted: Map<string, string>, chosen: number[]): void {
-    const styleOf = (j: number) => {
-      const i = chosen[j]!;
-      const classes = wanted.get(this.index.edges[i]!.elementId) ?? '';
-      const look = LOOKS.find(([name]) => hasClass(classes, name))?.[1] ?? { colour: this.colours[i]!, alpha: 0.6 };
-      return hasClass(classes, 'faded') ? { colour: look.colour, alpha: 0.12 } : look;
-    };
-    this.layer.paint(
-      chosen.map((i) => this.from[i]!),
-      chosen.map((i) => this.to[i]!),
-      chosen.map((i) => this.index.edges[i]!.elementId),
-      styleOf,
-    );
   }
 }

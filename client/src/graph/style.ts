@@ -5,9 +5,13 @@ import { NEUTRAL, STATE_COLORS } from './palette';
 
 const FONT = 'Inter, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif';
 
+/** A node's base width (model px), and the width of each size class (size-1 … size-4) as a multiple of it. */
+export const BASE_NODE_PX = 20;
+export const SIZE_FACTORS = [1.3, 1.7, 2.2, 2.9] as const;
+
 /** Node width per size class (size-1 … size-4), for the base width of each style. */
 const sizeRules = (base: number): StylesheetJson =>
-  [1.3, 1.7, 2.2, 2.9].map((factor, i) => ({
+  SIZE_FACTORS.map((factor, i) => ({
     selector: `node.size-${i + 1}`,
     style: { width: Math.round(base * factor), height: Math.round(base * factor) },
   }));
@@ -57,7 +61,7 @@ const graphStyle: StylesheetJson = [
       'transition-duration': 300,
     },
   },
-  ...sizeRules(20),
+  ...sizeRules(BASE_NODE_PX),
   { selector: 'node.top', style: { 'font-weight': 'bold', 'z-index': 10 } },
   {
     selector: 'edge',
@@ -106,7 +110,7 @@ const simplifiedStyle: StylesheetJson = [
       'text-margin-y': 2,
     },
   },
-  ...sizeRules(20),
+  ...sizeRules(BASE_NODE_PX),
   {
     selector: 'node.top',
     style: {

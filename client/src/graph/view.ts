@@ -1,9 +1,9 @@
 // Owns the Cytoscape instance: loads the temporal network, places it once (the server's positions, fcose only without
 // them), and turns each view into one cy.batch() that holds only what is drawn (apply-classes.ts). On large networks the
-// relationships are painted on a canvas layer (painted-edges.ts) and Cytoscape keeps nodes and what is pinned. Above the
-// budget only the most important part is drawn (lod.ts); what is pinned is drawn whatever the budget.
+// relationships and ordinary nodes are painted on a canvas layer (painter.ts) and Cytoscape keeps the labelled nodes and
+// what is pinned. Above the budget only the most important part is drawn (lod.ts); what is pinned is drawn whatever the budget.
 import type cytoscape from 'cytoscape';
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { createCytoscape } from './create-cy';
 import type { Lang } from '../lib/view-state';
 import type { ScalePlan } from '../lib/scale';
@@ -11,12 +11,16 @@ import type { Edge, GraphNode } from '../types';
 import { hasClass, viewClassesAndDegrees, type ElementIndex, type RenderInput } from './classes';
 import type { PropertyScale } from './edge-colors';
 import { recolour, relabel } from './element-updates';
-import { applyView, undrawn } from './apply-classes';
+import { applyView, type ElementState } from './apply-classes';
 import { buildElements, edgeElementId, type ElementLook } from './element-data';
-import { fitToElements, fitToNodePositions } from './fit';
+import { zoomToFocus } from './fit';
+import { fitDrawn, frameDrawn, type FitContext } from './view-fit';
 import { runForceLayout } from './force-layout';
 import { applyLevelOfDetail, DEFAULT_EDGE_BUDGET, type LodResult } from './lod';
-import { PAINT_ABOVE_ELEMENTS, PaintedEdges } from './painted-edges';
+import { PAINT_ABOVE_ELEMENTS } from './painted-edges';
+import { Painter } from './painter';
+import { Pins } from './pins';
+import { reloadElements } from './view-elements';
 import { styleFor } from './style';
 import { drawnElements, inForceEdgeIds, shownElements } from './shown';
 import { keepTopLabelsReadable, topIds } from './top-labels';
@@ -32,19 +36,15 @@ const FOCUS_MAX_ZOOM = 1.6;
 export class GraphView {
   readonly cy: Core;
   index: ElementIndex = { nodes: [], edges: [], ownership: [] };
-  /** The Cytoscape elements added so far, by element id (no look-up collection per changed element). */
-  readonly elementById = new Map<string, cytoscape.SingularElementArgument>();
+  /** The Cytoscape elements made so far (by element id), the definitions not yet added, and the classes applied. */
+  private readonly state: ElementState = { elementById: new Map(), pending: new Map(), applied: new Map() };
   /** The index's relationships by API id. */
   private edgeById = new Map<string, ElementIndex['edges'][number]>();
-  /** Elements loaded but not yet added (element id → definition). */
-  private pending = new Map<string, ElementDefinition>();
   /** Every definition, for relabelling and recolouring ones not yet added. */
   definitions: ElementDefinition[] = [];
-  /** The view classes each created element carries (element id → space-separated classes); a removed element keeps
-   * its old classes until it is drawn again. */
-  private applied = new Map<string, string>();
-  /** The paint layer's relationships (large networks with server positions), or null. */
-  private painter: PaintedEdges | null = null;
+  /** The paint layer (large networks with server positions), made on the first load that paints; null while unused. */
+  private painter: Painter | null = null;
+  private painting = false;
   /** The view classes of the last render, drawn or not (what the view shows, for exports and tests). */
   private logical = new Map<string, string>();
   private positions: Record<string, [number, number]> | null = null;
@@ -52,14 +52,8 @@ export class GraphView {
   private lastInput: RenderInput | null = null;
   private budget: number;
   private readonly fullGroups = new Set<string>();
-  /** What is drawn whatever the budget: the selection, query or path marks, the last focus (node and API edge ids). */
-  private readonly pins = {
-    selection: [] as string[],
-    hitNodes: [] as string[],
-    hitEdges: [] as string[],
-    focus: [] as string[],
-    focusEdges: [] as string[],
-  };
+  /** What is drawn whatever the budget: the selection, query or path marks, the last focus. */
+  private readonly pins = new Pins();
   private readonly lodListeners: ((result: LodResult & { budget: number }) => void)[] = [];
   private readonly refreshTopLabels: (topIds?: readonly string[]) => void;
   private lastLod: (LodResult & { budget: number }) | null = null;
@@ -81,7 +75,12 @@ export class GraphView {
     new ResizeObserver(() => this.cy.resize()).observe(container);
     // The server leaves room for the top labels at 12 px and zoom 1: a small network's may grow only a little.
     this.refreshTopLabels = keepTopLabelsReadable(this.cy, large ? Infinity : 13);
-    this.onEdgeHover = watchEdgeHover(this.cy, () => this.painter);
+    this.onEdgeHover = watchEdgeHover(this.cy, () => (this.painting ? this.painter : null));
+  }
+
+  /** The Cytoscape elements made so far, by element id (no look-up collection per changed element). */
+  get elementById(): ReadonlyMap<string, cytoscape.SingularElementArgument> {
+    return this.state.elementById;
   }
 
   /** Calls `listener` with the API id of the relationship under the pointer (drawn by Cytoscape or painted), or null. */
@@ -95,14 +94,23 @@ export class GraphView {
     this.index = index;
     this.edgeById = new Map(index.edges.map((e) => [e.apiId, e]));
     this.definitions = definitions;
-    this.pending = new Map(definitions.map((def) => [def.data.id!, def]));
-    this.cy.elements().remove();
-    this.elementById.clear();
-    this.applied.clear();
-    this.painter?.layer.canvas.remove();
+    reloadElements(this.cy, definitions, this.state);
     const paint = this.paint ?? (this.plan.simplified && nodes.length + edges.length > PAINT_ABOVE_ELEMENTS);
-    const colours = index.edges.map((e) => String(this.pending.get(e.elementId)?.data.color ?? ''));
-    this.painter = paint && positions && this.plan.layout === 'preset' ? new PaintedEdges(this.cy, index, positions, colours) : null;
+    this.painting = Boolean(paint && positions && this.plan.layout === 'preset');
+    if (this.painting) {
+      if (!this.painter) {
+        this.painter = new Painter(this.cy);
+        // A tap on a painted node selects it (Cytoscape then holds it) and is handed on as a tap on that node.
+        this.painter.onNodeTap(
+          () => this.painting,
+          (id) => {
+            this.select(id);
+            this.state.elementById.get(id)?.emit('tap');
+          },
+        );
+      }
+      this.painter.load(index, positions!, definitions);
+    } else this.painter?.clear();
   }
 
   /** Places the nodes once: the server's positions when sent, otherwise fcose over the whole temporal network. */
@@ -124,30 +132,12 @@ export class GraphView {
 
   /** Fits the drawn network into the view, clear of the left overlay. */
   fitAll(): void {
-    if (this.plan.simplified) {
-      const drawn = this.drawnNodes(this.index.nodes.map((n) => n.id));
-      const connected = drawn.filter((id) => !hasClass(this.logical.get(id), 'isolated'));
-      this.fitToNodes(connected.length ? connected : drawn);
-      return;
-    }
-    const drawn = this.cy.elements(':visible');
-    const connected = drawn.not('.isolated');
-    this.fitTo(connected.nonempty() ? connected : drawn);
+    fitDrawn(this.fitContext());
   }
 
   /** Fits the view to the drawn part of these elements (node ids, API edge ids), e.g. what a comparison changed. */
   frame(nodeIds: string[], edgeIds: string[]): void {
-    if (this.plan.simplified) {
-      const ends = edgeIds.flatMap((id) => {
-        const edge = this.edgeById.get(id);
-        return edge && !undrawn(this.logical.get(edge.elementId) ?? 'hidden') ? [edge.source, edge.target] : [];
-      });
-      const drawn = this.drawnNodes([...nodeIds, ...ends]);
-      if (drawn.length) this.fitToNodes(drawn);
-      return;
-    }
-    const eles = this.elementsFor(nodeIds, edgeIds).filter(':visible');
-    if (eles.nonempty()) this.fitTo(eles.union(eles.connectedNodes()));
+    frameDrawn(this.fitContext(), nodeIds, edgeIds, this.elementsFor(nodeIds, edgeIds));
   }
 
   /** Shows a view: changes the view classes of the elements whose classes differ, in one batch, and adds the elements
@@ -155,26 +145,27 @@ export class GraphView {
   render(input: RenderInput): void {
     this.lastInput = input;
     const { classes: wanted, degree } = viewClassesAndDegrees(this.index, input);
-    const result = applyLevelOfDetail(
-      this.index,
-      wanted,
-      {
-        budget: this.budget,
-        pinnedNodes: new Set([...this.pins.selection, ...this.pins.hitNodes, ...this.pins.focus]),
-        pinnedEdges: new Set([...this.pins.hitEdges, ...this.pins.focusEdges].map(edgeElementId)),
-        fullGroups: this.fullGroups,
-      },
-      degree,
-    );
+    const pinnedNodes = this.pins.nodes();
+    const pinnedApiEdges = this.pins.edges();
+    const pinnedEdges = new Set(pinnedApiEdges.map(edgeElementId));
+    const lodSettings = { budget: this.budget, pinnedNodes, pinnedEdges, fullGroups: this.fullGroups };
+    const result = applyLevelOfDetail(this.index, wanted, lodSettings, degree);
     this.logical = wanted;
-    const first = this.applied.size === 0;
+    const first = this.state.applied.size === 0;
     const preset = this.plan.layout === 'preset' && this.positions !== null;
-    const pinnedEdges = new Set([...this.pins.hitEdges, ...this.pins.focusEdges].map(edgeElementId));
-    this.painter?.render(wanted, pinnedEdges);
-    const policy = { all: !preset, nodes: !this.plan.simplified, painted: this.painter?.painted ?? null };
-    applyView(this.cy, this.index, wanted, { pending: this.pending, applied: this.applied, elementById: this.elementById }, policy);
+    const top = topIds(wanted, this.index);
+    let painted: { edges: ReadonlySet<string>; nodes: ReadonlySet<string> } | null = null;
+    if (this.painting && this.painter) {
+      // Cytoscape keeps the labelled nodes, the pinned ones and the ends of the pinned relationships; the rest is painted.
+      const kept = new Set([...top, ...pinnedNodes]);
+      for (const id of pinnedApiEdges) kept.add(this.edgeById.get(id)?.source ?? '').add(this.edgeById.get(id)?.target ?? '');
+      this.painter.render(wanted, pinnedEdges, (id) => kept.has(id));
+      painted = this.painter.painted;
+    }
+    const policy = { all: !preset, nodes: !this.plan.simplified && !painted, painted };
+    applyView(this.cy, this.index, wanted, this.state, policy);
     if (first && this.positions) this.atAddedPositions = true;
-    this.refreshTopLabels(topIds(wanted, this.index));
+    this.refreshTopLabels(top);
     this.lastLod = { ...result, budget: this.budget };
     this.lodListeners.forEach((listener) => listener(this.lastLod!));
   }
@@ -200,14 +191,15 @@ export class GraphView {
   /** Switches the graph labels between English and Chinese names (only the nodes whose label changes). */
   setLang(lang: Lang): void {
     relabel(this.cy, this, lang);
+    if (!this.painting || !this.painter) return;
+    this.painter.relabel(this.index, this.definitions);
+    this.rerender();
   }
 
   /** Colours relationships by a property's scale, or by type when `scale` is null. */
   colourEdgesBy(scale: PropertyScale | null): void {
     const colours = recolour(this.cy, this, scale);
-    const painter = this.painter;
-    if (painter) colours.forEach((colour, i) => (painter.colours[i] = colour));
-    painter?.recolour(this.logical);
+    if (this.painting) this.painter?.recolour(colours, this.logical);
   }
 
   /** Marks elements (node ids and API edge ids) as query hits or as a path, replacing earlier marks; they are drawn
@@ -232,9 +224,7 @@ export class GraphView {
     const withEnds = eles.union(eles.edges().connectedNodes());
     this.cy.elements('.focused').removeClass('focused');
     withEnds.addClass('focused');
-    const box = withEnds.boundingBox();
-    const fitZoom = Math.min(this.cy.width() / (box.w + 240), this.cy.height() / (box.h + 240));
-    this.cy.animate({ zoom: Math.min(FOCUS_MAX_ZOOM, fitZoom), center: { eles: withEnds } }, { duration: 400 });
+    zoomToFocus(this.cy, withEnds, FOCUS_MAX_ZOOM);
     window.setTimeout(() => withEnds.removeClass('focused'), 2500);
   }
 
@@ -259,16 +249,20 @@ export class GraphView {
 
   /** What the view draws, by Cytoscape or the paint layer (for the benchmark's peers). */
   drawnElements(): ReturnType<typeof drawnElements> {
-    const at = (id: string) =>
-      (this.elementById.get(id) as cytoscape.NodeSingular | undefined)?.position() ?? {
-        x: this.positions?.[id]?.[0] ?? 0,
-        y: this.positions?.[id]?.[1] ?? 0,
-      };
-    const colour = (i: number) =>
-      String(
-        this.elementById.get(this.index.edges[i]!.elementId)?.data('color') ?? this.pending.get(this.index.edges[i]!.elementId)?.data.color,
-      );
-    return drawnElements(this.index, this.logical, at, colour);
+    const { elementById, pending } = this.state;
+    const colour = (i: number) => {
+      const id = this.index.edges[i]!.elementId;
+      return String(elementById.get(id)?.data('color') ?? pending.get(id)?.data.color);
+    };
+    return drawnElements(this.index, this.logical, (id) => this.positionOf(id) ?? { x: 0, y: 0 }, colour);
+  }
+
+  /** A node's model position: Cytoscape's when it holds the node, else the server's (painted or not drawn). */
+  private positionOf(id: string): { x: number; y: number } | null {
+    const node = this.state.elementById.get(id) as NodeSingular | undefined;
+    if (node && !node.removed()) return node.position();
+    const at = this.positions?.[id];
+    return at ? { x: at[0], y: at[1] } : null;
   }
 
   /** Runs `work` with style transitions switched off, so each render is drawn in its final state at once. */
@@ -291,17 +285,9 @@ export class GraphView {
     if (nodeIds.some(left) || edgeIds.some((id) => left(edgeElementId(id)))) this.rerender();
   }
 
-  /** Of these node ids, the nodes the current view draws (all of them before the first render). */
-  private drawnNodes(ids: string[]): string[] {
-    return this.logical.size ? ids.filter((id) => !undrawn(this.logical.get(id) ?? 'hidden')) : ids;
-  }
-
-  private fitToNodes(ids: string[]): void {
-    fitToNodePositions(this.cy, ids, this.leftInset());
-  }
-
-  private fitTo(eles: cytoscape.Collection): void {
-    fitToElements(this.cy, eles, this.leftInset());
+  private fitContext(): FitContext {
+    const { cy, plan, index, logical, edgeById } = this;
+    return { cy, simplified: plan.simplified, index, logical, edgeById, inset: this.leftInset(), positionOf: (id) => this.positionOf(id) };
   }
 
   private elementsFor(nodeIds: string[], edgeIds: string[]): cytoscape.Collection {
