@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { EDGE_FIELDS } from './edge-fields.js';
 import { LensSummary } from './lens.js';
-import { HistogramAnswer, ViewAnswer } from './views.js';
+import { CompareAnswer, HistogramAnswer, ViewAnswer } from './views.js';
 import { DatasetInfo, EdgeProps, Grouping } from './presentation.js';
 import { ConsoleEdge, DateQualifier, Edge, Inferred, IsoDay, Milestone, Node, Precision, ScopeName, Source, Vocabulary } from './shapes.js';
 
@@ -132,6 +132,7 @@ export const responses = {
   queries: z.object({ queries: z.array(CatalogQuery) }),
   histogram: HistogramAnswer,
   view: ViewAnswer,
+  compare: CompareAnswer,
   cypher: z.object({
     columns: z.array(z.string()),
     rows: z.array(z.record(z.string(), z.unknown())),

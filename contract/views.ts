@@ -1,5 +1,6 @@
 // The wire shapes of the views computed in Neo4j (issue #19): the time histogram, which also says whether the client
-// replays the whole timeline or asks for one view per step, and the view of a date or a window with its counts.
+// replays the whole timeline or asks for one view per step, the view of a date or a window with its counts, and the
+// comparison of two dates (Compare on a network shown one view at a time).
 import { z } from 'zod';
 import { DatasetInfo, Grouping } from './presentation.js';
 import { Edge, IsoDay, Node } from './shapes.js';
@@ -49,6 +50,30 @@ export const ViewAnswer = z.object({
   positions: z.record(z.string(), z.tuple([z.number().int(), z.number().int()])),
 });
 
+const ChangeIds = z.array(z.string()).meta({ description: 'Ids of the drawn relationships in this class' });
+
+export const CompareAnswer = z.object({
+  from: IsoDay,
+  to: IsoDay,
+  mode: z.enum(['asof', 'window']),
+  counts: z
+    .object({
+      added: count(),
+      ended: count(),
+      persisted: count(),
+      exact: z.boolean().meta({
+        description:
+          'As of: always (Neo4j counts relationships by their time indexes). Window mode compares node pairs: exact when both windows were read whole, else the pairs among their most active nodes',
+      }),
+    })
+    .meta({ description: 'Relationships (as of) or node pairs (window mode) added, ended and persisted from `from` to `to`' }),
+  changes: z.object({ added: ChangeIds, ended: ChangeIds, persisted: ChangeIds }),
+  nodes: z.array(Node),
+  edges: z.array(Edge).meta({ description: 'At most `budget`: the changes first, of the most active nodes, then what persisted' }),
+  positions: z.record(z.string(), z.tuple([z.number().int(), z.number().int()])),
+});
+
 export type HistogramAnswer = z.infer<typeof HistogramAnswer>;
+export type CompareAnswer = z.infer<typeof CompareAnswer>;
 export type ViewAnswer = z.infer<typeof ViewAnswer>;
 export type HistogramPreparing = z.infer<typeof HistogramPreparing>;

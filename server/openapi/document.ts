@@ -2,7 +2,7 @@
 // schemas (contract/), so the description cannot drift from what the server accepts and sends.
 import { z } from 'zod';
 import * as requests from '../http/requests.js';
-import { viewQuery } from '../http/view-requests.js';
+import { compareQuery, viewQuery } from '../http/view-requests.js';
 import type { Endpoint } from '../../contract/responses.js';
 import { SaveLensRequest } from '../../contract/lens.js';
 import { componentSchemas, responseSchemaName, schemaRef } from './components.js';
@@ -60,6 +60,15 @@ const OPERATIONS: Operation[] = [
       'One date or window of any network, computed in Neo4j: exact counts, and at most `budget` relationships of its most active nodes',
     query: viewQuery,
     response: 'view',
+    errors: [400, 404, 429, 503, 504],
+  },
+  {
+    method: 'get',
+    path: '/api/compare',
+    summary:
+      'Two dates of any network, computed in Neo4j: counts of relationships (as of) or node pairs (window mode) added, ended and persisted, and the top changes within `budget`',
+    query: compareQuery,
+    response: 'compare',
     errors: [400, 404, 429, 503, 504],
   },
   {

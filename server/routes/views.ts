@@ -1,20 +1,22 @@
 // The views computed in Neo4j (issue #19): GET /api/histogram (counts per time bucket, and whether the client replays
-// the whole timeline or asks per step) and GET /api/view (one date or window: counts, and at most `budget` relationships).
+// the whole timeline or asks per step), GET /api/view (one date or window: counts, and at most `budget` relationships)
+// and GET /api/compare (two dates: counts of added, ended and persisted, and the top changes).
 import { Router } from 'express';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import type { RouteGuards } from '../http/request-guard.js';
 import { validate } from '../http/params.js';
-import { viewQuery } from '../http/view-requests.js';
+import { compareQuery, viewQuery } from '../http/view-requests.js';
 import { NotFoundError } from '../errors/app-errors.js';
 import { readingOf } from '../lens/reading.js';
 import { histogramOf, preparedHistogram } from '../services/view-delivery.js';
 import { viewAt } from '../services/view-service.js';
+import { compareAt } from '../services/view-compare.js';
 
 /** How long GET /api/histogram waits for a first preparation before answering 202 (well under the request deadline). */
 const PREPARE_WAIT_MS = 5_000;
 
-/** /histogram and /view. */
+/** /histogram, /view and /compare. */
 export function viewRoutes(db: Database, guards: RouteGuards, config: Config): Router {
   const router = Router();
   const heavyMs = config.HEAVY_QUERY_TIMEOUT_MS;
@@ -30,6 +32,14 @@ export function viewRoutes(db: Database, guards: RouteGuards, config: Config): R
     if (!reading) throw new NotFoundError('This database has no dated relationships to show: choose a time property in the lens panel');
     const { first } = await histogramOf(db);
     res.json(await viewAt(db, reading, { ...request, first }, heavyMs));
+  });
+  router.get('/compare', guards.neo4j, async (req, res) => {
+    const { fromAfter, toAfter, ...request } = validate(compareQuery, req.query);
+    const reading = await readingOf(db);
+    if (!reading) throw new NotFoundError('This database has no dated relationships to compare: choose a time property in the lens panel');
+    const { first } = await histogramOf(db);
+    const windows = { fromAfter: fromAfter ?? request.from, toAfter: toAfter ?? request.to };
+    res.json(await compareAt(db, reading, { ...request, ...windows, first }, heavyMs));
   });
   return router;
 }

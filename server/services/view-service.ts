@@ -1,6 +1,7 @@
 // The network at a date or over a window, computed in Neo4j whatever its size (issue #19, docs/scale.md): exact counts
 // of what the view covers, then at most `budget` relationships of its most active nodes, ranked over a bounded read.
 import neo4j from 'neo4j-driver';
+import pLimit from 'p-limit';
 import type { LensRelationship } from '../../contract/lens.js';
 import type { Json } from '../db/convert.js';
 import type { Database, Row } from '../db/database.js';
@@ -27,6 +28,10 @@ export interface ViewRequest {
 const SLICES = 8;
 const PER_SLICE = 3_000;
 
+/** Parts of one view read at once: a network of many types has dozens of parts, and all at once would queue for the
+ * driver's connections (and past its acquisition timeout on a busy machine) without making Neo4j any faster. */
+const PARTS_AT_ONCE = 4;
+
 export interface View {
   at: string;
   after: string;
@@ -40,7 +45,7 @@ export interface View {
 type JsonMap = { [key: string]: Json };
 
 /** One part of a view for one type: which starts and ends it covers (days; null: no bound). */
-interface Part {
+export interface Part {
   relationship: LensRelationship;
   startFrom: string;
   startBefore: string;
@@ -135,33 +140,54 @@ function edgeOf(row: Row, part: Part, reading: Reading): ApiEdge {
   };
 }
 
+/** What a set of parts holds: each part's whole count and whether it was read whole, and their rows ranked as one list
+ * (by `order`, then by how active the row's node is within its part). */
+export async function readParts(db: Database, reading: Reading, parts: Part[], request: ViewRequest, timeoutMs: number) {
+  const limit = pLimit(PARTS_AT_ONCE);
+  const results = await Promise.all(parts.map((part) => limit(() => readPart(db, reading, part, request, timeoutMs))));
+  const candidates: { rank: number; edge: ApiEdge; part: number }[] = [];
+  const counts = results.map(([count, rows], i) => {
+    // Distinct ends are known only when the part was read whole (a bounded read sees some of them).
+    const whole = Number(rows[0]?.read ?? 0) === count;
+    for (const row of rows) candidates.push({ rank: Number(row.rank), edge: edgeOf(row, parts[i]!, reading), part: i });
+    return { count, whole, nodes: Number(rows[0]?.nodes ?? 0) };
+  });
+  candidates.sort((x, y) => x.rank - y.rank);
+  return { counts, candidates };
+}
+
+/** The first `budget` distinct edges of `candidates`, in their order. */
+export function firstEdges(candidates: readonly { edge: ApiEdge }[], budget: number): ApiEdge[] {
+  const seen = new Set<string>();
+  const edges: ApiEdge[] = [];
+  for (const { edge } of candidates) {
+    if (edges.length >= budget) break;
+    if (!seen.has(edge.id)) edges.push(edge);
+    seen.add(edge.id);
+  }
+  return edges;
+}
+
+/** The nodes and places of `edges`' ends: captions, groups and the core layout's positions (newcomers beside them). */
+export async function drawnNodesOf(db: Database, reading: Reading, edges: ApiEdge[], timeoutMs: number) {
+  const core = await viewCore(db, reading, timeoutMs);
+  return viewNodes(db, reading, edges, core, timeoutMs);
+}
+
 /** The view `request` asks for, answered by Neo4j: counts of everything it covers, and at most `budget` relationships:
  * up to budget ÷ K of each of the K = budget ÷ 4 most active nodes' (docs/scale.md), the most active nodes' first. */
 export async function viewAt(db: Database, reading: Reading, request: ViewRequest, timeoutMs: number): Promise<View> {
   const parts = partsOf(reading, request);
-  const results = await Promise.all(parts.map((part) => readPart(db, reading, part, request, timeoutMs)));
+  const { counts, candidates } = await readParts(db, reading, parts, request, timeoutMs);
   const byType: Record<string, number> = {};
   let nodeCount: number | null = 0;
-  const candidates: { rank: number; edge: ApiEdge }[] = [];
-  results.forEach(([count, rows], i) => {
-    const part = parts[i]!;
-    const type = part.relationship.type;
+  counts.forEach(({ count, whole, nodes }, i) => {
+    const type = parts[i]!.relationship.type;
     byType[type] = (byType[type] ?? 0) + count;
-    // Distinct ends are known only when the part was read whole (a bounded read sees some of them).
-    const read = Number(rows[0]?.read ?? 0);
-    nodeCount = nodeCount !== null && read === count ? nodeCount + Number(rows[0]?.nodes ?? 0) : null;
-    for (const row of rows) candidates.push({ rank: Number(row.rank), edge: edgeOf(row, part, reading) });
+    nodeCount = nodeCount !== null && whole ? nodeCount + nodes : null;
   });
-  candidates.sort((x, y) => x.rank - y.rank);
-  const seen = new Set<string>();
-  const edges: ApiEdge[] = [];
-  for (const { edge } of candidates) {
-    if (edges.length >= request.budget) break;
-    if (!seen.has(edge.id)) edges.push(edge);
-    seen.add(edge.id);
-  }
-  const core = await viewCore(db, reading, timeoutMs);
-  const { nodes, positions } = await viewNodes(db, reading, edges, core, timeoutMs);
+  const edges = firstEdges(candidates, request.budget);
+  const { nodes, positions } = await drawnNodesOf(db, reading, edges, timeoutMs);
   return {
     at: request.at,
     after: request.after,

@@ -1,9 +1,10 @@
 // The views computed in Neo4j (issue #19) on every foreign storage form of the lens scenarios: GET /api/histogram counts
 // each relationship once by its start (and by its end), GET /api/view returns exactly the relationships its period
-// covers (as the client's snapshot rule says), cut to its budget with the counts kept, and /api/timeline refuses to send
-// a network above the whole-timeline limit. The run's one Neo4j is emptied and the flagship put back afterwards.
+// covers (as the client's snapshot rule says), cut to its budget with the counts kept; GET /api/compare counts what the
+// client's Compare counts over the whole network; /api/timeline refuses to send a network above the whole-timeline limit. The run's one Neo4j is emptied and the flagship put back afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inForceAt } from '../../contract/dates.js';
+import { diff, periodStart } from '../../client/src/lib/temporal.js';
 import type { Database } from '../../server/db/database.js';
 import { addDays } from '../../server/services/view-time.js';
 import { getJson, startTestServer, testDatabase, type TestServer } from '../_server.js';
@@ -26,7 +27,7 @@ const WITH_TIME = [...SCENARIOS, ...MORE_SCENARIOS].filter((s) => !s.name.includ
 
 describe.each(WITH_TIME)('views of a foreign database with $name', (scenario) => {
   let server: TestServer;
-  let edges: { ref: string; since: string; until: string | null }[];
+  let edges: { ref: string; since: string; until: string | null; source: string; target: string; type: string; id: string }[];
   const get = async (path: string, status = 200) => {
     const answer = await getJson(server.baseUrl, path);
     expect(answer.status, JSON.stringify(answer.body)).toBe(status);
@@ -45,7 +46,15 @@ describe.each(WITH_TIME)('views of a foreign database with $name', (scenario) =>
   beforeAll(async () => {
     await emptyEverything(db);
     const expected = await scenario.build(db);
-    edges = [...expected.edges].map(([ref, e]) => ({ ref, since: e.since, until: e.until }));
+    edges = [...expected.edges].map(([ref, e]) => ({
+      ref,
+      id: ref,
+      since: e.since,
+      until: e.until,
+      source: e.from,
+      target: e.to,
+      type: e.type,
+    }));
     server = await startTestServer({ WHOLE_TIMELINE_MAX: '1' });
   });
   afterAll(() => server.close());
@@ -88,6 +97,51 @@ describe.each(WITH_TIME)('views of a foreign database with $name', (scenario) =>
       expect(cut.edges.length).toBeLessThanOrEqual(1);
       expect(cut.counts.relationships).toBe(view.counts.relationships);
     }
+  });
+
+  /** Two dates a third and two thirds into the data's days. */
+  const twoDates = () => {
+    const days = [...new Set(edges.flatMap((e) => [e.since, e.until ?? e.since]))].sort();
+    return [days[Math.floor(days.length / 3)]!, days[Math.floor((2 * days.length) / 3)]!] as const;
+  };
+
+  it('then Compare as of counts exactly what the client counts over the whole network, the changes drawn first', async () => {
+    const [from, to] = twoDates();
+    const expected = diff(edges, from, to, { mode: 'asof', precision: 'day', windowYears: 1 });
+    const body = await get(`/api/compare?from=${from}&to=${to}&mode=asof&budget=5000`);
+    expect(body.counts).toEqual({
+      added: expected.added.length,
+      ended: expected.ended.length,
+      persisted: expected.persisted.length,
+      exact: true,
+    });
+    const refOf = new Map(body.edges.map((e: Body) => [e.id, String(e.props.ref)]));
+    for (const change of ['added', 'ended', 'persisted'] as const)
+      expect(body.changes[change].map((id: string) => refOf.get(id)).sort(), change).toEqual([...expected[change]].sort());
+    const cut = await get(`/api/compare?from=${from}&to=${to}&mode=asof&budget=1`);
+    expect(cut.edges.length).toBeLessThanOrEqual(1);
+    expect(cut.counts).toEqual(body.counts);
+    if (expected.added.length + expected.ended.length > 0) expect(cut.changes.persisted).toEqual([]);
+  });
+
+  it('then Compare over windows counts the node pairs the client counts, exactly when both windows were read whole', async () => {
+    const [from, to] = twoDates();
+    const options = { mode: 'window' as const, precision: 'month' as const, windowYears: 3 };
+    const expected = diff(edges, from, to, options);
+    const [fromAfter, toAfter] = [periodStart(from, options), periodStart(to, options)];
+    const body = await get(`/api/compare?from=${from}&to=${to}&mode=window&fromAfter=${fromAfter}&toAfter=${toAfter}&budget=5000`);
+    expect(body.counts).toEqual({
+      added: expected.added.length,
+      ended: expected.ended.length,
+      persisted: expected.persisted.length,
+      exact: true,
+    });
+    for (const node of body.nodes) expect(node.name).not.toMatch(ELEMENT_ID);
+  });
+
+  it('then a Compare without its windows or with its dates swapped is refused with the field named', async () => {
+    expect((await get('/api/compare?from=2020-01-01&to=2021-01-01&mode=window', 400)).field).toBe('fromAfter');
+    expect((await get('/api/compare?from=2021-01-01&to=2020-01-01', 400)).field).toBe('from');
   });
 
   it('then /api/timeline refuses to send the network whole and names the way out', async () => {
