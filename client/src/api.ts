@@ -75,6 +75,18 @@ export const api = {
       throw error;
     }
   },
+  /** Two dates of a large network compared by the server (counts, and the top changes within `budget`). */
+  compare: async (
+    params: { from: string; to: string; mode: 'asof' | 'window'; fromAfter: string; toAfter: string; budget: number },
+    signal?: AbortSignal,
+  ) => {
+    try {
+      return await request<Answer<'compare'>>(`/api/compare?${qs(params)}`, { signal });
+    } catch (error) {
+      if (signal?.aborted) throw new DOMException('The comparison is no longer wanted', 'AbortError');
+      throw error;
+    }
+  },
   search: (q: string, limit = 8) => request<Answer<'search'>>(`/api/nodes?${qs({ q, limit })}`),
   node: (id: string) => request<Answer<'node'>>(`/api/nodes/${encodeURIComponent(id)}`),
   neighbors: (id: string, at: string, depth = 1) =>

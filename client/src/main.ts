@@ -153,6 +153,7 @@ async function start(): Promise<void> {
       state: () => structuredClone(store.get()),
       inForceEdgeIds: () => graph.visibleInForceEdgeIds(),
       drawn: () => graph.drawnElements(),
+      shown: () => graph.shownElements(),
       firstDrawMs,
       plan,
     }),

@@ -97,7 +97,6 @@ export function partQueries(reading: Reading, part: Part, request: ViewRequest):
     from: boundOf(r.start.form, slice.from === from ? part.startFrom : slice.from),
     before: boundOf(r.start.form, slice.before),
   }));
-  const perNode = neo4j.int(Math.ceil(request.budget / topNodes));
   return [
     {
       name: 'view-count',
@@ -107,7 +106,7 @@ export function partQueries(reading: Reading, part: Part, request: ViewRequest):
     {
       name: 'view-part',
       bindings: { ...keys, labels: reading.lens.labels, ...ids },
-      params: { slices, perSlice: neo4j.int(PER_SLICE), ...ends, topNodes: neo4j.int(topNodes), perNode },
+      params: { slices, perSlice: neo4j.int(PER_SLICE), ...ends, topNodes: neo4j.int(topNodes), budget: neo4j.int(request.budget) },
     },
   ];
 }
@@ -175,7 +174,7 @@ export async function drawnNodesOf(db: Database, reading: Reading, edges: ApiEdg
 }
 
 /** The view `request` asks for, answered by Neo4j: counts of everything it covers, and at most `budget` relationships:
- * up to budget ÷ K of each of the K = budget ÷ 4 most active nodes' (docs/scale.md), the most active nodes' first. */
+ * up to budget ÷ K of each of the K (at most budget ÷ 4) most active nodes' (docs/scale.md), the most active nodes' first. */
 export async function viewAt(db: Database, reading: Reading, request: ViewRequest, timeoutMs: number): Promise<View> {
   const parts = partsOf(reading, request);
   const { counts, candidates } = await readParts(db, reading, parts, request, timeoutMs);

@@ -101,6 +101,7 @@ export interface HulianWindow {
     };
     state(): { at: string; selection: string | null; tab: string };
     inForceEdgeIds(): string[];
+    shown(): { nodes: string[]; edges: { id: string; shownAs: string }[] };
     firstDrawMs: number;
   };
 }

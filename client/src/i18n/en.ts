@@ -306,8 +306,10 @@ export const en = {
   'lens.indexes': 'Suggested indexes, to run yourself if you wish (Hulian never runs them):',
   'lens.change': 'To choose differently, write a lens file and set {variable} (see {doc}).',
   'views.preparing': 'Reading this large network for the first time (its time histogram and layout); the first view follows in a moment…',
-  'views.compareUnavailable':
-    "Compare is not available yet on a network this large, which is shown one period at a time. Step to each date instead: the line above the graph gives each period's counts.",
+  'views.compareLoading': 'Comparing the two dates…',
+  'views.compareTop':
+    'The counts cover the whole network; the lists and the graph show {shown} of the changes, those of the most active nodes.',
+  'views.compareSampled': 'These windows are too dense to read whole: the counts are of the node pairs among their most active nodes.',
   'views.digestPeriodOnly':
     'This network is shown one period at a time, so the summary covers this period only (no comparison with earlier ones).',
   'views.showingSomeDense':

@@ -1,23 +1,29 @@
 // Holds the page's drawing back until the server's view of the state's date is here (views mode): the graph, the
 // change log and `body[data-at]` move together once it arrives; while it loads, the page says so (never an error).
-import type { HistogramAnswer, ViewAnswer } from '../../../contract/views';
+import type { HistogramAnswer } from '../../../contract/views';
 import type { Deps } from '../context';
 import { replaceChildren, statusLine } from '../dom';
 import { msg } from '../i18n';
 import type { ElementLook } from '../graph/element-data';
 import type { ViewState } from '../lib/view-state';
 import { errorLine } from '../widgets/problem';
-import { type ViewSource, type ViewKey } from './view-source';
+import { type DrawnView, type ViewSource, type ViewKey } from './view-source';
 import { neighbourKeys, viewKeyOf } from './views-mode';
 
-const sameKey = (a: ViewKey | null, b: ViewKey) => a !== null && a.at === b.at && a.after === b.after && a.mode === b.mode;
+const sameKey = (a: ViewKey | null, b: ViewKey) =>
+  a !== null &&
+  a.at === b.at &&
+  a.after === b.after &&
+  a.mode === b.mode &&
+  a.compare?.from === b.compare?.from &&
+  a.compare?.fromAfter === b.compare?.fromAfter;
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 export class ViewGate {
   /** The view drawn last, and what it was asked for as. */
-  current: { key: ViewKey; view: ViewAnswer } | null = null;
+  current: { key: ViewKey; view: DrawnView } | null = null;
   private wanted: ViewKey | null = null;
-  private readonly listeners: ((view: ViewAnswer | null, loading: boolean) => void)[] = [];
+  private readonly listeners: ((view: DrawnView | null, loading: boolean) => void)[] = [];
 
   constructor(
     private readonly deps: Pick<Deps, 'data' | 'graph' | 'store'>,
@@ -37,7 +43,7 @@ export class ViewGate {
   }
 
   /** Calls `listener` when a view is drawn (with it) and when one starts or stops loading. */
-  onChange(listener: (view: ViewAnswer | null, loading: boolean) => void): void {
+  onChange(listener: (view: DrawnView | null, loading: boolean) => void): void {
     this.listeners.push(listener);
   }
 

@@ -1,34 +1,56 @@
 // Views of a large network, asked of the server one step at a time (issue #19): a request superseded by a newer one is
-// cancelled, answers are kept for the last few steps, and the steps around the one shown are fetched while idle.
+// cancelled, answers are kept for the last few steps, and the steps around the one shown are fetched while idle. A
+// comparison of two dates is one more kind of view (GET /api/compare), drawn the same way.
 import type { Api } from '../api';
-import type { ViewAnswer } from '../../../contract/views';
+import type { CompareAnswer, ViewAnswer } from '../../../contract/views';
 
 /** What a view is asked for: its day, the exclusive start of its period, and how it counts. */
 export interface ViewKey {
   at: string;
   after: string;
   mode: 'asof' | 'window';
+  /** Set when comparing: the earlier date and the exclusive start of its window (`at` and `after` are the later's). */
+  compare?: { from: string; fromAfter: string };
+}
+
+/** A view as drawn: what the server sent for the step, or a comparison with its counts (`compared`). */
+export type DrawnView = ViewAnswer & { compared?: CompareAnswer['counts'] };
+
+/** A comparison as a view: its relationships drawn like a step's, its counts kept beside them. */
+function comparedView(answer: CompareAnswer, key: ViewKey): DrawnView {
+  const { added, ended, persisted } = answer.counts;
+  return {
+    at: key.at,
+    after: key.after,
+    mode: key.mode,
+    counts: { relationships: added + ended + persisted, nodes: null, byType: {} },
+    nodes: answer.nodes,
+    edges: answer.edges,
+    positions: answer.positions,
+    compared: answer.counts,
+  };
 }
 
 /** Answers kept, most recent last (a Play sweep of a few years of months stays cheap to replay backwards). */
 const KEPT = 24;
 
-const keyOf = (key: ViewKey) => `${key.mode} ${key.after} ${key.at}`;
+const keyOf = (key: ViewKey) =>
+  `${key.mode} ${key.after} ${key.at}${key.compare ? ` vs ${key.compare.fromAfter} ${key.compare.from}` : ''}`;
 
 export class ViewSource {
-  private readonly answers = new Map<string, ViewAnswer>();
-  private readonly inFlight = new Map<string, Promise<ViewAnswer>>();
+  private readonly answers = new Map<string, DrawnView>();
+  private readonly inFlight = new Map<string, Promise<DrawnView>>();
   private foreground: { key: string; controller: AbortController } | null = null;
   /** Fetches ahead still running, each cancellable: a jump elsewhere cancels them so the server serves the jump first. */
   private readonly ahead = new Map<string, AbortController>();
 
   constructor(
-    private readonly api: Pick<Api, 'view'>,
+    private readonly api: Pick<Api, 'view' | 'compare'>,
     private readonly budget: number,
   ) {}
 
   /** The view for `key`: kept, in flight, or fetched now; an earlier foreground fetch for another key is cancelled. */
-  get(key: ViewKey): Promise<ViewAnswer> {
+  get(key: ViewKey): Promise<DrawnView> {
     const id = keyOf(key);
     const kept = this.answers.get(id);
     if (kept) return Promise.resolve(kept);
@@ -66,8 +88,15 @@ export class ViewSource {
     return this.answers.has(keyOf(key));
   }
 
-  private fetch(id: string, key: ViewKey, signal: AbortSignal): Promise<ViewAnswer> {
-    const pending = this.api.view({ ...key, budget: this.budget }, signal).then((answer) => {
+  private fetch(id: string, key: ViewKey, signal: AbortSignal): Promise<DrawnView> {
+    const { budget } = this;
+    const { at, after, mode, compare } = key;
+    const asked: Promise<DrawnView> = compare
+      ? this.api
+          .compare({ from: compare.from, to: at, mode, fromAfter: compare.fromAfter, toAfter: after, budget }, signal)
+          .then((a) => comparedView(a, key))
+      : this.api.view({ at, after, mode, budget }, signal);
+    const pending = asked.then((answer) => {
       this.answers.delete(id);
       this.answers.set(id, answer);
       while (this.answers.size > KEPT) this.answers.delete(this.answers.keys().next().value!);

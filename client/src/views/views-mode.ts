@@ -40,14 +40,19 @@ export function emptyTimeline(histogram: HistogramAnswer): Timeline {
   };
 }
 
-/** The view a state asks for. */
+/** The view a state asks for: the step's, or while comparing the comparison of its two dates. */
 export function viewKeyOf(state: ViewState, fallbackAt: string): ViewKey {
+  if (state.compare) {
+    const { from, to } = state.compare;
+    return { at: to, after: periodStart(to, state), mode: state.mode, compare: { from, fromAfter: periodStart(from, state) } };
+  }
   const at = state.at ?? fallbackAt;
   return { at, after: periodStart(at, state), mode: state.mode };
 }
 
 /** The keys of the steps before and after `state`'s (what Play and the arrow keys ask for next). */
 export function neighbourKeys(state: ViewState, fallbackAt: string, last: string): ViewKey[] {
+  if (state.compare) return [];
   const at = state.at ?? fallbackAt;
   return [1, -1, 2]
     .map((step) => shiftDate(at, state.precision, step))

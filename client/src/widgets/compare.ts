@@ -1,6 +1,7 @@
 // Compare two dates at the current step unit: what was added, what ended and what persisted, each in its own style
 // on the graph, with counts and the lists of relationships. As of, it compares what was in force on each date; in
-// window mode (the default for events) it compares the two windows ending at the dates (temporal.ts diff).
+// window mode (the default for events) it compares the two windows ending at the dates (temporal.ts diff). On a network
+// shown one view at a time the server compares them (GET /api/compare): its counts, and the top changes drawn.
 import type { Deps } from '../context';
 import { h, replaceChildren } from '../dom';
 import { dateText, msg, t } from '../i18n';
@@ -12,8 +13,6 @@ import { lengthText } from './time-text';
 /** Builds the compare panel in `element`. */
 export function setUpCompare(element: HTMLElement, deps: Deps): void {
   const { store, data, graph } = deps;
-  // A network shown one server view at a time holds only the current view: comparing needs both dates' views (not yet).
-  if (data.viewByView) return void replaceChildren(element, h('p', { class: 'muted' }, msg('views.compareUnavailable')));
   const fromSelect = h('select', { id: 'compare-from', 'aria-label': msg('compare.fromLabel') });
   const toSelect = h('select', { id: 'compare-to', 'aria-label': msg('compare.toLabel') });
   const help = h('p', { class: 'muted compare-help', id: 'compare-help' });
@@ -47,7 +46,7 @@ export function setUpCompare(element: HTMLElement, deps: Deps): void {
     msg('common.clear'),
   );
 
-  const group = (kind: 'added' | 'ended' | 'persisted', ids: string[]) =>
+  const group = (kind: 'added' | 'ended' | 'persisted', ids: string[], total = ids.length) =>
     h(
       'details',
       { class: `cmp-group cmp-${kind}`, open: kind !== 'persisted' && ids.length < 25 },
@@ -56,7 +55,7 @@ export function setUpCompare(element: HTMLElement, deps: Deps): void {
         {},
         h('span', { class: `swatch swatch-${kind}` }),
         `${t(`compare.${kind}`)} `,
-        h('strong', { 'data-count': kind }, String(ids.length)),
+        h('strong', { 'data-count': kind }, String(total)),
       ),
       h(
         'ul',
@@ -91,8 +90,21 @@ export function setUpCompare(element: HTMLElement, deps: Deps): void {
     }
     fromSelect.value = compare.from;
     toSelect.value = compare.to;
+    // On a network shown one view at a time, the comparison is the view drawn: wait for it, then take its counts.
+    if (deps.views && !deps.views.ready(state))
+      return void replaceChildren(results, h('p', { class: 'muted' }, msg('views.compareLoading')));
+    const counted = deps.views?.current?.view.compared;
     const result = diff(data.timeline.edges, compare.from, compare.to, state);
     const [from, to] = [dateLabel(compare.from, state.precision), dateLabel(compare.to, state.precision)];
+    const shown = result.added.length + result.ended.length + result.persisted.length;
+    const notes = counted
+      ? [
+          ...(shown < counted.added + counted.ended + counted.persisted
+            ? [h('p', { class: 'muted' }, t('views.compareTop', { shown }))]
+            : []),
+          ...(counted.exact ? [] : [h('p', { class: 'muted' }, msg('views.compareSampled'))]),
+        ]
+      : [];
     replaceChildren(
       results,
       h(
@@ -100,9 +112,10 @@ export function setUpCompare(element: HTMLElement, deps: Deps): void {
         { class: 'summary' },
         state.mode === 'window' ? t('compare.windowSummary', { from, to, length }) : t('compare.summary', { from, to }),
       ),
-      group('added', result.added),
-      group('ended', result.ended),
-      group('persisted', result.persisted),
+      ...notes,
+      group('added', result.added, counted?.added),
+      group('ended', result.ended, counted?.ended),
+      group('persisted', result.persisted, counted?.persisted),
     );
   };
 
@@ -123,6 +136,7 @@ export function setUpCompare(element: HTMLElement, deps: Deps): void {
     help,
     results,
   );
+  deps.views?.onChange((_view, loading) => !loading && render());
   store.subscribe((s, p) => {
     const windowChanged = s.mode !== p.mode || s.windowYears !== p.windowYears || s.precision !== p.precision;
     if (s.compare !== p.compare || s.lang !== p.lang || windowChanged) render();
