@@ -171,7 +171,7 @@ describe.skipIf(!HAS_CHROMIUM)('the first picture of a bitcoin-otc-like event ne
   const clickGroup = async (group: string) => {
     const at = await page.evaluate((id) => {
       type Node = {
-        isParent(): boolean;
+        hasClass(name: string): boolean;
         renderedPosition(): { x: number; y: number };
         renderedBoundingBox(o: { includeLabels: boolean }): { x1: number; y1: number };
       };
@@ -180,7 +180,7 @@ describe.skipIf(!HAS_CHROMIUM)('the first picture of a bitcoin-otc-like event ne
       const node = cy.getElementById(`group:${id}`);
       // An open group's centre may hold a member: click just inside its box's corner instead (labels take no clicks).
       const bb = node.renderedBoundingBox({ includeLabels: false });
-      const p = node.isParent() ? { x: bb.x1 + 6, y: bb.y1 + 6 } : node.renderedPosition();
+      const p = node.hasClass('open') ? { x: bb.x1 + 6, y: bb.y1 + 6 } : node.renderedPosition();
       const box = document.getElementById('group-view')!.getBoundingClientRect();
       return { x: box.x + p.x, y: box.y + p.y };
     }, group);

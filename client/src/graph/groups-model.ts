@@ -1,11 +1,10 @@
 // What the group view draws (issue 22), as pure functions over a snapshot: each group's members active at the date, and
-// the relationships shown between the drawn ends, where a member of a closed group stands for its group ("group:<id>")
-// and a member of an open group for itself. Repeated relationships between two drawn ends add up to one weighted edge.
+// the relationships shown between the drawn ends: one inside an open group joins its two members, any other joins the
+// two groups ("group:<id>"). Repeated relationships between two drawn ends add up to one weighted edge.
 import type { Snapshot } from '../lib/temporal';
 
 /** The drawn id of a group's node. */
 export const groupNodeId = (group: string) => `group:${group}`;
-const isGroupNode = (id: string) => id.startsWith('group:');
 
 export interface GroupEdge {
   id: string;
@@ -28,27 +27,25 @@ export function activeMembers(snapshot: Snapshot, groupOf: (node: string) => str
   return members;
 }
 
-/** The ids of the relationships with an end in each group (one whose ends share a group is listed once). */
-export function edgesByGroup(ends: Ends, groupOf: (node: string) => string): Map<string, string[]> {
+/** The ids of the relationships inside each group (both ends in it), so that opening one group adds only its edges. */
+export function edgesWithin(ends: Ends, groupOf: (node: string) => string): Map<string, string[]> {
   const byGroup = new Map<string, string[]>();
-  const note = (group: string, id: string) => {
+  for (const [id, { source, target }] of ends) {
+    const group = groupOf(source);
+    if (groupOf(target) !== group) continue;
     const list = byGroup.get(group);
     if (list) list.push(id);
     else byGroup.set(group, [id]);
-  };
-  for (const [id, { source, target }] of ends) {
-    const [a, b] = [groupOf(source), groupOf(target)];
-    note(a, id);
-    if (b !== a) note(b, id);
   }
   return byGroup;
 }
 
 /**
  * The weighted edges between drawn ends: relationships shown (in force, or in the window) but not ended, among `ids`
- * (all of the snapshot's by default; the ones touching one group when only that group opens or closes). A member is
- * always the source of a member-to-group edge: Cytoscape scans the source's edges for each edge added or removed, so a
- * group node with hundreds of edges as the source would make that quadratic.
+ * (all of the snapshot's by default; those inside one group when only that group opens). A relationship inside an open
+ * group joins its members; any other joins the groups of its ends, open or not, so that opening a group adds only its
+ * inner edges and its ties to the others stay one weighted line each (a line per member and group, thousands for a
+ * large group, made the opening slow and the picture a fan of lines).
  */
 export function groupEdges(
   snapshot: Snapshot,
@@ -57,23 +54,21 @@ export function groupEdges(
   open: ReadonlySet<string>,
   ids: Iterable<string> = snapshot.edges.keys(),
 ): GroupEdge[] {
-  const drawnEnd = (node: string) => {
-    const group = groupOf(node);
-    return open.has(group) ? node : groupNodeId(group);
-  };
   const weights = new Map<string, GroupEdge>();
   for (const id of ids) {
     const status = snapshot.edges.get(id);
     if (status === undefined || status === 'ended') continue;
     const edge = ends.get(id);
     if (!edge) continue;
-    let [a, b] = [drawnEnd(edge.source), drawnEnd(edge.target)];
+    const [groupA, groupB] = [groupOf(edge.source), groupOf(edge.target)];
+    const inside = groupA === groupB;
+    if (inside && !open.has(groupA)) continue;
+    let [a, b] = inside ? [edge.source, edge.target] : [groupNodeId(groupA), groupNodeId(groupB)];
     if (a === b) continue;
     if (b < a) [a, b] = [b, a];
     const key = `${a}\u0000${b}`;
     const kept = weights.get(key);
     if (kept) kept.weight++;
-    else if (isGroupNode(a) && !isGroupNode(b)) weights.set(key, { id: `link:${key}`, source: b, target: a, weight: 1 });
     else weights.set(key, { id: `link:${key}`, source: a, target: b, weight: 1 });
   }
   return [...weights.values()];

@@ -1,11 +1,11 @@
-// The group view (issue 22): an overlay Cytoscape where each group is one compound node sized by its members active at
-// the date, joined by weighted edges. Opening a group adds its active members as children, their places in the full
-// graph gathered round the group, and redraws only the edges touching it; closing removes them. No layout is run.
+// The group view (issue 22): an overlay Cytoscape where each group is one node sized by its members active at the date,
+// joined by weighted edges. Opening a group adds its active members, their places in the full graph gathered round the
+// group, and the edges among them, and turns the group's node into a box round them; closing removes them. No layout.
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Collection, Core, ElementDefinition } from 'cytoscape';
 import type { GroupInfo } from '../../../contract/presentation';
 import type { Snapshot } from '../lib/temporal';
-import { activeMembers, edgesByGroup, gathered, groupEdges, groupNodeId, type GroupEdge } from './groups-model';
+import { activeMembers, edgesWithin, gathered, groupEdges, groupNodeId, type GroupEdge } from './groups-model';
 
 type Position = { x: number; y: number };
 
@@ -35,18 +35,40 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   {
-    // An open group's look is set by a class before its members arrive: restyling a parent of 700 is slow in Cytoscape.
+    // An open group is a plain node drawn as a box round its members, not a compound parent: with a compound node in the
+    // graph, Cytoscape walks every element's parents, children and edges for each style property it applies, which made
+    // opening a group of 700 several times slower (profiled in bench/groups-bench.ts).
     selector: 'node.group.open',
-    style: { 'background-opacity': 0.08, 'border-width': 2, 'border-color': 'data(color)', shape: 'round-rectangle', 'text-valign': 'top' },
+    style: {
+      width: 'data(boxWidth)',
+      height: 'data(boxHeight)',
+      'background-opacity': 0.08,
+      'border-width': 2,
+      'border-color': 'data(color)',
+      shape: 'round-rectangle',
+      'text-valign': 'top',
+      'text-margin-y': -4,
+    },
   },
   {
     selector: 'node.member',
-    style: { 'background-color': 'data(color)', width: 8, height: 8, label: 'data(label)', 'font-size': 6, 'min-zoomed-font-size': 9 },
+    style: {
+      'background-color': 'data(color)',
+      width: 8,
+      height: 8,
+      label: 'data(label)',
+      'font-size': 6,
+      'min-zoomed-font-size': 9,
+      'z-index': 1,
+    },
   },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#212529' } },
   // Haystack edges skip Cytoscape's per-edge control points and projections: the cheap kind for thousands of lines.
   { selector: 'edge', style: { width: 'data(width)', 'line-color': '#868e96', opacity: 0.45, 'curve-style': 'haystack' } },
 ];
+
+/** Room between an open group's box and its outermost members. */
+const BOX_PADDING = 12;
 
 /** The overlay: built once, then told the snapshot at each step and which groups to open. */
 export class GroupView {
@@ -55,7 +77,9 @@ export class GroupView {
   private readonly centres = new Map<string, Position>();
   private snapshot: Snapshot | null = null;
   private members = new Map<string, string[]>();
-  /** The relationships with an end in each group, so that opening one group redraws only its edges. */
+  /** The members drawn for each open group. */
+  private readonly drawn = new Map<string, Collection>();
+  /** The relationships inside each group, so that opening one group adds only its edges. */
   private readonly edgeIds: Map<string, string[]>;
   /** The heaviest edge with every group closed: no edge drawn at the date is heavier, so widths stay comparable. */
   private heaviest = 1;
@@ -74,7 +98,7 @@ export class GroupView {
       sums.set(source.groupOf(node), { x: s.x + p.x, y: s.y + p.y, n: s.n + 1 });
     }
     for (const [group, s] of sums) this.centres.set(group, { x: s.x / s.n, y: s.y / s.n });
-    this.edgeIds = edgesByGroup(source.ends, source.groupOf);
+    this.edgeIds = edgesWithin(source.ends, source.groupOf);
   }
 
   /** The groups that are open. */
@@ -92,6 +116,7 @@ export class GroupView {
     const edges = this.open.size === 0 ? closed : groupEdges(snapshot, this.source.ends, this.source.groupOf, this.open);
     this.cy.batch(() => {
       this.cy.elements().remove();
+      this.drawn.clear();
       const groups = this.source.groups.filter((g) => this.centres.has(g.id));
       this.cy.add(
         groups.map((g): ElementDefinition => {
@@ -107,34 +132,36 @@ export class GroupView {
               label: `${this.source.groupLabel(g)} · ${active.toLocaleString('en-US')}`,
             },
             position: { ...this.centres.get(g.id)! },
-            classes: this.open.has(g.id) ? 'group open' : 'group',
+            classes: 'group',
           };
         }),
       );
       for (const group of this.open) this.addMembers(group);
       this.addEdges(edges);
     });
+    this.cy.batch(() => this.open.forEach((group) => this.frame(group)));
   }
 
   /** Opens `group` (its active members in place) or closes it; returns true when it is now open. */
   toggle(group: string, open = !this.open.has(group)): boolean {
     if (open === this.open.has(group) || !this.snapshot) return open;
-    const node = this.cy.getElementById(groupNodeId(group));
     if (open) {
-      node.connectedEdges().remove();
-      node.addClass('open');
       this.open.add(group);
+      this.cy.batch(() => {
+        this.addMembers(group);
+        this.addEdges(groupEdges(this.snapshot!, this.source.ends, this.source.groupOf, this.open, this.edgeIds.get(group) ?? []));
+      });
+      this.cy.batch(() => this.frame(group));
     } else {
-      node.children().remove();
-      node.removeClass('open');
-      node.position({ ...this.centres.get(group)! });
       this.open.delete(group);
+      this.cy.batch(() => {
+        this.drawn.get(group)?.remove();
+        this.drawn.delete(group);
+        const node = this.cy.getElementById(groupNodeId(group));
+        node.removeClass('open');
+        node.position({ ...this.centres.get(group)! });
+      });
     }
-    this.cy.batch(() => {
-      if (open) this.addMembers(group);
-      const ids = this.edgeIds.get(group) ?? [];
-      this.addEdges(groupEdges(this.snapshot!, this.source.ends, this.source.groupOf, this.open, ids));
-    });
     return open;
   }
 
@@ -150,8 +177,7 @@ export class GroupView {
   }
 
   private addMembers(group: string): void {
-    const parent = groupNodeId(group);
-    const color = this.cy.getElementById(parent).data('color') as string;
+    const color = this.cy.getElementById(groupNodeId(group)).data('color') as string;
     const places = new Map<string, Position>();
     for (const id of this.members.get(group) ?? []) {
       const position = this.source.position(id);
@@ -159,11 +185,21 @@ export class GroupView {
     }
     const members = [...gathered(places, this.centres.get(group)!)].map(([id, position]): ElementDefinition => ({
       group: 'nodes',
-      data: { id, parent, color, label: this.source.label(id) },
+      data: { id, group, color, label: this.source.label(id) },
       position,
       classes: 'member',
     }));
-    this.cy.add(members);
+    this.drawn.set(group, this.cy.add(members));
+  }
+
+  /** Turns the node of open `group` into a box round its drawn members (Cytoscape's own bounding box of them). */
+  private frame(group: string): void {
+    const node = this.cy.getElementById(groupNodeId(group));
+    const members = this.drawn.get(group);
+    const box = members?.nonempty() ? members.boundingBox({ includeLabels: false }) : null;
+    if (box) node.position({ x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 });
+    node.data({ boxWidth: (box?.w ?? 0) + 2 * BOX_PADDING, boxHeight: (box?.h ?? 0) + 2 * BOX_PADDING });
+    node.addClass('open');
   }
 
   private addEdges(edges: readonly GroupEdge[]): void {
