@@ -36,7 +36,7 @@ const OPERATIONS: Operation[] = [
     summary: 'The network in force on a day',
     query: requests.graphQuery,
     response: 'graph',
-    errors: [400, 429, 503, 504],
+    errors: [400, 409, 429, 503, 504],
   },
   {
     method: 'get',
@@ -77,7 +77,7 @@ const OPERATIONS: Operation[] = [
     summary: 'Relationships added, ended and unchanged between two days',
     query: requests.diffQuery,
     response: 'diff',
-    errors: [400, 429, 503, 504],
+    errors: [400, 409, 429, 503, 504],
   },
   {
     method: 'get',
@@ -125,7 +125,7 @@ const OPERATIONS: Operation[] = [
     path: '/api/stats',
     summary: 'Per-year counts, openness index and most-connected nodes',
     response: 'stats',
-    errors: [429, 503, 504],
+    errors: [409, 429, 503, 504],
   },
   {
     method: 'get',

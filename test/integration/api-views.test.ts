@@ -1,7 +1,6 @@
-// The views computed in Neo4j (issue #19) on every foreign storage form of the lens scenarios: GET /api/histogram counts
-// each relationship once by its start (and by its end), GET /api/view returns exactly the relationships its period
-// covers (as the client's snapshot rule says), cut to its budget with the counts kept; GET /api/compare counts what the
-// client's Compare counts over the whole network; /api/timeline refuses to send a network above the whole-timeline limit. The run's one Neo4j is emptied and the flagship put back afterwards.
+// The views computed in Neo4j (issue #19) on every storage form of the lens scenarios: the histogram, views and Compare
+// agree with the client's own rules over the whole network, and whole-network reads refuse a network above the limit.
+// The run's one Neo4j is emptied and the flagship put back afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inForceAt } from '../../contract/dates.js';
 import { diff, periodStart } from '../../client/src/lib/temporal.js';
@@ -144,9 +143,16 @@ describe.each(WITH_TIME)('views of a foreign database with $name', (scenario) =>
     expect((await get('/api/compare?from=2021-01-01&to=2020-01-01', 400)).field).toBe('from');
   });
 
-  it('then /api/timeline refuses to send the network whole and names the way out', async () => {
-    const body = await get('/api/timeline', 409);
-    expect(body.detail).toContain('/api/view');
+  it('then every whole-network read refuses the network and names the bounded endpoint to ask instead', async () => {
+    for (const [path, instead] of [
+      ['/api/timeline', '/api/view'],
+      ['/api/graph?at=2020-01-01', '/api/view?mode=asof'],
+      ['/api/diff?from=2019-01-01&to=2020-01-01', '/api/compare'],
+      ['/api/stats', '/api/histogram'],
+    ]) {
+      const body = await get(path!, 409);
+      expect(body.detail, path).toContain(instead);
+    }
   });
 
   it('then a view whose period starts after its day is refused with the field named', async () => {
