@@ -23,6 +23,9 @@ export interface HoldPolicy {
   all: boolean;
   /** Hold every node, hiding by class (small networks: a node keeps its place in Cytoscape's order). */
   nodes: boolean;
+  /** The only dated relationships that can be held, with every one Cytoscape holds now (when the rest are painted or
+   * not drawn, so a step need not look at thousands); all of index.edges when absent. */
+  edges?: Iterable<ElementIndex['edges'][number]>;
   /** Drawn relationships and nodes (element ids) painted by the paint layer instead, or null. */
   painted: { edges: ReadonlySet<string>; nodes: ReadonlySet<string> } | null;
 }
@@ -42,7 +45,7 @@ export function applyView(cy: Core, index: ElementIndex, wanted: Map<string, str
   const edgeHeld = (id: string, source: string, target: string) =>
     policy.all || (!undrawn(wanted.get(id) ?? 'hidden') && nodeHeld(source) && nodeHeld(target) && !policy.painted?.edges.has(id));
   const edgeBatch: Batch = { ...batch, restore: [], add: [] };
-  for (const e of index.edges) place(e.elementId, edgeHeld(e.elementId, e.source, e.target), wanted, state, edgeBatch);
+  for (const e of policy.edges ?? index.edges) place(e.elementId, edgeHeld(e.elementId, e.source, e.target), wanted, state, edgeBatch);
   for (const e of index.ownership) place(e.elementId, edgeHeld(e.elementId, e.source, e.target), wanted, state, edgeBatch);
   cy.batch(() => {
     if (batch.remove.length) cy.collection(batch.remove as unknown as CollectionArgument).remove();

@@ -2,6 +2,7 @@
 // element it shares with the last one (updating its data and place) instead of removing and adding it again.
 import type { CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import type { ElementState } from './apply-classes';
+import type { ElementIndex } from './classes';
 
 /** Takes the definitions of a newly loaded network: elements Cytoscape holds that the new one also has stay (their
  * data and position brought up to date, their view classes kept so the next render changes only what differs); the
@@ -45,4 +46,17 @@ function updateData(ele: SingularElementArgument, def: ElementDefinition): void 
     const { x, y } = ele.position();
     if (x !== at.x || y !== at.y) ele.position(at);
   }
+}
+
+/** The relationships Cytoscape holds now (or has kept aside) and those with these API ids: every relationship it can
+ * hold when the rest are painted, so a step looks at a few rather than at all. */
+export function heldEdgesAnd(
+  state: ElementState,
+  edgeById: ReadonlyMap<string, ElementIndex['edges'][number]>,
+  apiIds: readonly string[],
+): Iterable<ElementIndex['edges'][number]> {
+  const edges = new Map<string, ElementIndex['edges'][number]>();
+  const held = [...state.elementById.keys()].filter((key) => key.startsWith('e:')).map((key) => key.slice(2));
+  for (const edge of [...apiIds, ...held].map((id) => edgeById.get(id))) if (edge) edges.set(edge.elementId, edge);
+  return edges.values();
 }

@@ -20,7 +20,7 @@ import { applyLevelOfDetail, DEFAULT_EDGE_BUDGET, type LodResult } from './lod';
 import { PAINT_ABOVE_ELEMENTS } from './painted-edges';
 import { Painter } from './painter';
 import { Pins } from './pins';
-import { reloadElements } from './view-elements';
+import { heldEdgesAnd, reloadElements } from './view-elements';
 import { styleFor } from './style';
 import { drawnElements, inForceEdgeIds, shownElements } from './shown';
 import { keepTopLabelsReadable, topIds } from './top-labels';
@@ -162,8 +162,8 @@ export class GraphView {
       this.painter.render(wanted, pinnedEdges, (id) => kept.has(id));
       painted = this.painter.painted;
     }
-    const policy = { all: !preset, nodes: !this.plan.simplified && !painted, painted };
-    applyView(this.cy, this.index, wanted, this.state, policy);
+    const edges = painted ? heldEdgesAnd(this.state, this.edgeById, pinnedApiEdges) : undefined;
+    applyView(this.cy, this.index, wanted, this.state, { all: !preset, nodes: !this.plan.simplified && !painted, painted, edges });
     if (first && this.positions) this.atAddedPositions = true;
     this.refreshTopLabels(top);
     this.lastLod = { ...result, budget: this.budget };
