@@ -175,7 +175,7 @@ describe("search on a foreign database with a full-text index of the user's own"
   it('when the index is dropped, then search scans the captions for the text as written', async () => {
     await build(db, 'DROP INDEX people_names');
     expect(await names('lovelace ada')).toEqual([]);
-    // Both start with the text; the shorter caption first, as nodes-search orders names.
+    // Both start with the text; the shorter caption first, as the search orders names (lens-search.cypher).
     expect(await names('ada')).toEqual([
       ['Adam Smith', 2],
       ['Ada Lovelace', 2],
