@@ -1,16 +1,17 @@
 // Writes a validated dataset in batches (one transaction each) under an :Import marker that readers ignore until the
 // import completes: new nodes and relationships carry `hulianImport`, records already in the database are left alone
 // and refreshed in the ONE completing transaction that flips the marker. A failure discards what was written.
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import type { ChunkedDataset } from './chunked.js';
-import { relationshipSchema } from './dataset-schema.js';
 import { LoadIncompleteError, type LoadReport, type PartCounts } from './load.js';
 import { discardImport, unmarkImport } from './pending-imports.js';
-import { relationshipRow, toRows } from './rows.js';
-import { runAutoCommit, runInOneTransaction, withRetry, type RetryNotice } from './retry.js';
+import { type refreshRelationshipRow } from './pending-rows.js';
+import { writeRelationshipBatches } from './relationship-batches.js';
+import { toRows } from './rows.js';
+import { runAutoCommit, withRetry, type RetryNotice } from './retry.js';
 import { validateDataset, ValidationError } from './validate.js';
 
 /** Rows per batch: HULIAN_IMPORT_BATCH, else 10,000 (a batch's transaction takes some 20 MB of a 1 GB heap). */
@@ -54,7 +55,8 @@ export async function loadInBatches(db: Database, data: ChunkedDataset, options:
   const head = validateDataset(data.head, { knownNodes: options.knownNodes });
   if (head.issues.length) throw new ValidationError(head.issues);
   const rows = toRows(head.dataset);
-  const importId = randomUUID();
+  // 16 hex digits: stored inline on every record it marks (a UUID took a whole property record of its own).
+  const importId = randomBytes(8).toString('hex');
   await runAutoCommit(db, 'import-index');
   await runAutoCommit(db, 'import-begin', { id: importId, file: options.file, host: hostname(), pid: process.pid });
   const heartbeat = setInterval(() => void runAutoCommit(db, 'import-heartbeat', { id: importId }).catch(() => {}), 5_000);
@@ -62,44 +64,38 @@ export async function loadInBatches(db: Database, data: ChunkedDataset, options:
   const started = Date.now();
   const present = zero();
   const presentNodes = new Set<string>();
-  const presentRelationships: ReturnType<typeof relationshipRow>[] = [];
-  const batches = Math.ceil(rows.nodes.length / size) + Math.ceil(data.relationshipCount / size);
-  let batch = 0;
-  /** Relationships: which rows are already there, then the new ones, in one transaction (see the two queries). */
-  const writeRelationships = (list: unknown[]) =>
-    runInOneTransaction(db, async (run) => {
-      const [found] = await run('import-relationships-found', { rows: list, importId });
-      const skip = new Set([...((found?.present ?? []) as number[]), ...((found?.mine ?? []) as number[])].map(Number));
-      const fresh = list.filter((_, index) => !skip.has(index));
-      if (fresh.length) await run('import-pending-relationships', { rows: fresh, importId });
-      return [{ written: found?.matched ?? 0, present: found?.present ?? [] }];
-    });
-  const runBatch = async (name: string, list: unknown[]) => {
-    batch++;
-    const step = `batch ${batch} of ${batches}`;
-    const execute = () =>
-      name === 'import-pending-relationships' ? writeRelationships(list) : runAutoCommit(db, name, { rows: list, importId });
-    const [result] = await withRetry(step, execute, notify);
-    if (Number(result?.written) !== list.length)
-      throw new LoadIncompleteError(`${name}: only ${Number(result?.written)} of ${list.length} rows in ${step} found both end nodes`);
-    if (options.shouldStop?.()) throw new ImportStoppedError('stopped by the user');
-    return (result?.present ?? []) as unknown[];
-  };
+  let presentRelationships: ReturnType<typeof refreshRelationshipRow>[] = [];
+  const nodeBatches = Math.ceil(rows.nodes.length / size);
+  const batches = nodeBatches + Math.ceil(data.relationshipCount / size);
+  const stopped = () => new ImportStoppedError('stopped by the user');
   let writeMs = 0;
   let completeMs = 0;
   try {
     options.onPhase?.('writing', rows.nodes.length + data.relationshipCount);
-    let done = 0;
-    for (let from = 0; from < rows.nodes.length; from += size) {
+    for (let from = 0, batch = 1; from < rows.nodes.length; from += size, batch++) {
       const list = rows.nodes.slice(from, from + size);
-      for (const id of await runBatch('import-pending-nodes', list)) presentNodes.add(String(id));
-      options.onProgress?.((done += list.length));
+      const step = `batch ${batch} of ${batches}`;
+      const [result] = await withRetry(step, () => runAutoCommit(db, 'import-pending-nodes', { rows: list, importId }), notify);
+      if (Number(result?.written) !== list.length)
+        throw new LoadIncompleteError(
+          `import-pending-nodes: only ${Number(result?.written)} of ${list.length} rows in ${step} were written`,
+        );
+      for (const id of (result?.present ?? []) as unknown[]) presentNodes.add(String(id));
+      options.onProgress?.(from + list.length);
+      if (options.shouldStop?.()) throw stopped();
     }
-    for (let from = 0; from < data.relationshipCount; from += size) {
-      const list = data.relationships(from, from + size).records.map((r) => relationshipRow(relationshipSchema.parse(r)));
-      for (const index of await runBatch('import-pending-relationships', list)) presentRelationships.push(list[Number(index)]!);
-      options.onProgress?.((done += list.length));
-    }
+    const newNodes = new Set(rows.nodes.filter((n) => !presentNodes.has(n.id)).map((n) => n.id));
+    presentRelationships = await writeRelationshipBatches(db, data, {
+      importId,
+      size,
+      newNodes,
+      firstBatch: nodeBatches + 1,
+      totalBatches: batches,
+      onRetry: notify,
+      onBatch: (done) => options.onProgress?.(rows.nodes.length + done),
+      shouldStop: () => options.shouldStop?.() ?? false,
+      stopped,
+    });
     writeMs = Date.now() - started;
     options.onPhase?.('completing', 0);
     const completing = Date.now();

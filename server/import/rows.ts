@@ -4,7 +4,8 @@ import neo4j from 'neo4j-driver';
 import type { Dataset } from './dataset-schema.js';
 import { parsePartialDate, parsePartialEnd, type PartialDate } from './dates.js';
 
-const toDate = (value: PartialDate) => {
+/** A partial date as a Neo4j date (its first day, or last for an end: see dates.ts). */
+export const toDate = (value: PartialDate) => {
   const [y, m, d] = value.date.split('-').map(Number);
   return new neo4j.types.Date(y!, m!, d!);
 };
