@@ -17,6 +17,8 @@ function radiusOf(classes: string): number {
 }
 
 export class PaintedNodes {
+  /** What the last render was asked (so new labels can be painted without working the view out again). */
+  private last: { wanted: ReadonlyMap<string, string>; kept: (id: string) => boolean } | null = null;
   /** The nodes painted by the last render (ids). */
   painted = new Set<string>();
   private drawnSet: PaintedNodeSet & { ids: string[] } = {
@@ -41,6 +43,7 @@ export class PaintedNodes {
   /** Decides what is painted in the view `wanted` (every drawn node that Cytoscape does not keep) and hands it to the
    * layer. */
   render(wanted: ReadonlyMap<string, string>, kept: (id: string) => boolean): void {
+    this.last = { wanted, kept };
     const chosen: number[] = [];
     const painted = new Set<string>();
     const { nodes } = this.index;
@@ -71,5 +74,10 @@ export class PaintedNodes {
   hit(x: number, y: number, slack: number): string | null {
     const found = nodeAt(this.drawnSet, x, y, slack);
     return found === -1 ? null : this.drawnSet.ids[found]!;
+  }
+
+  /** Paints the last view again (after new labels). */
+  repaint(): void {
+    if (this.last) this.render(this.last.wanted, this.last.kept);
   }
 }

@@ -49,10 +49,12 @@ export class Painter {
     this.layer.draw();
   }
 
-  /** Takes the nodes' labels again from their definitions (after a language switch); painted at the next render. */
+  /** Takes the nodes' labels again from their definitions (after a language switch) and paints them. */
   relabel(index: ElementIndex, definitions: readonly ElementDefinition[]): void {
     const labels = new Map(definitions.map((def) => [def.data.id!, String(def.data.label ?? '')]));
     index.nodes.forEach((n, i) => this.nodes && (this.nodes.labels[i] = labels.get(n.id) ?? ''));
+    this.nodes?.repaint();
+    this.layer.draw();
   }
 
   /** Paints nothing (a network that is not painted). */

@@ -191,9 +191,7 @@ export class GraphView {
   /** Switches the graph labels between English and Chinese names (only the nodes whose label changes). */
   setLang(lang: Lang): void {
     relabel(this.cy, this, lang);
-    if (!this.painting || !this.painter) return;
-    this.painter.relabel(this.index, this.definitions);
-    this.rerender();
+    if (this.painting) this.painter?.relabel(this.index, this.definitions);
   }
 
   /** Colours relationships by a property's scale, or by type when `scale` is null. */
