@@ -12,6 +12,7 @@ import { REQUIRED_QUERIES } from '../server/db/required-queries.js';
 import { resolveNeo4j, type Neo4jTarget } from '../server/db/resolve.js';
 import { applySchema } from '../server/db/schema.js';
 import { cleanUpImports } from '../server/import/pending-imports.js';
+import { measureFloor, type ImportFloor } from './import-floor.js';
 import { edgeListImportOptions, writeEdgeList } from '../test/fixtures/edge-list-generator.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -28,6 +29,10 @@ export interface ImportBenchResult {
   peakNeo4jRssMB: number;
   peakNodeRssMB: number;
   loadAverage: string;
+  /** Load average as the import started (the other is taken as it ended). */
+  loadAverageBefore: string;
+  /** The simplest UNWIND CREATE of the same rows, in the same Neo4j, right after the import. */
+  floor: ImportFloor;
   killed: { atPercent: number; visibleAfterKill: number; markedAfterKill: number; markedAfterStart: number; startLog: string };
 }
 
@@ -78,6 +83,10 @@ function runImport(target: Neo4jTarget, csv: string, prefix: string, killAt?: (o
   );
 }
 
+const loadAverageNow = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const seconds = (output: string, phase: string) => Number(output.match(new RegExp(`${phase} (\\d+\\.\\d) s`))?.[1] ?? NaN);
 
 export async function importPart(log: (line: string) => void): Promise<ImportBenchResult> {
@@ -91,6 +100,7 @@ export async function importPart(log: (line: string) => void): Promise<ImportBen
   try {
     await applySchema(db);
     const jvm = Number(jvmPid(dataDir) ?? 0);
+    const loadAverageBefore = loadAverageNow();
     const started = Date.now();
     const run = await runImport(target, csv, 'pay-');
     const wallSeconds = (Date.now() - started) / 1000;
@@ -99,9 +109,11 @@ export async function importPart(log: (line: string) => void): Promise<ImportBen
     const phases = Object.fromEntries(
       ['connecting/starting Neo4j', 'reading', 'validating', 'writing', 'completing', 'cleaning'].map((p) => [p, seconds(run.output, p)]),
     );
-    const loadAverage = loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ');
+    const loadAverage = loadAverageNow();
+    const floor = await measureFloor(db, csv, 'pay-');
+    log(
+      `import: floor (UNWIND CREATE, same rows): ${floor.medianMs} ms per ${floor.batchSize} (${floor.minMs}–${floor.maxMs}), ${floor.relationshipsPerSecond}/s`,
+    );
     // The killed run: another file's worth of payments, SIGKILLed once half of its rows are written.
     const killed = await runImport(target, csv, 'kill-', (out) => /writing: \d+ rows \(([5-9]\d)%\)/.test(out));
     const atPercent = Number(
@@ -133,6 +145,8 @@ export async function importPart(log: (line: string) => void): Promise<ImportBen
       peakNeo4jRssMB: peakRssMB(jvm),
       peakNodeRssMB: run.peakMB,
       loadAverage,
+      loadAverageBefore,
+      floor,
       killed: { atPercent, visibleAfterKill, markedAfterKill, markedAfterStart, startLog: lines.join(' / ') },
     };
   } finally {

@@ -161,7 +161,8 @@ export async function loadInBatches(db: Database, data: ChunkedDataset, options:
   };
 }
 
-type Rows = ReturnType<typeof toRows>;
+/** The parts the completing transaction writes; relationships are refresh rows (refreshRelationshipRow). */
+type Rows = Omit<ReturnType<typeof toRows>, 'relationships'> & { relationships: unknown[] };
 const REFRESH_CHUNK = 5_000;
 
 /** The completing transaction: small parts, refreshes of records already there, then the flip that makes it all visible. */

@@ -78,8 +78,11 @@ export function pendingRelationshipRow(raw: unknown, importId: string): PendingR
   return { id: r.id, source: r.source, target: r.target, type: r.type, props };
 }
 
-/** A validated relationship record as import-relationships expects it (every field, nulls included: `+=` refreshes). */
+/** A validated relationship record as import-relationships expects it (every field, nulls included: `+=` refreshes);
+ * no inferred fields is null, as the new rows leave them out, so importing a file twice changes nothing. */
 export function refreshRelationshipRow(raw: unknown) {
   const r = raw as RelationshipRecord;
-  return relationshipRow({ ...r, inferred: r.inferred ?? [] });
+  const row = relationshipRow({ ...r, inferred: r.inferred ?? [] });
+  if (row.props.inferredFields.length) return row;
+  return { ...row, props: { ...row.props, inferredFields: null, inferredNotes: null } };
 }
