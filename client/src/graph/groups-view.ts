@@ -63,6 +63,8 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#212529' } },
+  // The member picked (by a click, search or Details) is named at any zoom.
+  { selector: 'node.member:selected', style: { 'font-size': 10, 'min-zoomed-font-size': 0, 'font-weight': 'bold' } },
   // Haystack edges skip Cytoscape's per-edge control points and projections: the cheap kind for thousands of lines.
   { selector: 'edge', style: { width: 'data(width)', 'line-color': '#868e96', opacity: 0.45, 'curve-style': 'haystack' } },
 ];
