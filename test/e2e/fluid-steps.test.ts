@@ -1,7 +1,7 @@
 // Fluid steps in headless Chromium, on a generated, imported network in its own Neo4j: a step removes the relationships
 // that leave the drawing and adds those that arrive (Cytoscape holds only what is drawn); the paint layer (?paint=on)
-// follows pan and zoom, and hovering a painted relationship shows its tooltip; the URL, written once a burst of steps
-// pauses, holds the last date.
+// follows pan and zoom, hovering a painted relationship shows its tooltip and clicking a painted node opens its details;
+// the URL, written once a burst of steps pauses, holds the last date.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
