@@ -47,6 +47,11 @@ describe('GET /api/timeline body', () => {
     expect(gz.headers.vary).toMatch(/accept-encoding/i);
   });
 
+  it('should build the body once while the data is unchanged, on Neo4j Community too (no last transaction reported)', async () => {
+    const first = await timelineBody(server.db);
+    expect(await timelineBody(server.db)).toBe(first);
+  });
+
   it('when the client holds the current ETag, then it answers 304 without a body', async () => {
     const first = await rawGet('/api/timeline', { 'accept-encoding': 'gzip' });
     const again = await rawGet('/api/timeline', { 'accept-encoding': 'gzip', 'if-none-match': String(first.headers.etag) });
