@@ -194,6 +194,7 @@ export const en = {
   'details.milestones': 'Milestones',
   'details.undated': 'undated',
   'details.now': 'now',
+  'details.showMore': 'Show {n} more relationships ({shown} of {total} shown)',
   'details.show': 'show',
   'details.showLabel': 'Show {type} {name} in graph',
   'details.prompt': 'Click a node in the graph, or search for one, to see its details.',

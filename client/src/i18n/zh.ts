@@ -194,6 +194,7 @@ export const zh: Messages = {
   'details.milestones': '里程碑',
   'details.undated': '无日期',
   'details.now': '至今',
+  'details.showMore': '再显示 {n} 条关系（已显示 {shown} / {total} 条）',
   'details.show': '定位',
   'details.showLabel': '在图中显示:{type} {name}',
   'details.prompt': '点击图中的节点或搜索节点,即可查看详情。',

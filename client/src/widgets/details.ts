@@ -13,6 +13,9 @@ import { setUpNeighbourhood } from './neighbourhood';
 import { errorLine } from './problem';
 import { sourceList } from './sources';
 
+/** Relationships listed at first, and added by each "show more". */
+const RELATIONSHIPS_PAGE = 100;
+
 /** Builds the details panel in `element`; it follows the selection in the store. */
 export function setUpDetails(element: HTMLElement, deps: Deps): void {
   const { store, data, api } = deps;
@@ -29,49 +32,65 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
   const selectButton = (id: string, label: string) =>
     h('button', { type: 'button', class: 'link', onclick: () => store.update({ selection: id }) }, label);
 
-  const relationshipRows = (details: Answer<'node'>) =>
-    details.relationships
-      .slice()
-      .sort((a, b) => a.since.localeCompare(b.since))
-      .map((rel) => {
-        const start = pos(rel.since);
-        const end = rel.until ? pos(rel.until) : 100;
-        const dates = `${startText(rel)} – ${endText(rel)}`;
-        const type = data.typeLabel(rel.type);
-        return h(
-          'li',
-          { class: 'rel' },
-          h(
-            'div',
-            { class: 'rel-head' },
-            h('span', { class: 'rel-type' }, rel.direction === 'out' ? `→ ${type}` : `← ${type}`),
-            selectButton(rel.other.id, name(rel.other)),
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'link muted',
-                onclick: () => deps.graph.focus([], [rel.id]),
-                'aria-label': t('details.showLabel', { type, name: name(rel.other) }),
-              },
-              t('details.show'),
-            ),
-          ),
-          h(
-            'div',
-            { class: 'rel-track', role: 'img', 'aria-label': dates },
-            h('span', {
-              class: `rel-span type-${rel.type}${rel.untilQualifier === 'by' ? ' rel-span-by' : ''}`,
-              style: `left:${start}%;width:${Math.max(1.5, end - start)}%`,
-            }),
-          ),
-          h('p', { class: 'rel-dates' }, dates, ' ', disputeMark(rel)),
-          edgeFacts(rel),
-          edgeProps(rel),
-          ...edgeNotes(rel),
-          sourceList(data, rel.sources),
-        );
+  const relationshipRow = (rel: Answer<'node'>['relationships'][number]) => {
+    const start = pos(rel.since);
+    const end = rel.until ? pos(rel.until) : 100;
+    const dates = `${startText(rel)} – ${endText(rel)}`;
+    const type = data.typeLabel(rel.type);
+    return h(
+      'li',
+      { class: 'rel' },
+      h(
+        'div',
+        { class: 'rel-head' },
+        h('span', { class: 'rel-type' }, rel.direction === 'out' ? `→ ${type}` : `← ${type}`),
+        selectButton(rel.other.id, name(rel.other)),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link muted',
+            onclick: () => deps.graph.focus([], [rel.id]),
+            'aria-label': t('details.showLabel', { type, name: name(rel.other) }),
+          },
+          t('details.show'),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'rel-track', role: 'img', 'aria-label': dates },
+        h('span', {
+          class: `rel-span type-${rel.type}${rel.untilQualifier === 'by' ? ' rel-span-by' : ''}`,
+          style: `left:${start}%;width:${Math.max(1.5, end - start)}%`,
+        }),
+      ),
+      h('p', { class: 'rel-dates' }, dates, ' ', disputeMark(rel)),
+      edgeFacts(rel),
+      edgeProps(rel),
+      ...edgeNotes(rel),
+      sourceList(data, rel.sources),
+    );
+  };
+  /** The relationships by start, RELATIONSHIPS_PAGE at a time: a hub's thousands cost nothing until asked for. */
+  const relationshipList = (details: Answer<'node'>) => {
+    const sorted = details.relationships.slice().sort((a, b) => a.since.localeCompare(b.since));
+    const list = h('ul', { class: 'rels' });
+    const more = h('button', { type: 'button', class: 'btn', id: 'details-more' });
+    const showNext = () => {
+      const shown = list.childElementCount;
+      list.append(...sorted.slice(shown, shown + RELATIONSHIPS_PAGE).map(relationshipRow));
+      const left = sorted.length - list.childElementCount;
+      more.hidden = left === 0;
+      more.textContent = t('details.showMore', {
+        n: Math.min(left, RELATIONSHIPS_PAGE),
+        shown: list.childElementCount,
+        total: sorted.length,
       });
+    };
+    more.addEventListener('click', showNext);
+    showNext();
+    return [list, more];
+  };
 
   let shown: Answer<'node'> | null = null;
   const render = (details: Answer<'node'>) => {
@@ -102,9 +121,7 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
       neighbourhood.controls(node.id),
       h('h4', {}, t('details.relationships', { n: details.relationships.length })),
       h('div', { class: 'rel-axis', 'aria-hidden': 'true' }, h('span', {}, String(from)), h('span', {}, String(to))),
-      details.relationships.length
-        ? h('ul', { class: 'rels' }, ...relationshipRows(details))
-        : statusLine('empty', t('details.noRelationships')),
+      details.relationships.length ? h('div', {}, ...relationshipList(details)) : statusLine('empty', t('details.noRelationships')),
       details.milestones.length ? h('h4', {}, t('details.milestones')) : null,
       details.milestones.length
         ? h(
