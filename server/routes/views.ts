@@ -9,7 +9,7 @@ import { validate } from '../http/params.js';
 import { compareQuery, viewQuery } from '../http/view-requests.js';
 import { NotFoundError } from '../errors/app-errors.js';
 import { readingOf } from '../lens/reading.js';
-import { histogramOf, preparedHistogram } from '../services/view-delivery.js';
+import { deliveryOf, histogramOf, preparedHistogram } from '../services/view-delivery.js';
 import { viewAt } from '../services/view-service.js';
 import { compareAt } from '../services/view-compare.js';
 
@@ -21,6 +21,8 @@ export function viewRoutes(db: Database, guards: RouteGuards, config: Config): R
   const router = Router();
   const heavyMs = config.HEAVY_QUERY_TIMEOUT_MS;
   router.get('/histogram', guards.neo4j, async (_req, res) => {
+    // A network sent whole is small: its histogram is quick, and the page needs the answer before anything else.
+    if ((await deliveryOf(db)) === 'whole') return void res.json(await histogramOf(db));
     const answer = await preparedHistogram(db, PREPARE_WAIT_MS);
     if (answer) return void res.json(answer);
     res.status(202).setHeader('Retry-After', '2');

@@ -16,9 +16,10 @@ async function runEach(steps: (() => Promise<unknown>)[]): Promise<void> {
 }
 
 /**
- * Runs /api/graph's query once, then builds and stores /api/timeline's compressed body (timeline-body.ts). The
- * watcher runs this after the seed and before it declares the database ready: sequentially they plan faster than alongside the seed or the first requests.
- * A network too large to read whole (warm-size.ts) is not read at start-up: its views are bounded queries.
+ * Runs /api/graph's query once, then builds and stores /api/timeline's compressed body (timeline-body.ts) and the
+ * histogram the page asks for first. The watcher runs this after the seed and before it declares the database ready:
+ * sequentially they plan faster than alongside the seed or the first requests. A network too large to read whole
+ * (warm-size.ts) is not read at start-up: its views are bounded queries.
  */
 export async function warmFixedEndpoints(db: Database): Promise<void> {
   if (!(await smallEnoughToWarm(db).catch(() => false))) {
@@ -26,7 +27,7 @@ export async function warmFixedEndpoints(db: Database): Promise<void> {
     void histogramOf(db).catch(() => undefined);
     return;
   }
-  return runEach([() => graphAt(db, today(), false), () => timelineBody(db)]);
+  return runEach([() => graphAt(db, today(), false), () => timelineBody(db), () => histogramOf(db)]);
 }
 
 /** Runs the other fixed endpoints' main queries once (search, stats, node detail); nothing on a large network. */
