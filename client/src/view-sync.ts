@@ -24,7 +24,7 @@ export function snapshotFor(deps: Pick<Deps, 'data'>, state: ViewState): Snapsho
 let lastDiff: { edges: unknown; key: string; diff: Diff } | null = null;
 
 /** The comparison the state asks for, or null; computed once per comparison. */
-function diffFor(deps: Pick<Deps, 'data'>, state: ViewState): Diff | null {
+export function diffFor(deps: Pick<Deps, 'data'>, state: ViewState): Diff | null {
   if (!state.compare) return null;
   const { edges } = deps.data.timeline;
   const key = [state.compare.from, state.compare.to, state.mode, state.precision, state.windowYears].join(' ');

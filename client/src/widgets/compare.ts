@@ -6,7 +6,7 @@ import type { Deps } from '../context';
 import { h, replaceChildren } from '../dom';
 import { dateText, msg, t } from '../i18n';
 import { formatDate, snapDate } from '../lib/dates';
-import { diff } from '../lib/temporal';
+import { diffFor } from '../view-sync';
 import type { TimeUnit } from '../lib/time-unit';
 import { lengthText } from './time-text';
 
@@ -94,7 +94,7 @@ export function setUpCompare(element: HTMLElement, deps: Deps): void {
     if (deps.views && !deps.views.ready(state))
       return void replaceChildren(results, h('p', { class: 'muted' }, msg('views.compareLoading')));
     const counted = deps.views?.current?.view.compared;
-    const result = diff(data.timeline.edges, compare.from, compare.to, state);
+    const result = diffFor(deps, state)!;
     const [from, to] = [dateLabel(compare.from, state.precision), dateLabel(compare.to, state.precision)];
     const shown = result.added.length + result.ended.length + result.persisted.length;
     const notes = counted
