@@ -79,10 +79,8 @@ export function pendingRelationshipRow(raw: unknown, importId: string): PendingR
 }
 
 /** A validated relationship record as import-relationships expects it (every field, nulls included: `+=` refreshes);
- * no inferred fields is null, as the new rows leave them out, so importing a file twice changes nothing. */
+ * no inferred fields is null (rows.ts), as the new rows leave them out, so importing a file twice changes nothing. */
 export function refreshRelationshipRow(raw: unknown) {
   const r = raw as RelationshipRecord;
-  const row = relationshipRow({ ...r, inferred: r.inferred ?? [] });
-  if (row.props.inferredFields.length) return row;
-  return { ...row, props: { ...row.props, inferredFields: null, inferredNotes: null } };
+  return relationshipRow({ ...r, inferred: r.inferred ?? [] });
 }

@@ -15,10 +15,11 @@ const dateProps = (prefix: string, raw: string | null | undefined) => {
   return { [prefix]: toDate(parsed), [`${prefix}Precision`]: parsed.precision };
 };
 const pointers = (refs: { id: string; pointer: string }[]) => refs.map((r) => `${r.id} ${r.pointer}`);
-/** Inferred fields as two parallel lists (Neo4j properties cannot hold maps). */
+/** Inferred fields as two parallel lists (Neo4j properties cannot hold maps); none is no property at all, as the
+ * batched import writes them (pending-rows.ts), so either way of loading stores the same records. */
 const inferredProps = (inferred: { field: string; note: string }[]) => ({
-  inferredFields: inferred.map((f) => f.field),
-  inferredNotes: inferred.map((f) => f.note),
+  inferredFields: inferred.length ? inferred.map((f) => f.field) : null,
+  inferredNotes: inferred.length ? inferred.map((f) => f.note) : null,
 });
 
 /** Turns each dataset part into the rows its import query expects. */
