@@ -65,8 +65,9 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
   replaceChildren(element, h('h2', { class: 'panel-title' }, msg('changes.title')), summary, digestBox, entries.element);
   const renderWhenIdle = idleOnce(render);
   store.subscribe((s, p) => {
-    if (s.at !== p.at || s.mode !== p.mode || s.windowYears !== p.windowYears || s.precision !== p.precision || s.lang !== p.lang)
-      renderWhenIdle();
+    // A step redraws it when the browser is idle (Play stays fluid); a language switch at once, as the rest of the page.
+    if (s.lang !== p.lang) render();
+    else if (s.at !== p.at || s.mode !== p.mode || s.windowYears !== p.windowYears || s.precision !== p.precision) renderWhenIdle();
   });
   render();
 }

@@ -11,6 +11,7 @@ const SPEEDS = [
   { label: '1×', ms: 1000 },
   { label: '2×', ms: 500 },
   { label: '4×', ms: 250 },
+  { label: '8×', ms: 125 },
 ];
 
 /** Input types that take typed text (and so ←/→ and Space) themselves. */
