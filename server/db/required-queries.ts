@@ -13,6 +13,8 @@ export const REQUIRED_QUERIES = [
   'node-milestones',
   'nodes-by-element-ids',
   'count-data',
+  'tagged-transactions',
+  'terminate-transactions',
   'wipe-all',
   'import-sources',
   'import-vocabulary',

@@ -34,13 +34,16 @@ export async function readLens(
   schema: SchemaNames,
   params: Params = {},
   timeoutMs = db.queryTimeoutMs,
+  tag?: string,
 ): Promise<Row[]> {
   const text = prepare(name, bindings, schema, params);
   try {
+    // A tag in the metadata lets the work be found and ended when its request is abandoned (services/abandoned-work.ts).
+    const metadata = tag ? { hulianRequest: tag } : undefined;
     const result = await db.driver.executeQuery(text, params, {
       routing: neo4j.routing.READ,
       database: db.database,
-      transactionConfig: { timeout: timeoutMs },
+      transactionConfig: { timeout: timeoutMs, metadata },
     });
     return result.records.map(recordToJson);
   } catch (error) {

@@ -1,7 +1,8 @@
 // The views computed in Neo4j (issue #19): GET /api/histogram (counts per time bucket, and whether the client replays
 // the whole timeline or asks per step), GET /api/view (one date or window: counts, and at most `budget` relationships)
 // and GET /api/compare (two dates: counts of added, ended and persisted, and the top changes).
-import { Router } from 'express';
+import { randomUUID } from 'node:crypto';
+import { Router, type Response } from 'express';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import type { RouteGuards } from '../http/request-guard.js';
@@ -12,9 +13,32 @@ import { readingOf } from '../lens/reading.js';
 import { deliveryOf, histogramOf, preparedHistogram } from '../services/view-delivery.js';
 import { viewAt } from '../services/view-service.js';
 import { compareAt } from '../services/view-compare.js';
+import { endTaggedWork } from '../services/abandoned-work.js';
 
 /** How long GET /api/histogram waits for a first preparation before answering 202 (well under the request deadline). */
 const PREPARE_WAIT_MS = 5_000;
+
+/** A signal and a tag for one request's Neo4j work: when the client goes away before the answer (a superseded step),
+ * parts not started are skipped and those running are terminated, so the next step does not wait behind them. */
+function abandonment(db: Database, res: Response): { signal: AbortSignal; tag: string } {
+  const controller = new AbortController();
+  const tag = randomUUID();
+  res.on('close', () => {
+    if (res.writableFinished) return;
+    controller.abort();
+    void endTaggedWork(db, tag);
+  });
+  return { signal: controller.signal, tag };
+}
+
+/** Sends what `answer` gives; when the client has gone, its failure (work ended on purpose) is nobody's error. */
+async function answerUnlessAbandoned(res: Response, signal: AbortSignal, answer: Promise<unknown>): Promise<void> {
+  try {
+    res.json(await answer);
+  } catch (error) {
+    if (!signal.aborted) throw error;
+  }
+}
 
 /** /histogram, /view and /compare. */
 export function viewRoutes(db: Database, guards: RouteGuards, config: Config): Router {
@@ -33,7 +57,8 @@ export function viewRoutes(db: Database, guards: RouteGuards, config: Config): R
     const reading = await readingOf(db);
     if (!reading) throw new NotFoundError('This database has no dated relationships to show: choose a time property in the lens panel');
     const { first } = await histogramOf(db);
-    res.json(await viewAt(db, reading, { ...request, first }, heavyMs));
+    const work = abandonment(db, res);
+    await answerUnlessAbandoned(res, work.signal, viewAt(db, reading, { ...request, first, ...work }, heavyMs));
   });
   router.get('/compare', guards.neo4j, async (req, res) => {
     const { fromAfter, toAfter, ...request } = validate(compareQuery, req.query);
@@ -41,7 +66,8 @@ export function viewRoutes(db: Database, guards: RouteGuards, config: Config): R
     if (!reading) throw new NotFoundError('This database has no dated relationships to compare: choose a time property in the lens panel');
     const { first } = await histogramOf(db);
     const windows = { fromAfter: fromAfter ?? request.from, toAfter: toAfter ?? request.to };
-    res.json(await compareAt(db, reading, { ...request, ...windows, first }, heavyMs));
+    const work = abandonment(db, res);
+    await answerUnlessAbandoned(res, work.signal, compareAt(db, reading, { ...request, ...windows, first, ...work }, heavyMs));
   });
   return router;
 }

@@ -16,6 +16,8 @@ export interface CompareRequest {
   toAfter: string;
   budget: number;
   first: string | null;
+  signal?: AbortSignal;
+  tag?: string;
 }
 
 type Change = 'added' | 'ended' | 'persisted';
@@ -50,7 +52,8 @@ function asOfParts(reading: Reading, from: string, to: string): { part: Part; ch
 
 async function compareAsOf(db: Database, reading: Reading, request: CompareRequest, timeoutMs: number): Promise<Comparison> {
   const classes = asOfParts(reading, request.from, request.to);
-  const viewRequest: ViewRequest = { at: request.to, after: request.from, mode: 'asof', budget: request.budget, first: request.first };
+  const { budget, first, signal, tag } = request;
+  const viewRequest: ViewRequest = { at: request.to, after: request.from, mode: 'asof', budget, first, signal, tag };
   const { counts, candidates } = await readParts(
     db,
     reading,
@@ -88,7 +91,12 @@ function pairs(edges: readonly ApiEdge[]): Map<string, ApiEdge> {
 
 async function compareWindows(db: Database, reading: Reading, request: CompareRequest, timeoutMs: number): Promise<Comparison> {
   const view = (at: string, after: string) =>
-    viewAt(db, reading, { at, after, mode: 'window', budget: request.budget, first: request.first }, timeoutMs);
+    viewAt(
+      db,
+      reading,
+      { at, after, mode: 'window', budget: request.budget, first: request.first, signal: request.signal, tag: request.tag },
+      timeoutMs,
+    );
   const [before, after] = await Promise.all([view(request.from, request.fromAfter), view(request.to, request.toAfter)]);
   const [early, late] = [pairs(before.edges), pairs(after.edges)];
   const changes: Record<Change, ApiEdge[]> = { added: [], ended: [], persisted: [] };

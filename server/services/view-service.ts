@@ -21,6 +21,10 @@ export interface ViewRequest {
   budget: number;
   /** The data's first day (the histogram's), where parts reaching back before the period start their slices. */
   first: string | null;
+  /** Set when the client went away: parts not started are skipped. */
+  signal?: AbortSignal;
+  /** Put in each part's transaction metadata, so the work of an abandoned request can be ended (abandoned-work.ts). */
+  tag?: string;
 }
 
 /** Consecutive start ranges a part is read in, and how many relationships each gives at most: a part reads at most
@@ -113,10 +117,12 @@ export function partQueries(reading: Reading, part: Part, request: ViewRequest):
 
 /** Runs the part's two templates side by side: its whole count, and its rows. */
 function readPart(db: Database, reading: Reading, part: Part, request: ViewRequest, timeoutMs: number) {
+  request.signal?.throwIfAborted();
   const [count, rows] = partQueries(reading, part, request);
+  const { tag } = request;
   return Promise.all([
-    readLens(db, count.name, count.bindings, reading.schema, count.params, timeoutMs).then((r) => Number(r[0]?.relationships ?? 0)),
-    readLens(db, rows.name, rows.bindings, reading.schema, rows.params, timeoutMs),
+    readLens(db, count.name, count.bindings, reading.schema, count.params, timeoutMs, tag).then((r) => Number(r[0]?.relationships ?? 0)),
+    readLens(db, rows.name, rows.bindings, reading.schema, rows.params, timeoutMs, tag),
   ]);
 }
 
