@@ -43,6 +43,8 @@ export class ViewSource {
   private foreground: { key: string; controller: AbortController } | null = null;
   /** Fetches ahead still running, each cancellable: a jump elsewhere cancels them so the server serves the jump first. */
   private readonly ahead = new Map<string, AbortController>();
+  /** Counts calls to get(): a prefetch planned before a later step is stale, and never competes with that step. */
+  private asked = 0;
 
   constructor(
     private readonly api: Pick<Api, 'view' | 'compare'>,
@@ -51,6 +53,7 @@ export class ViewSource {
 
   /** The view for `key`: kept, in flight, or fetched now; an earlier foreground fetch for another key is cancelled. */
   get(key: ViewKey): Promise<DrawnView> {
+    this.asked += 1;
     const id = keyOf(key);
     const kept = this.answers.get(id);
     if (kept) return Promise.resolve(kept);
@@ -64,11 +67,14 @@ export class ViewSource {
     return this.fetch(id, key, controller.signal);
   }
 
-  /** Fetches the views for `keys` one after another in the background (errors are ignored); a foreground request for
-   * another view cancels them. */
+  /** Fetches the views for `keys` one after another in the background (errors are ignored). A foreground request for
+   * another view cancels them, and they never start while one is in flight or once a later step was asked for: on a
+   * 2-core server a prefetch running beside the step the user is waiting for makes that step slower. */
   prefetch(keys: readonly ViewKey[]): void {
+    const planned = this.asked;
     const run = async () => {
       for (const key of keys) {
+        if (this.asked !== planned || (this.foreground && this.inFlight.has(this.foreground.key))) return;
         const id = keyOf(key);
         if (this.answers.has(id) || this.inFlight.has(id)) continue;
         const controller = new AbortController();
@@ -78,7 +84,7 @@ export class ViewSource {
         if (controller.signal.aborted) return;
       }
     };
-    const idle = (window as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback;
+    const idle = (globalThis as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback;
     if (idle) idle(() => void run());
     else setTimeout(() => void run(), 0);
   }
