@@ -2,7 +2,9 @@
 // nodes and tokens, with the parser's syntax-error count, and the small helpers the judges use to read that tree.
 // createParsingResult is not re-exported by the package's index (it exposes ANTLR types), so it is imported from its
 // file; the version is pinned exactly in package.json and test/unit/console-parse-tree.test.ts fails if its shape changes.
-import { createParsingResult } from '../../node_modules/@neo4j-cypher/language-support/dist/esm/project/language-support/src/cypherLanguageService.js';
+import type * as LanguageServiceModule from '../../node_modules/@neo4j-cypher/language-support/dist/esm/project/language-support/src/cypherLanguageService.js';
+
+type LanguageService = typeof LanguageServiceModule;
 
 /** A node of the parse tree: a grammar rule (e.g. "loadCSVClause") with its children, or a token (its text). */
 export interface CypherNode {
@@ -33,11 +35,21 @@ function toNode(tree: AntlrTree, ruleNames: readonly string[]): CypherNode {
   return { name: ruleNames[tree.ruleIndex] ?? '?', rule: true, children: (tree.children ?? []).map((c) => toNode(c, ruleNames)) };
 }
 
-/** Parses the query; never throws for bad input (errors are returned). */
+let service: LanguageService | null = null;
+
+/** Loads the parser once, on the console's first query: the language service holds about 230 MB (its semantic
+ * analysis comes with it), which a server whose console is never used should not carry. Takes about a second. */
+export async function loadCypherParser(): Promise<void> {
+  service ??=
+    await import('../../node_modules/@neo4j-cypher/language-support/dist/esm/project/language-support/src/cypherLanguageService.js');
+}
+
+/** Parses the query (after loadCypherParser); never throws for bad input (errors are returned). */
 export function parseConsoleQuery(query: string): ParsedConsoleQuery {
+  if (!service) throw new Error('parseConsoleQuery needs loadCypherParser() first');
   const statements: CypherNode[] = [];
   const errors: ParsedConsoleQuery['errors'] = [];
-  for (const parsed of createParsingResult(query, { consoleCommandsEnabled: false }).statementsParsing) {
+  for (const parsed of service.createParsingResult(query, { consoleCommandsEnabled: false }).statementsParsing) {
     const empty = !parsed.tokens.some((t) => t.type !== EOF && t.channel === DEFAULT_CHANNEL);
     if (empty) continue;
     statements.push(toNode(parsed.ctx as unknown as AntlrTree, parsed.parser.ruleNames));

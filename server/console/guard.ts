@@ -1,7 +1,7 @@
 // The console's judgement before anything runs: the parse tree (parse-tree.ts), then EXPLAIN's queryType and plan
 // (layers.ts). `explain` is passed in by the runner, which bounds it in time like the run itself.
 import { AppError, ForbiddenQueryError } from '../errors/app-errors.js';
-import { parseConsoleQuery, type ParsedConsoleQuery } from './cypher-tree.js';
+import { loadCypherParser, parseConsoleQuery, type ParsedConsoleQuery } from './cypher-tree.js';
 import { planRefusal, queryTypeRefusal, type PlanNode, type Refusal } from './layers.js';
 import { nestingRefusal } from './nesting.js';
 import { lengthRefusal, parseTreeRefusal } from './parse-tree.js';
@@ -40,6 +40,7 @@ function parseWithinDepth(query: string): ParsedConsoleQuery {
  */
 export async function guardConsoleQuery(explain: Explain, query: string, params: Record<string, unknown>): Promise<void> {
   refuse(lengthRefusal(query));
+  await loadCypherParser();
   const parsed = parseWithinDepth(query);
   if (parsed.errors.length) {
     await explain(query, params);

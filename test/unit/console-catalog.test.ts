@@ -1,6 +1,6 @@
 // parseCatalogFile (server/console/catalog.ts): the sample questions' file headers, their `@requires-…` tags, and the
 // templates of generated questions, which must pass the console's judge once filled from data.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   catalog,
   catalogEntries,
@@ -10,8 +10,11 @@ import {
   parseCatalogFile,
 } from '../../server/console/catalog.js';
 import { instantiate } from '../../server/console/catalog-for-data.js';
-import { parseConsoleQuery } from '../../server/console/cypher-tree.js';
+import { loadCypherParser, parseConsoleQuery } from '../../server/console/cypher-tree.js';
 import { parseTreeRefusal } from '../../server/console/parse-tree.js';
+
+// The parser loads on the console's first query; these tests call it directly.
+beforeAll(loadCypherParser);
 
 const base = '// @name q\n// What?\n// @returns x\nRETURN $n AS x\n';
 

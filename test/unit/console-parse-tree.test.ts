@@ -2,9 +2,9 @@
 // the allow-lists, unsafe regexes, huge ranges and oversized patterns, and lets the catalog's questions through.
 import fc from 'fast-check';
 import neo4j from 'neo4j-driver';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog, defaultParams } from '../../server/console/catalog.js';
-import { parseConsoleQuery } from '../../server/console/cypher-tree.js';
+import { loadCypherParser, parseConsoleQuery } from '../../server/console/cypher-tree.js';
 import { lengthRefusal, MAX_QUERY_LENGTH, MAX_RELATIONSHIP_PATTERNS, parseTreeRefusal } from '../../server/console/parse-tree.js';
 import { ALLOWED_FUNCTIONS } from '../../server/console/allow-lists.js';
 import {
@@ -14,6 +14,9 @@ import {
   MAX_RANGE_SPAN,
   MAX_RANGE_SPAN_IN_EXPRESSION,
 } from '../../server/console/range-bounds.js';
+
+// The parser loads on the console's first query; these tests call it directly.
+beforeAll(loadCypherParser);
 
 const judge = (query: string, params: Record<string, unknown> = {}) => parseTreeRefusal(parseConsoleQuery(query), params);
 const reasonOf = (query: string, params: Record<string, unknown> = {}) => judge(query, params)?.reason ?? null;

@@ -2,15 +2,18 @@
 // lists (the product Neo4j cannot interrupt), bounded errors, the byte fuse and the gate that holds a slot for dead work.
 import { Neo4jError } from 'neo4j-driver';
 import { createConnection, createServer, type AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BudgetGate } from '../../server/console/budget-gate.js';
 import { startByteFuse } from '../../server/console/byte-fuse.js';
 import { ConsoleBusyError, consoleError, MAX_DETAIL_CHARS } from '../../server/console/console-errors.js';
-import { parseConsoleQuery } from '../../server/console/cypher-tree.js';
+import { loadCypherParser, parseConsoleQuery } from '../../server/console/cypher-tree.js';
 import { guardConsoleQuery } from '../../server/console/guard.js';
 import { MAX_NESTING, nestingDepth } from '../../server/console/nesting.js';
 import { parseTreeRefusal } from '../../server/console/parse-tree.js';
 import { AppError } from '../../server/http/problems.js';
+
+// The parser loads on the console's first query; these tests call it directly.
+beforeAll(loadCypherParser);
 
 const judge = (query: string) => parseTreeRefusal(parseConsoleQuery(query), {})?.reason ?? null;
 const neverExplain = () => Promise.reject(new Error('EXPLAIN must not be reached'));
