@@ -69,3 +69,13 @@ export function idleOnce(work: () => void, timeoutMs = 300): () => void {
     else window.setTimeout(run, 0);
   };
 }
+
+/** Runs `work` once when the browser is idle (at the latest after `timeoutMs`). */
+export function whenIdle(work: () => void, timeoutMs = 1_000): void {
+  idleOnce(work, timeoutMs)();
+}
+
+/** Resolves once the next frame has been painted: two animation frames, the second starting after the first's paint. */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+}

@@ -3,14 +3,14 @@ import './styles.css';
 import { api } from './api';
 import { Signal, type Deps, type Highlight } from './context';
 import type { TimelineData } from './data';
-import { replaceChildren, statusLine } from './dom';
+import { afterNextPaint, replaceChildren, statusLine, whenIdle } from './dom';
 import { msg, setLanguage, storedLanguage, translateStaticMarkup } from './i18n';
 import { lookOf } from './graph/look';
 import { budgetFromQuery } from './graph/lod';
 import { paintFromQuery } from './graph/painted-edges';
 import { GraphView } from './graph/view';
 import { setUpGroupView } from './graph/groups-setup';
-import { glRendererName, isSoftwareGl, planForSize, rendererOverride, WEBGL_ABOVE_ELEMENTS } from './lib/scale';
+import { glRendererNameOffThread, isSoftwareGl, planForSize, rendererOverride, WEBGL_ABOVE_ELEMENTS } from './lib/scale';
 import { timeDefaults } from './lib/url-state';
 import { createStore } from './store';
 import { setUpViewSync } from './view-sync';
@@ -65,6 +65,8 @@ setUpTabs(byId('side-panel'), { store });
 async function start(): Promise<void> {
   replaceChildren(graphStatus, statusLine('loading', msg('page.loading')));
   graphStatus.hidden = false;
+  // Asked now, answered off the main thread while the data is read; awaited only for a network large enough to need it.
+  const glRenderer = glRendererNameOffThread();
   let data: TimelineData;
   let viewsHistogram: HistogramAnswer | null;
   try {
@@ -91,7 +93,7 @@ async function start(): Promise<void> {
   });
   const { nodes, edges, positions } = data.timeline;
   const elements = viewsHistogram ? 2 * VIEW_BUDGET : nodes.length + edges.length;
-  const softwareGl = elements > WEBGL_ABOVE_ELEMENTS && isSoftwareGl(glRendererName());
+  const softwareGl = elements > WEBGL_ABOVE_ELEMENTS && isSoftwareGl(await glRenderer);
   const plan = planForSize(elements, Boolean(positions), rendererOverride(window.location.search), softwareGl);
   const inset = () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0);
   // A large network's views paint their relationships (Cytoscape keeps the nodes people touch): each step changes them all.
@@ -145,8 +147,10 @@ async function start(): Promise<void> {
   graph.cy.on('tap', 'node', (event) => store.update({ selection: event.target.id(), tab: 'details' }));
   graph.cy.on('tap', 'edge', (event) => store.update({ selection: event.target.data('source'), tab: 'details' }));
   const firstDrawMs = Math.round(performance.now());
-  void loadConsole(deps);
   document.body.dataset.ready = 'true';
+  // The frame that shows the graph is painted before the console's large chunk is loaded and run.
+  const firstFrame = afterNextPaint().then(() => Math.round(performance.now()));
+  void firstFrame.then(() => whenIdle(() => void loadConsole(deps)));
   Object.defineProperty(window, '__hulian', {
     value: Object.freeze({
       cy: graph.cy,
@@ -155,6 +159,8 @@ async function start(): Promise<void> {
       drawn: () => graph.drawnElements(),
       shown: () => graph.shownElements(),
       firstDrawMs,
+      /** Resolves with the time (ms since navigation) once the frame showing the first drawn graph was painted. */
+      firstFrame: () => firstFrame,
       plan,
     }),
   });

@@ -32,13 +32,36 @@ export function isSoftwareGl(glRenderer: string | null): boolean {
 }
 
 /** The WebGL renderer name this browser reports, or null when it has no WebGL 2. */
-export function glRendererName(): string | null {
+function glRendererName(): string | null {
   const gl = document.createElement('canvas').getContext('webgl2');
   if (!gl) return null;
   const info = gl.getExtension('WEBGL_debug_renderer_info');
   const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return name;
+}
+
+/** The WebGL renderer name, asked in a worker (client/src/lib/gl-probe-worker.ts) so the page's main thread goes on
+ * meanwhile; where the worker cannot answer, asked on the main thread. Start it early, await it when needed. */
+export function glRendererNameOffThread(): Promise<string | null> {
+  return new Promise((done) => {
+    let worker: Worker;
+    const onMainThread = () => {
+      worker?.terminate();
+      done(glRendererName());
+    };
+    try {
+      worker = new Worker(new URL('./gl-probe-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      return onMainThread();
+    }
+    worker.onerror = onMainThread;
+    worker.onmessage = (event: MessageEvent<string | null>) => {
+      worker.terminate();
+      if (event.data === 'unsupported') done(glRendererName());
+      else done(event.data);
+    };
+  });
 }
 
 /** The plan for a network of `elements` elements; `hasPositions` says the server sent a layout; `softwareGl` that
