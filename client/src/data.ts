@@ -37,8 +37,25 @@ export class TimelineData {
     this.timeline.positions = positions;
     this.nodes.clear();
     this.edges.clear();
+    this.byNode = null;
     nodes.forEach((n) => this.nodes.set(n.id, n));
     edges.forEach((e) => this.edges.set(e.id, e));
+  }
+
+  private byNode: Map<string, Edge[]> | null = null;
+
+  /** The relationships with node `id` at either end (indexed on the first call). */
+  edgesOf(id: string): readonly Edge[] {
+    if (!this.byNode) {
+      this.byNode = new Map();
+      for (const edge of this.timeline.edges)
+        for (const end of edge.source === edge.target ? [edge.source] : [edge.source, edge.target]) {
+          const list = this.byNode.get(end);
+          if (list) list.push(edge);
+          else this.byNode.set(end, [edge]);
+        }
+    }
+    return this.byNode.get(id) ?? [];
   }
 
   /** The data's years, first to last. */

@@ -1,11 +1,12 @@
-// Node details: names, kind, owner, each relationship over time as a small timeline with its scope, uncertain and
-// disputed dates, inferred fields, notes and linked sources, the node's milestones, and expand/collapse of its neighbourhood
-// (/api/nodes/:id/neighbors). It renders again when the interface language changes.
+// Node details: names, kind, owner, each relationship over time (scope, uncertain and disputed dates, inferred fields,
+// notes, sources), milestones, and the neighbourhood's expand/collapse. Shown at once from the loaded timeline, then from
+// /api/nodes/:id where that differs; rendered again when the interface language changes.
 import type { Deps } from '../context';
 import { dataText, h, replaceChildren, statusLine } from '../dom';
 import { dateText, kindText, msg, namesMode, t } from '../i18n';
 import { completeDate } from '../lib/dates';
 import { labelIn, notesIn } from '../lib/labels';
+import { nodeDetailFromTimeline, sameDetail } from '../lib/node-detail';
 import type { Answer } from '../types';
 import { disputeMark } from './dispute-mark';
 import { edgeFacts, edgeNotes, edgeProps, endText, inferredMark, startText } from './edge-facts';
@@ -152,12 +153,15 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
       replaceChildren(body, statusLine('empty', msg('details.prompt')));
       return;
     }
-    replaceChildren(body, statusLine('loading', t('details.loading', { name: data.nodeLabel(id) })));
+    // What the page holds is shown at once; the server's answer replaces it only where it says something else.
+    const local = nodeDetailFromTimeline(data, id);
+    if (local) render(local);
+    else replaceChildren(body, statusLine('loading', t('details.loading', { name: data.nodeLabel(id) })));
     try {
       const details = await api.node(id);
-      if (mine === seq) render(details);
+      if (mine === seq && !(local && sameDetail(local, details))) render(details);
     } catch (error) {
-      if (mine === seq) replaceChildren(body, errorLine(error, 'details.failed'));
+      if (mine === seq && !local) replaceChildren(body, errorLine(error, 'details.failed'));
     }
   };
   replaceChildren(element, h('h2', { class: 'panel-title' }, msg('details.title')), body);
