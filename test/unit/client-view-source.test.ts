@@ -60,6 +60,19 @@ describe('ViewSource', () => {
     expect(source.has(key('2022-02-28')) && source.has(key('2021-12-31'))).toBe(true);
   });
 
+  it('should wait for the pause it is given before fetching ahead, and drop the fetch when a step comes first', async () => {
+    const { asked, api } = heldApi();
+    const source = new ViewSource(api, 100);
+    source.prefetch([key('2022-02-28')], 60);
+    await sleep(20);
+    expect(asked).toEqual([]);
+    const step = source.get(key('2022-05-31'));
+    asked[0]!.release();
+    await step;
+    await sleep(80);
+    expect(asked.map((a) => a.at)).toEqual(['2022-05-31']);
+  });
+
   it('should cancel a running prefetch when the user steps elsewhere', async () => {
     const { asked, api } = heldApi();
     const source = new ViewSource(api, 100);

@@ -17,6 +17,8 @@ const sameKey = (a: ViewKey | null, b: ViewKey) =>
   a.mode === b.mode &&
   a.compare?.from === b.compare?.from &&
   a.compare?.fromAfter === b.compare?.fromAfter;
+/** How long the user stays on a step before the steps around it are fetched ahead. */
+const PREFETCH_PAUSE_MS = 200;
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 export class ViewGate {
@@ -63,7 +65,10 @@ export class ViewGate {
       this.status.hidden = true;
       drawn();
       this.listeners.forEach((l) => l(view, false));
-      this.source.prefetch(neighbourKeys(state, this.fallbackAt(), this.histogram.last ?? key.at));
+      // During Play the next step is certain and comes soon: fetch it at once. Otherwise wait until the user pauses (a
+      // slider being dragged would cancel each prefetch half-way).
+      const pauseMs = document.body.classList.contains('playing') ? 0 : PREFETCH_PAUSE_MS;
+      this.source.prefetch(neighbourKeys(state, this.fallbackAt(), this.histogram.last ?? key.at), pauseMs);
     } catch (error) {
       if (isAbort(error) || !sameKey(this.wanted, key)) return;
       this.showStatus(errorLine(error, 'views.loadFailed'));

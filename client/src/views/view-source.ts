@@ -67,10 +67,11 @@ export class ViewSource {
     return this.fetch(id, key, controller.signal);
   }
 
-  /** Fetches the views for `keys` one after another in the background (errors are ignored). A foreground request for
-   * another view cancels them, and they never start while one is in flight or once a later step was asked for: on a
-   * 2-core server a prefetch running beside the step the user is waiting for makes that step slower. */
-  prefetch(keys: readonly ViewKey[]): void {
+  /** Fetches the views for `keys` one after another in the background (errors are ignored), after `pauseMs` without a
+   * new step. A foreground request for another view cancels them, and they never start while one is in flight or once
+   * a later step was asked for: on a 2-core server a prefetch running beside the step the user is waiting for makes
+   * that step slower, and one cancelled half-way has cost the server work for nothing. */
+  prefetch(keys: readonly ViewKey[], pauseMs = 0): void {
     const planned = this.asked;
     const run = async () => {
       for (const key of keys) {
@@ -85,8 +86,7 @@ export class ViewSource {
       }
     };
     const idle = (globalThis as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback;
-    if (idle) idle(() => void run());
-    else setTimeout(() => void run(), 0);
+    setTimeout(() => (idle ? idle(() => void run()) : void run()), pauseMs);
   }
 
   /** True when the view for `key` is already here. */
