@@ -12,8 +12,10 @@ type NodeDetail = Answer<'node'>;
 export function nodeDetailFromTimeline(data: TimelineData, id: string): NodeDetail | null {
   const node = data.nodes.get(id);
   if (!node || data.viewByView) return null;
-  const touching = data.edgesOf(id);
-  const latest = touching.slice().sort((a, b) => b.since.localeCompare(a.since) || b.id.localeCompare(a.id));
+  // As the server lists them: loops left out, latest start first, then the greater id (code-point order, as Cypher's).
+  const touching = data.edgesOf(id).filter((edge) => edge.source !== edge.target);
+  const later = (a: string, b: string) => (a > b ? -1 : a < b ? 1 : 0);
+  const latest = touching.slice().sort((a, b) => later(a.since, b.since) || later(a.id, b.id));
   const relationships: NodeDetail['relationships'] = [];
   for (const edge of latest.slice(0, LISTED_AT_MOST).reverse()) {
     const direction = edge.source === id ? ('out' as const) : ('in' as const);
