@@ -117,6 +117,8 @@ describe.skipIf(!HAS_CHROMIUM)('the Chinese interface in headless Chromium', () 
     await expect.poll(() => page.textContent('#change-summary'), { timeout: 15_000 }).toMatch(/^2024年/);
     expect(await page.locator('#change-list .sources [lang="zh"]').count()).toBeGreaterThan(0);
     expect(await page.locator('#change-list .source-translation').count()).toBe(0);
+    // The flagship's nodes have owners, so its legend keeps the ownership line, in Chinese too.
+    expect(await page.locator('#legend [data-filter="hiddenTypes:OWNS"]').count()).toBe(1);
     await page.waitForTimeout(500);
     const shot = await screenshot(page, 'zh-01-change-log');
     // The docs' screenshot is refreshed only on request, so a test run never changes tracked files.

@@ -95,6 +95,9 @@ describe.skipIf(!HAS_CHROMIUM)('the graph on a generated non-flagship network', 
     );
     const legendText = await page.locator('#legend').innerText();
     for (const name of FLAGSHIP_NAMES) expect(legendText).not.toContain(name);
+    // No node here has an owner, so the legend offers no ownership line (the flagship's does: chinese-interface).
+    expect(await page.locator('#legend [data-filter="hiddenTypes:OWNS"]').count()).toBe(0);
+    expect(await page.locator('#legend [data-filter="hiddenTypes:RATES"]').count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
 

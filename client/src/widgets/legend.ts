@@ -106,12 +106,17 @@ export function setUpLegend(element: HTMLElement, deps: Deps): void {
         { class: 'legend-group', role: 'group', 'aria-label': msg('legend.relationshipGroup') },
         h('h3', {}, msg('legend.relationships')),
         ...types.map((type) => toggle('hiddenTypes', type, lineSwatch(type), () => data.typeLabel(type))),
-        toggle(
-          'hiddenTypes',
-          OWNERSHIP,
-          h('span', { class: 'line-swatch', 'aria-hidden': 'true', style: 'border-top: 2px dotted #adb5bd' }),
-          () => t('legend.ownership'),
-        ),
+        // Ownership lines are drawn from the nodes' owners: a network without any has nothing to show for it.
+        ...(data.timeline.nodes.some((n) => n.owner)
+          ? [
+              toggle(
+                'hiddenTypes',
+                OWNERSHIP,
+                h('span', { class: 'line-swatch', 'aria-hidden': 'true', style: 'border-top: 2px dotted #adb5bd' }),
+                () => t('legend.ownership'),
+              ),
+            ]
+          : []),
       ),
       edgeColouringControl(deps),
       h('label', { class: 'legend-check' }, isolated, msg('legend.hideIsolated')),
