@@ -6,6 +6,7 @@ import type { Reading } from '../lens/reading.js';
 import type { ApiEdge, ApiNode } from './model.js';
 import { FIRST_DAY, addDays, readableRelationships } from './view-time.js';
 import { drawnNodesOf, firstEdges, readParts, viewAt, type Part, type ViewRequest } from './view-service.js';
+import { latestByPair } from '../../contract/relationship-pairs.js';
 
 export interface CompareRequest {
   from: string;
@@ -76,19 +77,6 @@ async function compareAsOf(db: Database, reading: Reading, request: CompareReque
   return { from, to, mode, counts: { ...total, exact: true }, changes: changes as Record<Change, string[]>, nodes, edges, positions };
 }
 
-const pairOf = (edge: ApiEdge) => `${edge.source}\u0000${edge.type}\u0000${edge.target}`;
-
-/** Each pair of `edges` with its latest relationship (as the client's window compare names a pair). */
-function pairs(edges: readonly ApiEdge[]): Map<string, ApiEdge> {
-  const latest = (e: ApiEdge) => e.until ?? e.since ?? '';
-  const byPair = new Map<string, ApiEdge>();
-  for (const edge of edges) {
-    const kept = byPair.get(pairOf(edge));
-    if (!kept || latest(edge) > latest(kept) || (latest(edge) === latest(kept) && edge.id > kept.id)) byPair.set(pairOf(edge), edge);
-  }
-  return byPair;
-}
-
 async function compareWindows(db: Database, reading: Reading, request: CompareRequest, timeoutMs: number): Promise<Comparison> {
   const view = (at: string, after: string) =>
     viewAt(
@@ -98,7 +86,7 @@ async function compareWindows(db: Database, reading: Reading, request: CompareRe
       timeoutMs,
     );
   const [before, after] = await Promise.all([view(request.from, request.fromAfter), view(request.to, request.toAfter)]);
-  const [early, late] = [pairs(before.edges), pairs(after.edges)];
+  const [early, late] = [latestByPair(before.edges), latestByPair(after.edges)];
   const changes: Record<Change, ApiEdge[]> = { added: [], ended: [], persisted: [] };
   for (const [pair, edge] of late) changes[early.has(pair) ? 'persisted' : 'added'].push(edge);
   for (const [pair, edge] of early) if (!late.has(pair)) changes.ended.push(edge);

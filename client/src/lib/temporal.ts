@@ -1,6 +1,7 @@
 // Pure functions over the timeline payload: what is in force at a date, what a step or window
 // changed, and the diff between two dates. "In force at D" is the contract's rule (contract/dates.ts inForceAt).
 import { inForceAt } from '../../../contract/dates';
+import { latestByPair } from '../../../contract/relationship-pairs';
 import type { Edge, Milestone } from '../types';
 import { completeDate } from './dates';
 import { shiftDate, type TimeUnit } from './time-unit';
@@ -121,20 +122,11 @@ export function diff(edges: readonly Dated[], from: string, to: string, options?
 
 type PairEdges = Map<string, Dated & { type?: string }>;
 
-/** The pairs active in the window ending at `at`, each with its latest relationship there. */
+/** The pairs active in the window ending at `at`, each with its latest relationship there (contract/relationship-pairs.ts). */
 function activePairs(edges: readonly (Dated & { type?: string })[], at: string, options: SnapshotOptions): PairEdges {
   const after = periodStart(at, { ...options, mode: 'window' });
-  const pairs: PairEdges = new Map();
-  for (const edge of edges) {
-    if (!within(edge.since, after, at) && !within(edge.until, after, at)) continue;
-    const key = `${edge.source}\u0000${edge.type ?? ''}\u0000${edge.target}`;
-    const kept = pairs.get(key);
-    if (!kept || latest(edge) > latest(kept) || (latest(edge) === latest(kept) && edge.id > kept.id)) pairs.set(key, edge);
-  }
-  return pairs;
+  return latestByPair(edges.filter((edge) => within(edge.since, after, at) || within(edge.until, after, at)));
 }
-
-const latest = (edge: Dated) => completeDate(edge.until ?? edge.since ?? '');
 
 function windowDiff(edges: readonly Dated[], from: string, to: string, options: SnapshotOptions): Diff {
   const before = activePairs(edges, from, options);
