@@ -102,7 +102,8 @@ export async function foreignPart(neo: BenchNeo4j, log: (line: string) => void, 
   await buildForeign(neo, seed);
   log(`foreign: built ${RELATIONSHIPS} relationships in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const driver = bareDriver(neo.target);
-  const server = await startBenchServer(neo.target);
+  // The whole foreign timeline at 100k is above WHOLE_TIMELINE_MAX (a 409 by default): the limit is raised to measure it.
+  const server = await startBenchServer(neo.target, { WHOLE_TIMELINE_MAX: '1000000' });
   try {
     const url = `${server.baseUrl}/api/timeline`;
     const fetchBody = async () => {
