@@ -40,6 +40,15 @@ async function answerUnlessAbandoned(res: Response, signal: AbortSignal, answer:
   }
 }
 
+/** What a view or a comparison starts from: the lens reading (a 404 when nothing is dated), the data's first day, and
+ * the request's abandonment signal and tag. */
+async function viewSetUp(db: Database, res: Response, verb: 'show' | 'compare') {
+  const reading = await readingOf(db);
+  if (!reading) throw new NotFoundError(`This database has no dated relationships to ${verb}: choose a time property in the lens panel`);
+  const { first } = await histogramOf(db);
+  return { reading, first, work: abandonment(db, res) };
+}
+
 /** /histogram, /view and /compare. */
 export function viewRoutes(db: Database, guards: RouteGuards, config: Config): Router {
   const router = Router();
@@ -54,19 +63,13 @@ export function viewRoutes(db: Database, guards: RouteGuards, config: Config): R
   });
   router.get('/view', guards.neo4j, async (req, res) => {
     const request = validate(viewQuery, req.query);
-    const reading = await readingOf(db);
-    if (!reading) throw new NotFoundError('This database has no dated relationships to show: choose a time property in the lens panel');
-    const { first } = await histogramOf(db);
-    const work = abandonment(db, res);
+    const { reading, first, work } = await viewSetUp(db, res, 'show');
     await answerUnlessAbandoned(res, work.signal, viewAt(db, reading, { ...request, first, ...work }, heavyMs));
   });
   router.get('/compare', guards.neo4j, async (req, res) => {
     const { fromAfter, toAfter, ...request } = validate(compareQuery, req.query);
-    const reading = await readingOf(db);
-    if (!reading) throw new NotFoundError('This database has no dated relationships to compare: choose a time property in the lens panel');
-    const { first } = await histogramOf(db);
+    const { reading, first, work } = await viewSetUp(db, res, 'compare');
     const windows = { fromAfter: fromAfter ?? request.from, toAfter: toAfter ?? request.to };
-    const work = abandonment(db, res);
     await answerUnlessAbandoned(res, work.signal, compareAt(db, reading, { ...request, ...windows, first, ...work }, heavyMs));
   });
   return router;
