@@ -7,7 +7,7 @@ import { datasetInfo, readPresentation } from '../analysis/dataset-info.js';
 import type { Database } from '../db/database.js';
 import { dataCounts, fingerprintOf, readingOf } from '../lens/reading.js';
 import { viewCore } from './view-core.js';
-import { histogram } from './view-histogram.js';
+import { histogram, type StartCounts } from './view-histogram.js';
 
 /**
  * Relationships up to which the whole timeline goes to the browser (config WHOLE_TIMELINE_MAX, set once by the routes):
@@ -32,27 +32,43 @@ export async function deliveryOf(db: Database): Promise<HistogramAnswer['deliver
   return Number.isFinite(relationships) && relationships <= wholeTimelineMax ? 'whole' : 'views';
 }
 
-async function readHistogram(db: Database): Promise<HistogramAnswer> {
+/** The histogram the page gets, and the starts per bucket of each type that views count from. */
+interface Prepared {
+  answer: HistogramAnswer;
+  starts: StartCounts | null;
+}
+
+async function readHistogram(db: Database): Promise<Prepared> {
   const reading = await readingOf(db);
   const delivery = await deliveryOf(db);
   const dataset = datasetInfo(reading?.own ? await readPresentation(db) : null, []);
-  if (!reading) return { first: null, last: null, unit: 'year', buckets: [], relationships: 0, delivery, grouping: null, dataset };
-  const counted = await histogram(db, reading, PREPARE_TIMEOUT_MS);
+  if (!reading)
+    return {
+      answer: { first: null, last: null, unit: 'year', buckets: [], relationships: 0, delivery, grouping: null, dataset },
+      starts: null,
+    };
+  const { starts, ...counted } = await histogram(db, reading, PREPARE_TIMEOUT_MS);
   const grouping = delivery === 'views' ? (await viewCore(db, reading, PREPARE_TIMEOUT_MS)).grouping : null;
-  return { ...counted, delivery, grouping, dataset: reading.own ? dataset : { ...dataset, title: reading.database } };
+  return { answer: { ...counted, delivery, grouping, dataset: reading.own ? dataset : { ...dataset, title: reading.database } }, starts };
 }
 
-const cache = new WeakMap<Database, { version: string; answer: Promise<HistogramAnswer> }>();
+const cache = new WeakMap<Database, { version: string; prepared: Promise<Prepared> }>();
 
-/** The histogram of the data in use, prepared again only when its node or relationship count changes. */
-export async function histogramOf(db: Database): Promise<HistogramAnswer> {
+/** The histogram of the data in use and its starts per type, prepared again only when its node or relationship count
+ * changes. */
+export async function histogramAndStartsOf(db: Database): Promise<Prepared> {
   const version = await fingerprintOf(db);
   const known = cache.get(db);
-  if (known?.version === version) return known.answer;
-  const answer = readHistogram(db);
-  cache.set(db, { version, answer });
-  answer.catch(() => cache.get(db)?.answer === answer && cache.delete(db));
-  return answer;
+  if (known?.version === version) return known.prepared;
+  const prepared = readHistogram(db);
+  cache.set(db, { version, prepared });
+  prepared.catch(() => cache.get(db)?.prepared === prepared && cache.delete(db));
+  return prepared;
+}
+
+/** The histogram of the data in use (see histogramAndStartsOf). */
+export async function histogramOf(db: Database): Promise<HistogramAnswer> {
+  return (await histogramAndStartsOf(db)).answer;
 }
 
 /** The histogram when it is ready within `waitMs`, else null (it goes on being prepared). */

@@ -24,6 +24,31 @@ interface HistogramBucket {
   ended: number;
 }
 
+/** Starts per bucket of each type, kept beside the histogram so that a view whose period is whole buckets is counted
+ * without asking Neo4j again (view-service.ts): the default step is one bucket, and as of a date, everything before it. */
+export interface StartCounts {
+  /** The data's first and last day (nothing starts outside them), and the buckets that cover them. */
+  first: string | null;
+  last: string | null;
+  buckets: Bucket[];
+  byType: Map<string, number[]>;
+}
+
+/** How many relationships of `type` start in the days [from, before) when those are whole buckets (or reach past the
+ * data's ends), else null. */
+export function startsBetween(starts: StartCounts, type: string, from: string, before: string): number | null {
+  const perBucket = starts.byType.get(type);
+  const { buckets } = starts;
+  if (!perBucket) return null;
+  if (!buckets.length) return 0;
+  const lo = from <= (starts.first ?? '') ? 0 : buckets.findIndex((b) => b.from === from);
+  const hi = before > (starts.last ?? '') ? buckets.length : buckets.findIndex((b) => b.before === before) + 1;
+  if (lo < 0 || hi <= 0) return null;
+  let sum = 0;
+  for (let i = lo; i < hi; i++) sum += perBucket[i]!;
+  return sum;
+}
+
 export interface Histogram {
   /** First and last day of the data (null when there is none), and the unit the buckets cut it into. */
   first: string | null;
@@ -32,6 +57,7 @@ export interface Histogram {
   buckets: HistogramBucket[];
   /** Relationships counted (each once, by its start). */
   relationships: number;
+  starts: StartCounts;
 }
 
 interface TimeKey {
@@ -84,7 +110,15 @@ async function countsOf(db: Database, reading: Reading, time: TimeKey, buckets: 
 /** The histogram of `reading`'s relationships by start (began) and end (ended) per bucket of the span's unit. */
 export async function histogram(db: Database, reading: Reading, timeoutMs: number): Promise<Histogram> {
   const found = await span(db, reading, timeoutMs);
-  if (!found) return { first: null, last: null, unit: 'year', buckets: [], relationships: 0 };
+  if (!found)
+    return {
+      first: null,
+      last: null,
+      unit: 'year',
+      buckets: [],
+      relationships: 0,
+      starts: { first: null, last: null, buckets: [], byType: new Map() },
+    };
   const unit = unitForSpan(found.first, found.last);
   const buckets = bucketsOf(found.first, found.last, unit);
   const indexes = await readIndexes(db);
@@ -94,9 +128,11 @@ export async function histogram(db: Database, reading: Reading, timeoutMs: numbe
     );
   const began = buckets.map(() => 0);
   const ended = buckets.map(() => 0);
+  const byType = new Map<string, number[]>();
   for (const time of timeKeysOf(readableRelationships(reading.present, reading.schema.propertyKeys))) {
     const counts = await countsOf(db, reading, time, buckets, isIndexed(time), timeoutMs);
     counts.forEach((count, i) => ((time.end ? ended : began)[i]! += count));
+    if (!time.end) byType.set(time.type, counts);
   }
   return {
     first: found.first,
@@ -104,5 +140,6 @@ export async function histogram(db: Database, reading: Reading, timeoutMs: numbe
     unit,
     buckets: buckets.map((b, i) => ({ at: b.at, began: began[i]!, ended: ended[i]! })),
     relationships: began.reduce((a, b) => a + b, 0),
+    starts: { first: found.first, last: found.last, buckets, byType },
   };
 }

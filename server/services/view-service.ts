@@ -12,6 +12,7 @@ import { edgeProps, toEdge, type ApiEdge, type ApiNode } from './model.js';
 import { viewNodes } from './view-nodes.js';
 import { FIRST_DAY, addDays, boundOf, dayOf, readableRelationships } from './view-time.js';
 import { viewCore } from './view-core.js';
+import { startsBetween, type StartCounts } from './view-histogram.js';
 
 export interface ViewRequest {
   /** The view's day, and the exclusive start of the period whose changes it shows (window mode: its window). */
@@ -21,6 +22,8 @@ export interface ViewRequest {
   budget: number;
   /** The data's first day (the histogram's), where parts reaching back before the period start their slices. */
   first: string | null;
+  /** The histogram's starts per bucket of each type: a part whose count they hold exactly is not counted again. */
+  starts?: StartCounts | null;
   /** Set when the client went away: parts not started are skipped. */
   signal?: AbortSignal;
   /** Put in each part's transaction metadata, so the work of an abandoned request can be ended (abandoned-work.ts). */
@@ -115,13 +118,22 @@ export function partQueries(reading: Reading, part: Part, request: ViewRequest):
   ];
 }
 
-/** Runs the part's two templates side by side: its whole count, and its rows. */
+/** The part's count from the histogram's starts, when the part covers every relationship starting in whole buckets (it
+ * has no end condition: all ends, or a type without an end); else null. */
+function countedAlready(part: Part, starts: StartCounts | null | undefined): number | null {
+  const anyEnd = part.openEnds && (part.relationship.end === null || (part.endFrom === FIRST_DAY && part.endBefore === null));
+  return starts && anyEnd ? startsBetween(starts, part.relationship.type, part.startFrom, part.startBefore) : null;
+}
+
+/** Runs the part's two templates side by side: its whole count (unless the histogram holds it), and its rows. */
 function readPart(db: Database, reading: Reading, part: Part, request: ViewRequest, timeoutMs: number) {
   request.signal?.throwIfAborted();
   const [count, rows] = partQueries(reading, part, request);
   const { tag } = request;
+  const known = countedAlready(part, request.starts);
   return Promise.all([
-    readLens(db, count.name, count.bindings, reading.schema, count.params, timeoutMs, tag).then((r) => Number(r[0]?.relationships ?? 0)),
+    known ??
+      readLens(db, count.name, count.bindings, reading.schema, count.params, timeoutMs, tag).then((r) => Number(r[0]?.relationships ?? 0)),
     readLens(db, rows.name, rows.bindings, reading.schema, rows.params, timeoutMs, tag),
   ]);
 }

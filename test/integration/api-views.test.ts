@@ -85,6 +85,20 @@ describe.each(WITH_TIME)('views of a foreign database with $name', (scenario) =>
     expect(since).toEqual(Object.fromEntries(edges.map((e) => [e.ref, e.since])));
   });
 
+  it('then views of whole histogram buckets (counted from the histogram where they can be) count exactly what they cover', async () => {
+    const { buckets } = await histogram();
+    for (let i = 1; i < buckets.length; i++) {
+      const [after, at] = [buckets[i - 1].at as string, buckets[i].at as string];
+      const began = edges.filter((e) => e.since > after && e.since <= at).length;
+      const endedIn = edges.filter((e) => e.since <= after && e.until !== null && e.until > after && e.until <= at).length;
+      const open = edges.filter((e) => e.since <= after && (e.until === null || e.until > after)).length;
+      const window = await get(`/api/view?at=${at}&after=${after}&mode=window&budget=1`);
+      expect(window.counts.relationships, `window to ${at}`).toBe(began + endedIn);
+      const asOf = await get(`/api/view?at=${at}&after=${after}&mode=asof&budget=1`);
+      expect(asOf.counts.relationships, `as of ${at}`).toBe(began + open);
+    }
+  });
+
   it('then an as-of view holds what is in force on its day and what ended in its step, and the budget cuts only the list', async () => {
     for (const edge of edges) {
       const at = edge.since;
