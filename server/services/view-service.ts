@@ -120,7 +120,7 @@ export function partQueries(reading: Reading, part: Part, request: ViewRequest):
 
 /** The part's count from the histogram's starts, when the part covers every relationship starting in whole buckets (it
  * has no end condition: all ends, or a type without an end); else null. */
-function countedAlready(part: Part, starts: StartCounts | null | undefined): number | null {
+export function countedAlready(part: Part, starts: StartCounts | null | undefined): number | null {
   const anyEnd = part.openEnds && (part.relationship.end === null || (part.endFrom === FIRST_DAY && part.endBefore === null));
   return starts && anyEnd ? startsBetween(starts, part.relationship.type, part.startFrom, part.startBefore) : null;
 }
