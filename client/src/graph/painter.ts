@@ -51,7 +51,8 @@ export class Painter {
 
   /** Takes the nodes' labels again from their definitions (after a language switch) and paints them. */
   relabel(index: ElementIndex, definitions: readonly ElementDefinition[]): void {
-    const labels = new Map(definitions.map((def) => [def.data.id!, String(def.data.label ?? '')]));
+    const labels = new Map<string, string>();
+    for (const def of definitions) if (def.group === 'nodes') labels.set(def.data.id!, String(def.data.label ?? ''));
     index.nodes.forEach((n, i) => this.nodes && (this.nodes.labels[i] = labels.get(n.id) ?? ''));
     this.nodes?.repaint();
     this.layer.draw();
