@@ -14,6 +14,7 @@ import type { RequestGuard } from './http/request-guard.js';
 import { limitJsonDepth } from './http/json-depth.js';
 import { apiNotFound, problemHandler } from './http/problem-handler.js';
 import { apiRoutes } from './routes/index.js';
+import { preloadWholeTimeline } from './routes/page-preload.js';
 
 const CLIENT_DIST = resolve(import.meta.dirname, '..', 'dist');
 
@@ -68,6 +69,7 @@ export function createApp({ db, config, logger, clientDir = CLIENT_DIST, guard }
   }
   app.use('/api', express.json({ limit: '64kb' }), limitJsonDepth(), apiRoutes({ db, config, guards: guard?.routes }), apiNotFound);
   if (existsSync(join(clientDir, 'index.html'))) {
+    app.get(['/', '/index.html'], preloadWholeTimeline(db));
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
   }
