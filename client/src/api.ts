@@ -1,5 +1,4 @@
-// The only file that knows the API's URLs (client/public/early-data.js starts the first two before the bundle runs): typed
-// fetch helpers that turn problem+json into ApiError.
+// The only file that knows the API's URLs: typed fetch helpers that turn problem+json into ApiError.
 import type { SaveLensRequest } from '../../contract/lens';
 import type { HistogramPreparing } from '../../contract/views';
 import type { Answer, Problem, Timeline } from './types';
@@ -23,18 +22,10 @@ export function onUnavailable(listener: Listener): void {
   unavailableListeners.push(listener);
 }
 
-/** The requests client/public/early-data.js started before this bundle ran, each taken over once (null: not started). */
-const early = (globalThis as { __hulianEarly?: Record<string, Promise<Response | null> | undefined> }).__hulianEarly ?? {};
-async function earlyResponse(path: string): Promise<Response | null> {
-  const started = early[path];
-  delete early[path];
-  return started ? started.catch(() => null) : null;
-}
-
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = (await earlyResponse(path)) ?? (await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } }));
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
   } catch (cause) {
     throw new ApiError({ type: 'about:blank', title: 'Server unreachable', status: 0, detail: String(cause) });
   }

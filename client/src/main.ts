@@ -93,7 +93,9 @@ async function start(): Promise<void> {
   });
   const { nodes, edges, positions } = data.timeline;
   const elements = viewsHistogram ? 2 * VIEW_BUDGET : nodes.length + edges.length;
+  performance.mark('hulian:data-read');
   const softwareGl = elements > WEBGL_ABOVE_ELEMENTS && isSoftwareGl(await glRenderer);
+  performance.mark('hulian:renderer-chosen');
   const plan = planForSize(elements, Boolean(positions), rendererOverride(window.location.search), softwareGl);
   const inset = () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0);
   // A large network's views paint their relationships (Cytoscape keeps the nodes people touch): each step changes them all.
