@@ -1,15 +1,20 @@
-// The client's own layout, used only when the server sent no positions: fcose over the whole temporal network (hidden
-// and level-of-detail-culled elements too, so positions stay fixed as time moves); their classes are restored after.
+// The client's own layout, used only when the server sent no positions: fcose (loaded then, as its own chunk) over the
+// whole temporal network (hidden and culled elements too, so positions stay fixed as time moves); classes restored after.
 import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 
-cytoscape.use(fcose);
+/** fcose and the layout libraries under it (~120 KB minified), registered with Cytoscape on first use. */
+let fcoseReady: Promise<void> | null = null;
+const loadFcose = () =>
+  (fcoseReady ??= import('cytoscape-fcose').then(({ default: fcose }) => {
+    cytoscape.use(fcose);
+  }));
 
 /** Up to this many nodes fcose runs at its best quality; above it a quicker pass keeps the first drawing quick. */
 const FCOSE_PROOF_MAX_NODES = 120;
 
 /** Lays out every element of `cy` with fcose and resolves when it stops. */
 export async function runForceLayout(cy: Core, animate: boolean): Promise<void> {
+  await loadFcose();
   const hidden = cy.elements('.hidden, .culled');
   const classesOf = new Map(hidden.map((e) => [e.id(), e.classes()]));
   hidden.removeClass('hidden culled');
