@@ -65,6 +65,7 @@ setUpTabs(byId('side-panel'), { store });
 async function start(): Promise<void> {
   replaceChildren(graphStatus, statusLine('loading', msg('page.loading')));
   graphStatus.hidden = false;
+  performance.mark('hulian:start');
   // Asked now, answered off the main thread while the data is read; awaited only for a network large enough to need it.
   const glRenderer = glRendererNameOffThread();
   let data: TimelineData;
