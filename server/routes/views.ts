@@ -45,8 +45,8 @@ async function answerUnlessAbandoned(res: Response, signal: AbortSignal, answer:
 async function viewSetUp(db: Database, res: Response, verb: 'show' | 'compare') {
   const reading = await readingOf(db);
   if (!reading) throw new NotFoundError(`This database has no dated relationships to ${verb}: choose a time property in the lens panel`);
-  const { answer, starts } = await histogramAndStartsOf(db);
-  return { reading, first: answer.first, starts, work: abandonment(db, res) };
+  const { answer, starts, version } = await histogramAndStartsOf(db);
+  return { reading, first: answer.first, starts, version, work: abandonment(db, res) };
 }
 
 /** /histogram, /view and /compare. */
@@ -63,8 +63,8 @@ export function viewRoutes(db: Database, guards: RouteGuards, config: Config): R
   });
   router.get('/view', guards.neo4j, async (req, res) => {
     const request = validate(viewQuery, req.query);
-    const { reading, first, starts, work } = await viewSetUp(db, res, 'show');
-    await answerUnlessAbandoned(res, work.signal, viewAt(db, reading, { ...request, first, starts, ...work }, heavyMs));
+    const { reading, first, starts, version, work } = await viewSetUp(db, res, 'show');
+    await answerUnlessAbandoned(res, work.signal, viewAt(db, reading, { ...request, first, starts, version, ...work }, heavyMs));
   });
   router.get('/compare', guards.neo4j, async (req, res) => {
     const { fromAfter, toAfter, ...request } = validate(compareQuery, req.query);

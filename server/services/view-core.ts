@@ -55,9 +55,10 @@ async function readCore(db: Database, reading: Reading, version: string, heavyMs
 
 const cores = new WeakMap<Database, Promise<ViewCore>>();
 
-/** The core of `db` at its current data version: read once, shared by concurrent callers, read again when data changes. */
-export async function viewCore(db: Database, reading: Reading, heavyMs: number): Promise<ViewCore> {
-  const version = await fingerprintOf(db);
+/** The core of `db` at its current data version (`version` when the caller has just read it): read once, shared by
+ * concurrent callers, read again when data changes. */
+export async function viewCore(db: Database, reading: Reading, heavyMs: number, knownVersion?: string): Promise<ViewCore> {
+  const version = knownVersion ?? (await fingerprintOf(db));
   const known = cores.get(db);
   if (known && (await known.then((core) => core.version === version).catch(() => false))) return known;
   const pending = readCore(db, reading, version, heavyMs);

@@ -56,14 +56,14 @@ const cache = new WeakMap<Database, { version: string; prepared: Promise<Prepare
 
 /** The histogram of the data in use and its starts per type, prepared again only when its node or relationship count
  * changes. */
-export async function histogramAndStartsOf(db: Database): Promise<Prepared> {
+export async function histogramAndStartsOf(db: Database): Promise<Prepared & { version: string }> {
   const version = await fingerprintOf(db);
   const known = cache.get(db);
-  if (known?.version === version) return known.prepared;
+  if (known?.version === version) return { ...(await known.prepared), version };
   const prepared = readHistogram(db);
   cache.set(db, { version, prepared });
   prepared.catch(() => cache.get(db)?.prepared === prepared && cache.delete(db));
-  return prepared;
+  return { ...(await prepared), version };
 }
 
 /** The histogram of the data in use (see histogramAndStartsOf). */

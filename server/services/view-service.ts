@@ -24,6 +24,8 @@ export interface ViewRequest {
   first: string | null;
   /** The histogram's starts per bucket of each type: a part whose count they hold exactly is not counted again. */
   starts?: StartCounts | null;
+  /** The data version the request's histogram was read at (so the core is not asked for it again). */
+  version?: string;
   /** Set when the client went away: parts not started are skipped. */
   signal?: AbortSignal;
   /** Put in each part's transaction metadata, so the work of an abandoned request can be ended (abandoned-work.ts). */
@@ -186,8 +188,8 @@ export function firstEdges(candidates: readonly { edge: ApiEdge }[], budget: num
 }
 
 /** The nodes and places of `edges`' ends: captions, groups and the core layout's positions (newcomers beside them). */
-export async function drawnNodesOf(db: Database, reading: Reading, edges: ApiEdge[], timeoutMs: number) {
-  const core = await viewCore(db, reading, timeoutMs);
+export async function drawnNodesOf(db: Database, reading: Reading, edges: ApiEdge[], timeoutMs: number, version?: string) {
+  const core = await viewCore(db, reading, timeoutMs, version);
   return viewNodes(db, reading, edges, core, timeoutMs);
 }
 
@@ -204,7 +206,7 @@ export async function viewAt(db: Database, reading: Reading, request: ViewReques
     nodeCount = nodeCount !== null && whole ? nodeCount + nodes : null;
   });
   const edges = firstEdges(candidates, request.budget);
-  const { nodes, positions } = await drawnNodesOf(db, reading, edges, timeoutMs);
+  const { nodes, positions } = await drawnNodesOf(db, reading, edges, timeoutMs, request.version);
   return {
     at: request.at,
     after: request.after,
