@@ -12,7 +12,7 @@ export interface PairedRelationship {
 }
 
 /** The pair a relationship belongs to: its two ends and its type. */
-export const pairKey = (edge: PairedRelationship): string => `${edge.source}\u0000${edge.type ?? ''}\u0000${edge.target}`;
+const pairKey = (edge: PairedRelationship): string => `${edge.source}\u0000${edge.type ?? ''}\u0000${edge.target}`;
 
 /** The day a relationship was last seen: its end, else its start, a partial date ("2021", "2021-09") completed. */
 function latestDay(edge: PairedRelationship): string {
