@@ -44,7 +44,9 @@ export function createApp({ db, config, logger, clientDir = CLIENT_DIST, guard }
       contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null } },
     }),
   );
-  app.use(compression());
+  // Level 1: on a 2-core server a view's 1.4 MB answer compresses in 3 ms instead of 10, 15% larger. The whole
+  // timeline is compressed once per data version elsewhere (services/timeline-body.ts), at its own level.
+  app.use(compression({ level: 1 }));
   if (logger) {
     app.use(
       pinoHttp({

@@ -16,15 +16,32 @@ function unitHash(text: string, salt: number): number {
   return (hash >>> 0) / 2 ** 32;
 }
 
+const radii = new WeakMap<ViewCore, number>();
+
+/** How far the core's farthest node is from the centre (once per core). */
+function radiusOf(core: ViewCore): number {
+  let radius = radii.get(core);
+  if (radius === undefined) {
+    radius = 0;
+    for (const [x, y] of core.positions.values()) radius = Math.max(radius, Math.hypot(x, y));
+    radii.set(core, radius);
+  }
+  return radius;
+}
+
 /** Places for the nodes outside the core: beside their positioned neighbours, else on a ring around the core. */
 function placeNewcomers(ids: readonly string[], edges: readonly ApiEdge[], core: ViewCore): Record<string, [number, number]> {
   const placed: Record<string, [number, number]> = {};
-  let radius = 0;
-  for (const [x, y] of core.positions.values()) radius = Math.max(radius, Math.hypot(x, y));
+  const radius = radiusOf(core);
   const neighbours = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const list = neighbours.get(from);
+    if (list) list.push(to);
+    else neighbours.set(from, [to]);
+  };
   for (const e of edges) {
-    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
-    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
+    link(e.source, e.target);
+    link(e.target, e.source);
   }
   for (const id of ids) {
     const known = core.positions.get(id);
@@ -32,10 +49,20 @@ function placeNewcomers(ids: readonly string[], edges: readonly ApiEdge[], core:
       placed[id] = known;
       continue;
     }
-    const anchors = (neighbours.get(id) ?? []).map((n) => core.positions.get(n)).filter((p) => p !== undefined);
+    let sumX = 0;
+    let sumY = 0;
+    let anchors = 0;
+    for (const neighbour of neighbours.get(id) ?? []) {
+      const place = core.positions.get(neighbour);
+      if (!place) continue;
+      sumX += place[0];
+      sumY += place[1];
+      anchors += 1;
+    }
     const angle = 2 * Math.PI * unitHash(id, 1);
-    if (anchors.length) {
-      const [x, y] = anchors.reduce(([ax, ay], [bx, by]) => [ax + bx / anchors.length, ay + by / anchors.length], [0, 0]);
+    if (anchors) {
+      const x = sumX / anchors;
+      const y = sumY / anchors;
       const offset = 40 + 60 * unitHash(id, 2);
       placed[id] = [Math.round(x + offset * Math.cos(angle)), Math.round(y + offset * Math.sin(angle))];
     } else {
