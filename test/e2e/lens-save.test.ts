@@ -41,7 +41,9 @@ describe.skipIf(!HAS_CHROMIUM)('the lens panel on a foreign database with an ope
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await openExplorer(page, server.baseUrl);
-    const urlBefore = page.url();
+    // The page writes its state to the hash a moment after it is drawn (debounced): compare the settled URLs.
+    const settledUrl = async () => (await page.waitForFunction(() => location.hash.length > 1), page.url());
+    const urlBefore = await settledUrl();
     await page.locator('#lens-panel summary').click();
     const select = page.locator('#lens-panel select[data-about="start"][data-subject="NOTE"]');
     const chosen = await select.inputValue();
@@ -52,7 +54,7 @@ describe.skipIf(!HAS_CHROMIUM)('the lens panel on a foreign database with an ope
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
     const { body: ready } = await getJson(server.baseUrl, '/api/ready');
     expect(ready.lens.source).toBe('saved');
-    expect(page.url()).toBe(urlBefore);
+    expect(await settledUrl()).toBe(urlBefore);
     await page.locator('#lens-panel summary').click();
     expect(await page.locator('#lens-panel select[data-subject="NOTE"]').inputValue()).toBe(other);
     expect(await page.locator('#lens-panel').innerText()).toContain(ready.lens.file);
