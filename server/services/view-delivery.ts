@@ -49,7 +49,7 @@ const WARM_BUDGET = 2_000;
  * that the user's first steps do not pay for the first runs of the view path in Neo4j and Node: at 1M, on a fresh start,
  * the first steps' views took 0.7–0.9 s and the later ones 0.3–0.5 s. A failure here only leaves them cold.
  */
-async function warmViews(db: Database, reading: Reading, first: string | null, starts: StartCounts): Promise<void> {
+async function warmViews(db: Database, reading: Reading, first: string | null, starts: StartCounts, version: string): Promise<void> {
   const { buckets } = starts;
   if (!buckets.length) return;
   const busiest = buckets.reduce(
@@ -59,7 +59,6 @@ async function warmViews(db: Database, reading: Reading, first: string | null, s
     },
     { i: 0, count: -1 },
   ).i;
-  const version = await fingerprintOf(db);
   for (const i of new Set([0, busiest, buckets.length - 1])) {
     const bucket = buckets[i]!;
     const request = {
@@ -75,7 +74,7 @@ async function warmViews(db: Database, reading: Reading, first: string | null, s
   }
 }
 
-async function readHistogram(db: Database): Promise<Prepared> {
+async function readHistogram(db: Database, version: string): Promise<Prepared> {
   const reading = await readingOf(db);
   const delivery = await deliveryOf(db);
   const dataset = datasetInfo(reading?.own ? await readPresentation(db) : null, []);
@@ -86,7 +85,7 @@ async function readHistogram(db: Database): Promise<Prepared> {
     };
   const { starts, ...counted } = await histogram(db, reading, PREPARE_TIMEOUT_MS);
   const grouping = delivery === 'views' ? (await viewCore(db, reading, PREPARE_TIMEOUT_MS)).grouping : null;
-  if (delivery === 'views') await warmViews(db, reading, counted.first, starts);
+  if (delivery === 'views') await warmViews(db, reading, counted.first, starts, version);
   return { answer: { ...counted, delivery, grouping, dataset: reading.own ? dataset : { ...dataset, title: reading.database } }, starts };
 }
 
@@ -98,7 +97,7 @@ export async function histogramAndStartsOf(db: Database): Promise<Prepared & { v
   const version = await fingerprintOf(db);
   const known = cache.get(db);
   if (known?.version === version) return { ...(await known.prepared), version };
-  const prepared = readHistogram(db);
+  const prepared = readHistogram(db, version);
   cache.set(db, { version, prepared });
   prepared.catch(() => cache.get(db)?.prepared === prepared && cache.delete(db));
   return { ...(await prepared), version };
