@@ -9,7 +9,7 @@ import { launchBenchBrowser } from './browser.js';
 import { eventNetworkCsv, generateEventNetwork, type EventRow } from './generate-events.js';
 import { importWithCli } from './import-cli.js';
 import { benchLarge, type LargeClientResult } from './large-bench.js';
-import { benchPeer } from './peer-bench.js';
+import { firstRenderTurns } from './first-render-bench.js';
 import { benchFlagship, type FlagshipResult } from './flagship-bench.js';
 import { benchReferences } from './reference-bench.js';
 import { median, round } from './stats.js';
@@ -20,7 +20,12 @@ export interface LargeResult extends LargeClientResult {
   date: string;
   chromium: string;
   network: { nodes: number; relationships: number; eventShare: number; maxDegree: number; medianDegree: number; importMs: number };
+  /** The explorer's first render in the page opened for the steps (one load; firstRenderMs is the turns' median). */
+  firstRenderSingleMs: number;
+  /** First renders in turns (bench/first-render-bench.ts): Hulian's and vis-network's per load, their medians. */
+  firstRenderSamplesMs: number[];
   visNetworkMs: number;
+  visNetworkSamplesMs: number[];
   visNetworkElements: number;
   visNetworkRatio: number;
   /** The plain Canvas2D reference's step between the same two drawings, and Hulian's step as a multiple of it. */
@@ -83,9 +88,11 @@ export async function largePart(neo: BenchNeo4j, log: (line: string) => void): P
     log(
       `large (${result.elements} drawn, ${result.renderer}): first ${result.firstRenderMs} ms, step ${result.stepMs} ms, ${result.fps} fps, actions ${JSON.stringify(result.actionsMs)}`,
     );
-    const peer = await benchPeer(browser.context, server.baseUrl, { drawn });
-    const visNetworkRatio = round(peer.firstRenderMs / result.firstRenderMs, 2);
-    log(`large peer vis-network (${peer.elements}): first ${peer.firstRenderMs} ms; ÷ Hulian = ${visNetworkRatio}`);
+    const turns = await firstRenderTurns(browser.context, server.baseUrl, drawn);
+    const visNetworkRatio = turns.ratio;
+    log(
+      `large first render in turns, first visits: Hulian ${turns.hulianMs.join(', ')} ms (median ${turns.hulianMedianMs}); vis-network (${drawn.nodes.length + drawn.edges.length} elements) ${turns.peerMs.join(', ')} ms (median ${turns.peerMedianMs}); ÷ Hulian = ${visNetworkRatio}`,
+    );
     const floors = await benchReferences(browser.context, server.baseUrl, stepDrawings);
     const stepToReference = round(result.stepMs / floors.referenceStepMs, 1);
     log(
@@ -96,8 +103,13 @@ export async function largePart(neo: BenchNeo4j, log: (line: string) => void): P
       chromium: browser.version,
       network: { nodes, relationships: rows.length, eventShare, maxDegree, medianDegree, importMs },
       ...result,
-      visNetworkMs: peer.firstRenderMs,
-      visNetworkElements: peer.elements,
+      // The median of the alternating first visits (the single load before the steps is kept as firstRenderSingleMs).
+      firstRenderMs: turns.hulianMedianMs,
+      firstRenderSingleMs: result.firstRenderMs,
+      firstRenderSamplesMs: turns.hulianMs,
+      visNetworkMs: turns.peerMedianMs,
+      visNetworkSamplesMs: turns.peerMs,
+      visNetworkElements: drawn.nodes.length + drawn.edges.length,
       visNetworkRatio,
       ...floors,
       stepToReference,

@@ -7,6 +7,7 @@ import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isSoftwareGl, planForSize } from '../client/src/lib/scale.js';
+import { paintsRelationships } from '../client/src/graph/painted-edges.js';
 import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.js';
 import { foreignPart } from './foreign-bench.js';
 import { scalePart } from './scale-bench.js';
@@ -101,7 +102,8 @@ async function clientPart(neo: BenchNeo4j, results: Results): Promise<void> {
           );
         }
         // The server sends positions for every size, so the explorer's plan is always the preset layout's.
-        const auto = planForSize(spec.nodes + spec.relationships, true, null, softwareGl).renderer;
+        const elements = spec.nodes + spec.relationships;
+        const auto = planForSize(elements, true, null, softwareGl, paintsRelationships(null, elements, true)).renderer;
         const peer = await benchPeer(browser.context, server.baseUrl, { at: SHOWN_AT });
         const hulianMs = Number(results.client[auto]![size.label]!.firstRenderMs);
         (results.peer.visNetwork ??= {})[size.label] = {

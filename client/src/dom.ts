@@ -75,7 +75,14 @@ export function whenIdle(work: () => void, timeoutMs = 1_000): void {
   idleOnce(work, timeoutMs)();
 }
 
-/** Resolves once the next frame has been painted: two animation frames, the second starting after the first's paint. */
+/** Resolves once the next frame has been painted: in a task queued from that frame's animation callbacks, which runs
+ * after the frame's paint (a second animation frame would also wait for whatever the next frame draws). */
 export function afterNextPaint(): Promise<void> {
-  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+  return new Promise((done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done();
+      channel.port2.postMessage(null);
+    }),
+  );
 }

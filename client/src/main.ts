@@ -7,7 +7,7 @@ import { afterNextPaint, replaceChildren, statusLine, whenIdle } from './dom';
 import { msg, setLanguage, storedLanguage, translateStaticMarkup } from './i18n';
 import { lookOf } from './graph/look';
 import { budgetFromQuery } from './graph/lod';
-import { paintFromQuery } from './graph/painted-edges';
+import { paintFromQuery, paintsRelationships } from './graph/painted-edges';
 import { GraphView } from './graph/view';
 import { setUpGroupView } from './graph/groups-setup';
 import { glRendererNameOffThread, isSoftwareGl, planForSize, rendererOverride, WEBGL_ABOVE_ELEMENTS } from './lib/scale';
@@ -66,8 +66,6 @@ async function start(): Promise<void> {
   replaceChildren(graphStatus, statusLine('loading', msg('page.loading')));
   graphStatus.hidden = false;
   performance.mark('hulian:start');
-  // Asked now, answered off the main thread while the data is read; awaited only for a network large enough to need it.
-  const glRenderer = glRendererNameOffThread();
   let data: TimelineData;
   let viewsHistogram: HistogramAnswer | null;
   try {
@@ -95,12 +93,14 @@ async function start(): Promise<void> {
   const { nodes, edges, positions } = data.timeline;
   const elements = viewsHistogram ? 2 * VIEW_BUDGET : nodes.length + edges.length;
   performance.mark('hulian:data-read');
-  const softwareGl = elements > WEBGL_ABOVE_ELEMENTS && isSoftwareGl(await glRenderer);
-  performance.mark('hulian:renderer-chosen');
-  const plan = planForSize(elements, Boolean(positions), rendererOverride(window.location.search), softwareGl);
-  const inset = () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0);
   // A large network's views paint their relationships (Cytoscape keeps the nodes people touch): each step changes them all.
   const paint = paintFromQuery(window.location.search) ?? (viewsHistogram ? true : null);
+  const painted = paintsRelationships(paint, elements, Boolean(positions));
+  // Only a Cytoscape that holds many elements itself may want WebGL; only then is the GL asked what it runs on.
+  const softwareGl = !painted && elements > WEBGL_ABOVE_ELEMENTS && isSoftwareGl(await glRendererNameOffThread());
+  performance.mark('hulian:renderer-chosen');
+  const plan = planForSize(elements, Boolean(positions), rendererOverride(window.location.search), softwareGl, painted);
+  const inset = () => (legendBox.querySelector('details[open]') ? legendBox.offsetWidth + 12 : 0);
   const graph = new GraphView(byId('cy'), plan, inset, budgetFromQuery(window.location.search), paint);
   let gate: ViewGate | undefined;
   if (viewsHistogram) {
@@ -116,6 +116,7 @@ async function start(): Promise<void> {
   } else {
     graph.load(nodes, edges, store.get().lang, positions ?? null, lookOf(data).look);
   }
+  performance.mark('hulian:graph-built');
   const deps: Deps = {
     api,
     store,
@@ -127,33 +128,40 @@ async function start(): Promise<void> {
     views: gate,
   };
   setUpViewSync(deps);
-  await graph.layout();
+  performance.mark('hulian:view-drawn');
+  // The first picture: the graph with what shapes its box (the header's controls above it, the time bar and replay under
+  // it, the legend over its left edge, which the fit keeps clear of), placed and fitted once they are in. The other
+  // widgets are built once it is painted.
+  setUpSearch(byId('search-box'), deps);
+  setUpToolbar(byId('toolbar'), deps);
+  setUpExport(byId('export'), deps);
   setUpTimelineBar(byId('timeline-bar'), deps);
   setUpPlayback(byId('playback'), deps);
   setUpLegend(byId('legend'), deps);
+  await graph.layout();
+  performance.mark('hulian:laid-out');
+  const firstFrame = afterNextPaint().then(() => Math.round(performance.now()));
+  await firstFrame;
+  const box = { width: graph.cy.width(), height: graph.cy.height() };
   setUpLodNotice(byId('cy').parentElement!, deps);
   // Hook (issue 22, FIRST-PICTURE): the group view, an overlay of its own over the graph (graph/groups-*.ts).
   setUpGroupView(byId('cy').parentElement!, deps);
   if (gate) setUpViewNotice(byId('cy').parentElement!, gate);
   void setUpLensPanel(byId('cy').parentElement!, deps);
-  setUpSearch(byId('search-box'), deps);
-  setUpToolbar(byId('toolbar'), deps);
-  setUpExport(byId('export'), deps);
   setUpChangeLog(byId('panel-changes'), deps);
   setUpDetails(byId('panel-details'), deps);
   setUpCompare(byId('panel-compare'), deps);
   setUpPaths(byId('panel-paths'), deps);
   setUpEdgeTooltip(deps);
-  // The widgets above may have changed the graph's box (the time bar's events note, a long title wrapping the header).
+  // The widgets above sit over the graph or beside it; should one still have changed its box, it is fitted again.
   graph.cy.resize();
-  graph.fitAll();
+  if (graph.cy.width() !== box.width || graph.cy.height() !== box.height) graph.fitAll();
   graph.cy.on('tap', 'node', (event) => store.update({ selection: event.target.id(), tab: 'details' }));
   graph.cy.on('tap', 'edge', (event) => store.update({ selection: event.target.data('source'), tab: 'details' }));
   const firstDrawMs = Math.round(performance.now());
   document.body.dataset.ready = 'true';
-  // The frame that shows the graph is painted before the console's large chunk is loaded and run.
-  const firstFrame = afterNextPaint().then(() => Math.round(performance.now()));
-  void firstFrame.then(() => whenIdle(() => void loadConsole(deps)));
+  // The console's large chunk is loaded and run once the page is idle.
+  whenIdle(() => void loadConsole(deps));
   Object.defineProperty(window, '__hulian', {
     value: Object.freeze({
       cy: graph.cy,

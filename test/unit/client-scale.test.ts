@@ -18,6 +18,10 @@ describe('planForSize', () => {
     expect(planForSize(WEBGL_ABOVE_ELEMENTS + 1, true, null, true).renderer).toBe('canvas');
     expect(planForSize(WEBGL_ABOVE_ELEMENTS + 1, true, 'webgl', true).renderer).toBe('webgl');
   });
+  it('when a paint layer draws the relationships, then Cytoscape (holding only a few nodes) stays on canvas', () => {
+    expect(planForSize(WEBGL_ABOVE_ELEMENTS + 1, true, null, false, true).renderer).toBe('canvas');
+    expect(planForSize(WEBGL_ABOVE_ELEMENTS + 1, true, 'webgl', false, true).renderer).toBe('webgl');
+  });
   it('should tell software GL (SwiftShader, llvmpipe, none at all) from a GPU', () => {
     expect(isSoftwareGl('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)')).toBe(true);
     expect(isSoftwareGl('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);

@@ -7,10 +7,10 @@ import { styleFor } from './style';
 
 cytoscape.use(svg);
 
-/** Creates Cytoscape in `container` as `plan` asks (renderer, style by size). */
+/** Creates Cytoscape in `container` as `plan` asks (renderer, style by size), following the container's size. */
 export function createCytoscape(container: HTMLElement, plan: ScalePlan): Core {
   const large = plan.simplified;
-  return cytoscape({
+  const cy = cytoscape({
     container,
     style: styleFor(large),
     minZoom: large ? 0.005 : 0.2,
@@ -22,4 +22,11 @@ export function createCytoscape(container: HTMLElement, plan: ScalePlan): Core {
     pixelRatio: large ? 1 : 'auto',
     renderer: { name: 'canvas', webgl: plan.renderer === 'webgl', webglTexSize: 4096, webglBatchSize: 4096 },
   } as cytoscape.CytoscapeOptions);
+  // Cytoscape follows window resizes only; the graph's box also changes when a note or the header wraps. A box of the
+  // size Cytoscape already knows (the observer's first call) costs no redraw.
+  new ResizeObserver(([entry]) => {
+    const box = entry!.contentRect;
+    if (box.width !== cy.width() || box.height !== cy.height()) cy.resize();
+  }).observe(container);
+  return cy;
 }

@@ -25,15 +25,16 @@ export function colourableProperties(propsList: Iterable<EdgeProps | undefined>)
   const seen = new Map<string, { numbers: number; booleans: number; other: number; min: number; max: number }>();
   for (const props of propsList) {
     if (!props) continue;
-    for (const [key, value] of Object.entries(props)) {
-      const s = seen.get(key) ?? { numbers: 0, booleans: 0, other: 0, min: Infinity, max: -Infinity };
+    for (const key in props) {
+      const value = props[key];
+      let s = seen.get(key);
+      if (!s) seen.set(key, (s = { numbers: 0, booleans: 0, other: 0, min: Infinity, max: -Infinity }));
       if (typeof value === 'number' && Number.isFinite(value)) {
         s.numbers++;
-        s.min = Math.min(s.min, value);
-        s.max = Math.max(s.max, value);
+        if (value < s.min) s.min = value;
+        if (value > s.max) s.max = value;
       } else if (typeof value === 'boolean') s.booleans++;
       else s.other++;
-      seen.set(key, s);
     }
   }
   const scales: PropertyScale[] = [];

@@ -17,7 +17,8 @@ export interface ElementLook {
   lineStyle: (type: string) => LineStyle;
 }
 
-/** The definitions of every node, dated relationship and ownership link, and their index. */
+/** The definitions of every node, dated relationship and ownership link, and their index. The definitions come in the
+ * index's order: its nodes, then its (dated) edges, then the ownership links. */
 export function buildElements(
   nodes: readonly GraphNode[],
   edges: readonly Edge[],
@@ -49,7 +50,18 @@ export function buildElements(
       const typeColor = look.typeColors.get(edge.type) ?? NEUTRAL;
       return {
         group: 'edges' as const,
-        data: { ...edge, id: edgeElementId(edge.id), apiId: edge.id, typeColor, color: typeColor, line: look.lineStyle(edge.type) },
+        // What the style sheet, the hover and a recolouring read; the rest of a relationship is looked up by apiId.
+        data: {
+          id: edgeElementId(edge.id),
+          apiId: edge.id,
+          source: edge.source,
+          target: edge.target,
+          type: edge.type,
+          props: edge.props,
+          typeColor,
+          color: typeColor,
+          line: look.lineStyle(edge.type),
+        },
       };
     }),
     ...owned.map((node) => ({

@@ -59,7 +59,7 @@ export class PaintLayer {
     this.segments = x1y1x2y2;
     this.groups = byStyle(n, styleOf).map(({ style, members }) => {
       const coords = new Float32Array(members.length * 4);
-      members.forEach((m, j) => coords.set(x1y1x2y2.subarray(m * 4, m * 4 + 4), j * 4));
+      for (let j = 0; j < members.length; j++) for (let k = 0; k < 4; k++) coords[j * 4 + k] = x1y1x2y2[members[j]! * 4 + k]!;
       return { style, coords };
     });
     this.ids = ids;
@@ -73,7 +73,11 @@ export class PaintLayer {
     this.nodes = nodes;
     this.nodeGroups = byStyle(nodes.x.length, styleOf).map(({ style, members }) => {
       const coords = new Float32Array(members.length * 3);
-      members.forEach((m, j) => coords.set([nodes.x[m]!, nodes.y[m]!, nodes.r[m]!], j * 3));
+      members.forEach((m, j) => {
+        coords[j * 3] = nodes.x[m]!;
+        coords[j * 3 + 1] = nodes.y[m]!;
+        coords[j * 3 + 2] = nodes.r[m]!;
+      });
       return { style, coords };
     });
     this.canvas.dataset.nodes = String(nodes.x.length);
@@ -92,7 +96,8 @@ export class PaintLayer {
     this.canvas.remove();
   }
 
-  private schedule(): void {
+  /** Draws at the next frame (several changes before it are drawn once). */
+  schedule(): void {
     if (this.queued) return;
     this.queued = true;
     requestAnimationFrame(() => {

@@ -6,12 +6,18 @@ import { NEUTRAL, STATE_COLORS } from './palette';
 import type { PaintLayer, PaintStyle } from './paint-layer';
 
 /** Above this many nodes and relationships, relationships are painted rather than held by Cytoscape. */
-export const PAINT_ABOVE_ELEMENTS = 8_000;
+const PAINT_ABOVE_ELEMENTS = 8_000;
 
 /** `?paint=on|off` forces the paint layer on or off (tests, comparisons); null leaves it to the network's size. */
 export function paintFromQuery(search: string): boolean | null {
   const raw = new URLSearchParams(search).get('paint');
   return raw === 'on' ? true : raw === 'off' ? false : null;
+}
+
+/** Whether a network's relationships are painted: as `paint` forces, else above PAINT_ABOVE_ELEMENTS; only ever with
+ * the server's positions (the layer never moves a node). */
+export function paintsRelationships(paint: boolean | null, elements: number, hasPositions: boolean): boolean {
+  return hasPositions && (paint ?? elements > PAINT_ABOVE_ELEMENTS);
 }
 
 /** The simplified style's edge looks (style.ts) by state class (none: the relationship's own colour at 0.6); `faded`
@@ -67,8 +73,12 @@ export class PaintedEdges {
     const { chosen } = this;
     const segments = new Float32Array(chosen.length * 4);
     chosen.forEach((i, j) => {
-      const [a, b] = [this.from[i]!, this.to[i]!];
-      segments.set([this.x[a]!, this.y[a]!, this.x[b]!, this.y[b]!], j * 4);
+      const a = this.from[i]!;
+      const b = this.to[i]!;
+      segments[j * 4] = this.x[a]!;
+      segments[j * 4 + 1] = this.y[a]!;
+      segments[j * 4 + 2] = this.x[b]!;
+      segments[j * 4 + 3] = this.y[b]!;
     });
     const styleOf = (j: number) => {
       const i = chosen[j]!;

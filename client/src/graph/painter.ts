@@ -21,12 +21,12 @@ export class Painter {
 
   /** Takes a loaded network: its nodes' places, and its elements' colours and labels from their definitions. */
   load(index: ElementIndex, positions: Record<string, [number, number]>, definitions: readonly ElementDefinition[]): void {
-    const byId = new Map(definitions.map((def) => [def.data.id!, def.data]));
-    const data = (id: string, key: string) => String(byId.get(id)?.[key] ?? '');
+    // The definitions hold the index's nodes, then its edges, in its order (element-data.ts).
+    const data = (position: number, key: string) => String(definitions[position]?.data[key] ?? '');
     const look = {
-      edgeColours: index.edges.map((e) => data(e.elementId, 'color')),
-      nodeColours: index.nodes.map((n) => data(n.id, 'color')),
-      labels: index.nodes.map((n) => data(n.id, 'label')),
+      edgeColours: index.edges.map((_, i) => data(index.nodes.length + i, 'color')),
+      nodeColours: index.nodes.map((_, i) => data(i, 'color')),
+      labels: index.nodes.map((_, i) => data(i, 'label')),
     };
     const x = Float32Array.from(index.nodes, (n) => positions[n.id]?.[0] ?? 0);
     const y = Float32Array.from(index.nodes, (n) => positions[n.id]?.[1] ?? 0);
@@ -38,7 +38,7 @@ export class Painter {
   render(wanted: ReadonlyMap<string, string>, pinnedEdges: ReadonlySet<string>, kept: (id: string) => boolean): void {
     this.nodes?.render(wanted, kept);
     this.edges?.render(wanted, pinnedEdges);
-    this.layer.draw();
+    this.layer.schedule();
   }
 
   /** Repaints the same relationships in these colours (by index position; after colourEdgesBy). */
@@ -46,7 +46,7 @@ export class Painter {
     if (!this.edges) return;
     colours.forEach((colour, i) => (this.edges!.colours[i] = colour));
     this.edges.repaint(wanted);
-    this.layer.draw();
+    this.layer.schedule();
   }
 
   /** Takes the nodes' labels again from their definitions (after a language switch) and paints them. */
@@ -55,7 +55,7 @@ export class Painter {
     for (const def of definitions) if (def.group === 'nodes') labels.set(def.data.id!, String(def.data.label ?? ''));
     index.nodes.forEach((n, i) => this.nodes && (this.nodes.labels[i] = labels.get(n.id) ?? ''));
     this.nodes?.repaint();
-    this.layer.draw();
+    this.layer.schedule();
   }
 
   /** Paints nothing (a network that is not painted). */

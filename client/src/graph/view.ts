@@ -17,7 +17,7 @@ import { zoomToFocus } from './fit';
 import { fitDrawn, frameDrawn, type FitContext } from './view-fit';
 import { runForceLayout } from './force-layout';
 import { applyLevelOfDetail, DEFAULT_EDGE_BUDGET, type LodResult } from './lod';
-import { PAINT_ABOVE_ELEMENTS } from './painted-edges';
+import { paintsRelationships } from './painted-edges';
 import { Painter } from './painter';
 import { Pins } from './pins';
 import { heldEdgesAnd, reloadElements } from './view-elements';
@@ -57,6 +57,9 @@ export class GraphView {
   private readonly lodListeners: ((result: LodResult & { budget: number }) => void)[] = [];
   private readonly refreshTopLabels: (topIds?: readonly string[]) => void;
   private lastLod: (LodResult & { budget: number }) | null = null;
+  /** Placed and fitted once (layout()); until then a large network's top labels are only noted (topBeforeLayout). */
+  private laidOut = false;
+  private topBeforeLayout: string[] | null = null;
 
   /** `plan` picks renderer, style and layout by size; `leftInset` gives the width (px) of an overlay on the graph's
    * left edge (the legend) that fits keep clear of; `budget` caps the relationships drawn (level of detail). */
@@ -71,8 +74,6 @@ export class GraphView {
     this.budget = budget;
     const large = plan.simplified;
     this.cy = createCytoscape(container, plan);
-    // Cytoscape follows window resizes only; the graph's box also changes when a note or the header wraps.
-    new ResizeObserver(() => this.cy.resize()).observe(container);
     // The server leaves room for the top labels at 12 px and zoom 1: a small network's may grow only a little.
     this.refreshTopLabels = keepTopLabelsReadable(this.cy, large ? Infinity : 13);
     this.onEdgeHover = watchEdgeHover(this.cy, () => (this.painting ? this.painter : null));
@@ -95,8 +96,8 @@ export class GraphView {
     this.edgeById = new Map(index.edges.map((e) => [e.apiId, e]));
     this.definitions = definitions;
     reloadElements(this.cy, definitions, this.state);
-    const paint = this.paint ?? (this.plan.simplified && nodes.length + edges.length > PAINT_ABOVE_ELEMENTS);
-    this.painting = Boolean(paint && positions && this.plan.layout === 'preset');
+    const preset = positions !== null && this.plan.layout === 'preset';
+    this.painting = paintsRelationships(this.paint, nodes.length + edges.length, preset);
     if (this.painting) {
       if (!this.painter) {
         this.painter = new Painter(this.cy);
@@ -128,6 +129,9 @@ export class GraphView {
     this.atAddedPositions = false;
     this.cy.resize();
     this.fitAll();
+    this.laidOut = true;
+    if (this.topBeforeLayout) this.refreshTopLabels(this.topBeforeLayout);
+    this.topBeforeLayout = null;
   }
 
   /** Fits the drawn network into the view, clear of the left overlay. */
@@ -165,7 +169,9 @@ export class GraphView {
     const edges = painted ? heldEdgesAnd(this.state, this.edgeById, pinnedApiEdges) : undefined;
     applyView(this.cy, this.index, wanted, this.state, { all: !preset, nodes: !this.plan.simplified && !painted, painted, edges });
     if (first && this.positions) this.atAddedPositions = true;
-    this.refreshTopLabels(top);
+    // A large network fits by node positions alone, so before its first fit the labels wait for the zoom they will have.
+    if (this.laidOut || !this.plan.simplified) this.refreshTopLabels(top);
+    else this.topBeforeLayout = top;
     this.lastLod = { ...result, budget: this.budget };
     this.lodListeners.forEach((listener) => listener(this.lastLod!));
   }

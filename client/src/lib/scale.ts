@@ -42,7 +42,8 @@ function glRendererName(): string | null {
 }
 
 /** The WebGL renderer name, asked in a worker (client/src/lib/gl-probe-worker.ts) so the page's main thread goes on
- * meanwhile; where the worker cannot answer, asked on the main thread. Start it early, await it when needed. */
+ * meanwhile; where the worker cannot answer, asked on the main thread. Asked only when the answer decides the renderer:
+ * starting a software GL costs the page hundreds of ms of CPU on a machine without a GPU. */
 export function glRendererNameOffThread(): Promise<string | null> {
   return new Promise((done) => {
     let worker: Worker;
@@ -65,11 +66,18 @@ export function glRendererNameOffThread(): Promise<string | null> {
 }
 
 /** The plan for a network of `elements` elements; `hasPositions` says the server sent a layout; `softwareGl` that
- * WebGL would run on the CPU, where canvas is faster, so WebGL is chosen only on a real GPU. */
-export function planForSize(elements: number, hasPositions: boolean, override: RendererName | null = null, softwareGl = false): ScalePlan {
+ * WebGL would run on the CPU, where canvas is faster, so WebGL is chosen only on a real GPU; `painted` that a paint
+ * layer draws the relationships, so Cytoscape holds only the labelled and pinned nodes, which canvas draws at once. */
+export function planForSize(
+  elements: number,
+  hasPositions: boolean,
+  override: RendererName | null = null,
+  softwareGl = false,
+  painted = false,
+): ScalePlan {
   if (!Number.isFinite(elements) || elements < 0) throw new RangeError('elements must be a count');
   return {
-    renderer: override ?? (elements > WEBGL_ABOVE_ELEMENTS && !softwareGl ? 'webgl' : 'canvas'),
+    renderer: override ?? (elements > WEBGL_ABOVE_ELEMENTS && !softwareGl && !painted ? 'webgl' : 'canvas'),
     simplified: elements > SIMPLIFY_ABOVE_ELEMENTS,
     layout: hasPositions ? 'preset' : 'fcose',
   };

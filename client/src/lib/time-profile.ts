@@ -43,15 +43,24 @@ export function timeProfile(
   milestones: readonly Pick<Milestone, 'date'>[],
   range: { from: number; to: number },
 ): TimeProfile {
-  let first = `${range.from}-01-01`;
-  let last = `${range.to}-01-01`;
-  const dates = [...edges.flatMap((e) => [e.since, e.until]), ...milestones.map((m) => m.date)];
-  const days = dates.filter((d): d is string => d !== null).map(completeDate);
-  const starts = edges.map((e) => e.since).filter((d): d is string => d !== null);
-  if (days.length) {
-    first = (starts.length ? starts.map(completeDate) : days).reduce((a, b) => (b < a ? b : a));
-    last = days.reduce((a, b) => (b > a ? b : a));
+  // One pass over the dates (tens of thousands of relationships are read before the first picture).
+  let firstStart: string | null = null;
+  let firstDay: string | null = null;
+  let lastDay: string | null = null;
+  const see = (date: string | null, start: boolean) => {
+    if (date === null) return;
+    const day = completeDate(date);
+    if (start && (firstStart === null || day < firstStart)) firstStart = day;
+    if (firstDay === null || day < firstDay) firstDay = day;
+    if (lastDay === null || day > lastDay) lastDay = day;
+  };
+  for (const edge of edges) {
+    see(edge.since, true);
+    see(edge.until, false);
   }
+  for (const milestone of milestones) see(milestone.date, false);
+  const first = firstStart ?? firstDay ?? `${range.from}-01-01`;
+  const last = lastDay ?? `${range.to}-01-01`;
   const unit = unitForSpan(first, last);
   const events = isEventData(edges);
   const window = windowForSpan(first, last, unit);
@@ -71,7 +80,13 @@ export function stepCounts(edges: readonly Pick<Edge, 'since' | 'until'>[], unit
   const start = snapDate(first, unit);
   const count = stepsBetween(first, last, unit) + 1;
   const steps = Array.from({ length: count }, (_, i) => ({ at: shiftDate(start, unit, i), began: 0, ended: 0 }));
-  const indexOf = (date: string) => stepsBetween(start, date, unit);
+  // Dates repeat (a day, a month), so each distinct one is placed once.
+  const placed = new Map<string, number>();
+  const indexOf = (date: string) => {
+    let index = placed.get(date);
+    if (index === undefined) placed.set(date, (index = stepsBetween(start, date, unit)));
+    return index;
+  };
   for (const edge of edges) {
     const began = edge.since === null ? -1 : indexOf(edge.since);
     const ended = edge.until === null ? -1 : indexOf(edge.until);

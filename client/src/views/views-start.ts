@@ -25,6 +25,10 @@ export async function loadData(
     await sleep(2_000);
     histogram = await api.histogram();
   }
-  if (histogram.delivery === 'whole') return { data: new TimelineData(await api.timeline()), views: null };
+  if (histogram.delivery === 'whole') {
+    const timeline = await api.timeline();
+    performance.mark('hulian:timeline-decoded');
+    return { data: new TimelineData(timeline), views: null };
+  }
   return { data: new TimelineData(emptyTimeline(histogram), profileOf(histogram)), views: histogram };
 }

@@ -6,7 +6,8 @@ import { h, replaceChildren } from '../dom';
 import { msg, type Msg } from '../i18n';
 import { colourableProperties, SCALE_COLORS, type PropertyScale } from '../graph/edge-colors';
 
-const number = (value: number) => value.toLocaleString();
+/** Small whole numbers read the same in every locale; the first toLocaleString call of a page costs ~20 ms. */
+const number = (value: number) => (Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : value.toLocaleString());
 
 /** The control, or null when no relationship property can colour. */
 export function edgeColouringControl(deps: Pick<Deps, 'data' | 'graph'>): HTMLElement | null {
