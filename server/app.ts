@@ -1,7 +1,7 @@
 // Builds the Express app from its parts without listening or doing any I/O: tests call createApp
 // and listen on port 0; server/index.ts owns start-up and shutdown.
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express, { type Express, type Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,6 +9,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
+import { clientCacheControl } from './http/client-cache.js';
 import { checkHost } from './http/host-check.js';
 import type { RequestGuard } from './http/request-guard.js';
 import { limitJsonDepth } from './http/json-depth.js';
@@ -72,8 +73,9 @@ export function createApp({ db, config, logger, clientDir = CLIENT_DIST, guard }
   app.use('/api', express.json({ limit: '64kb' }), limitJsonDepth(), apiRoutes({ db, config, guards: guard?.routes }), apiNotFound);
   if (existsSync(join(clientDir, 'index.html'))) {
     app.get(['/', '/index.html'], preloadWholeTimeline(db));
-    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
+    const setHeaders = (res: Response, path: string) => res.setHeader('Cache-Control', clientCacheControl(path));
+    app.use(express.static(clientDir, { index: 'index.html', setHeaders }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
   }
   app.use(problemHandler(config.NODE_ENV === 'development'));
   return app;

@@ -19,11 +19,11 @@ export function testDatabase(timeoutMs = 5_000): Database {
   return Database.connect(inject('neo4j'), QueryRegistry.load(REQUIRED_QUERIES), timeoutMs);
 }
 
-/** Starts the app on port 0; `env` overrides configuration. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/** Starts the app on port 0; `env` overrides configuration; `clientDir` serves a client build other than dist/. */
+export async function startTestServer(env: Record<string, string> = {}, clientDir?: string): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', ...env });
   const db = testDatabase(config.QUERY_TIMEOUT_MS);
-  const app = createApp({ db, config });
+  const app = createApp({ db, config, clientDir });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
