@@ -187,6 +187,24 @@ describe.skipIf(!HAS_CHROMIUM)('the first picture of a bitcoin-otc-like event ne
     await page.mouse.click(at.x, at.y);
   };
 
+  it('when two years are compared, then each group shows its count at once and lists its rows only once opened, a page at a time', async () => {
+    await openExplorer(page, session.server.baseUrl, 'at=2013-12-31&lang=en');
+    await page.click('#tab-compare');
+    await page.selectOption('#compare-from', '2012-12-31');
+    await page.selectOption('#compare-to', '2013-12-31');
+    await page.click('#compare-run');
+    await page.waitForSelector('#compare-results [data-count="added"]');
+    const added = Number(await page.textContent('#compare-results [data-count="added"]'));
+    expect(added).toBeGreaterThan(400);
+    const rows = page.locator('#compare-results .cmp-added li');
+    expect(await rows.count()).toBe(0);
+    await page.click('#compare-results .cmp-added summary');
+    expect(await rows.count()).toBe(200);
+    await page.click('#compare-results .cmp-added .cmp-more');
+    expect(await rows.count()).toBe(400);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('should offer a group view of at most 50 groups, each sized by its members active at the date', async () => {
     await openExplorer(page, session.server.baseUrl, 'at=2013-12-31&lang=en');
     expect((await groupView()).active).toBe(false);

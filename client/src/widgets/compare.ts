@@ -8,11 +8,12 @@ import { dateText, msg, t } from '../i18n';
 import { formatDate, snapDate } from '../lib/dates';
 import { diffFor } from '../view-sync';
 import type { TimeUnit } from '../lib/time-unit';
+import { compareGroup } from './compare-group';
 import { lengthText } from './time-text';
 
 /** Builds the compare panel in `element`. */
 export function setUpCompare(element: HTMLElement, deps: Deps): void {
-  const { store, data, graph } = deps;
+  const { store, data } = deps;
   const fromSelect = h('select', { id: 'compare-from', 'aria-label': msg('compare.fromLabel') });
   const toSelect = h('select', { id: 'compare-to', 'aria-label': msg('compare.toLabel') });
   const help = h('p', { class: 'muted compare-help', id: 'compare-help' });
@@ -45,35 +46,6 @@ export function setUpCompare(element: HTMLElement, deps: Deps): void {
     { type: 'button', class: 'btn', id: 'compare-clear', onclick: () => store.update({ compare: null }) },
     msg('common.clear'),
   );
-
-  const group = (kind: 'added' | 'ended' | 'persisted', ids: string[], total = ids.length) =>
-    h(
-      'details',
-      { class: `cmp-group cmp-${kind}`, open: kind !== 'persisted' && ids.length < 25 },
-      h(
-        'summary',
-        {},
-        h('span', { class: `swatch swatch-${kind}` }),
-        `${t(`compare.${kind}`)} `,
-        h('strong', { 'data-count': kind }, String(total)),
-      ),
-      h(
-        'ul',
-        {},
-        ...ids.map((id) => {
-          const edge = data.edges.get(id)!;
-          return h(
-            'li',
-            {},
-            h(
-              'button',
-              { type: 'button', class: 'link', onclick: () => graph.focus([], [id]) },
-              `${data.nodeLabel(edge.source)} → ${data.typeLabel(edge.type)} → ${data.nodeLabel(edge.target)}`,
-            ),
-          );
-        }),
-      ),
-    );
 
   let paintedUnit: TimeUnit | null = null;
   const render = () => {
@@ -113,9 +85,9 @@ export function setUpCompare(element: HTMLElement, deps: Deps): void {
         state.mode === 'window' ? t('compare.windowSummary', { from, to, length }) : t('compare.summary', { from, to }),
       ),
       ...notes,
-      group('added', result.added, counted?.added),
-      group('ended', result.ended, counted?.ended),
-      group('persisted', result.persisted, counted?.persisted),
+      compareGroup('added', result.added, counted?.added ?? result.added.length, deps),
+      compareGroup('ended', result.ended, counted?.ended ?? result.ended.length, deps),
+      compareGroup('persisted', result.persisted, counted?.persisted ?? result.persisted.length, deps),
     );
   };
 
