@@ -39,8 +39,9 @@ export function fitDrawn(view: FitContext): void {
   fitToElements(view.cy, connected.nonempty() ? connected : drawn, view.inset);
 }
 
-/** Fits the view to the drawn part of these elements (node ids, API edge ids; `held` is what Cytoscape holds of them). */
-export function frameDrawn(view: FitContext, nodeIds: string[], edgeIds: string[], held: Collection): void {
+/** Fits the view to the drawn part of these elements (node ids, API edge ids; `held` gives what Cytoscape holds of
+ * them, asked only on small networks: a large one fits from positions, and a comparison may name thousands). */
+export function frameDrawn(view: FitContext, nodeIds: string[], edgeIds: string[], held: () => Collection): void {
   if (view.simplified) {
     const ends = edgeIds.flatMap((id) => {
       const edge = view.edgeById.get(id);
@@ -50,6 +51,6 @@ export function frameDrawn(view: FitContext, nodeIds: string[], edgeIds: string[
     if (drawn.length) fitToNodePositions(view.cy, drawn, view.inset, view.positionOf);
     return;
   }
-  const eles = held.filter(':visible');
+  const eles = held().filter(':visible');
   if (eles.nonempty()) fitToElements(view.cy, eles.union(eles.connectedNodes()), view.inset);
 }

@@ -141,7 +141,7 @@ export class GraphView {
 
   /** Fits the view to the drawn part of these elements (node ids, API edge ids), e.g. what a comparison changed. */
   frame(nodeIds: string[], edgeIds: string[]): void {
-    frameDrawn(this.fitContext(), nodeIds, edgeIds, this.elementsFor(nodeIds, edgeIds));
+    frameDrawn(this.fitContext(), nodeIds, edgeIds, () => this.elementsFor(nodeIds, edgeIds));
   }
 
   /** Shows a view: changes the view classes of the elements whose classes differ, in one batch, and adds the elements
