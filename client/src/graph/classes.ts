@@ -84,7 +84,7 @@ export function viewClassesAndDegrees(
     const look = !shown || plain ? null : compareStatus ? `cmp-${status}` : status;
     out.set(edge.elementId, pair(shown ? (look ?? '') : 'hidden', focusSet !== null && faded(edge.elementId) ? 'faded' : ''));
   }
-  const top = new Set(topByDegree(degree, TOP_LABELLED_NODES));
+  const top = new Set(topByDegree(degree, idsInOrder(index), TOP_LABELLED_NODES));
   for (const node of index.nodes) {
     const isolated = !degree.has(node.id);
     const hidden = filteredNodes.has(node.id) || (isolated && filters.hideIsolated);
@@ -110,12 +110,33 @@ export function classChanges(before: string, after: string): { add: string[]; re
   return { add: wants.filter((c) => !had.includes(c)), remove: had.filter((c) => !wants.includes(c)) };
 }
 
-/** The `limit` ids of highest degree, best first (ties by id, so the choice is stable). */
-export function topByDegree(degree: ReadonlyMap<string, number>, limit = Infinity): string[] {
-  return [...degree]
-    .sort(([a, da], [b, db]) => db - da || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, limit)
-    .map(([id]) => id);
+const idOrders = new WeakMap<ElementIndex, readonly string[]>();
+
+/** The index's node ids in ascending order (topByDegree's order among equals), sorted once per index. */
+export function idsInOrder(index: ElementIndex): readonly string[] {
+  let ids = idOrders.get(index);
+  if (!ids) idOrders.set(index, (ids = index.nodes.map((n) => n.id).sort()));
+  return ids;
+}
+
+/** The `limit` ids of highest degree, best first, ties by id so the choice is stable. `order` holds every id of
+ * `degree` in ascending order (idsInOrder): degrees being whole numbers, the ids are dealt into one bucket per degree
+ * in that order, with no comparison sort per view. */
+export function topByDegree(degree: ReadonlyMap<string, number>, order: readonly string[], limit = Infinity): string[] {
+  let highest = 0;
+  for (const d of degree.values()) if (d > highest) highest = d;
+  const byDegree: string[][] = [];
+  for (const id of order) {
+    const d = degree.get(id);
+    if (d !== undefined) (byDegree[d] ??= []).push(id);
+  }
+  const top: string[] = [];
+  for (let d = highest; d >= 0 && top.length < limit; d--)
+    for (const id of byDegree[d] ?? []) {
+      if (top.length === limit) break;
+      top.push(id);
+    }
+  return top;
 }
 
 function statusMap(compare: Diff): Map<string, 'added' | 'ended' | 'persisted'> {

@@ -4,7 +4,7 @@
 // whatever the budget. Nodes are held to the same budget: past it, nodes without a shown relationship (a window of
 // events leaves most of a large network isolated) are left out first. Shown-but-not-drawn elements get `culled`;
 // data-reading code still counts them as shown.
-import { hasClass as has, topByDegree, type ElementIndex } from './classes';
+import { hasClass as has, idsInOrder, topByDegree, type ElementIndex } from './classes';
 
 /** Drawn relationships above which the view thins out by default: keeps a year step fluid on CPU rendering. */
 export const DEFAULT_EDGE_BUDGET = 4000;
@@ -53,7 +53,7 @@ export function applyLevelOfDetail(
       degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
       degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
     }
-  const rank = new Map(topByDegree(degree).map((id, i) => [id, i]));
+  const rank = new Map(topByDegree(degree, idsInOrder(index)).map((id, i) => [id, i]));
   const n = rank.size;
   // An edge's key is the rank of its weaker end: the edges with keys below a cutoff are those among the top nodes.
   const keys = shown.map((e) => Math.max(rank.get(e.source)!, rank.get(e.target)!));
