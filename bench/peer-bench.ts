@@ -1,7 +1,9 @@
 // The peer: the same graph (every node at the server's positions, the edges in force on the day shown plus those that
-// ended in its year, and the ownership links) drawn by vis-network, timed from navigation to its first `afterDrawing`.
+// ended in its year, and the ownership links) drawn by vis-network, timed from navigation to the painted frame of its first `afterDrawing`.
 // Physics is off and improvedLayout is off, so vis-network only draws (as Hulian does with preset positions).
 // For the large network the peer draws exactly the elements Hulian drew (`DrawnElements`, read from its Cytoscape).
+// Both are stamped alike: in a task posted from the animation frame that draws the graph, which runs once that frame
+// is painted (vis-network's afterDrawing comes inside its frame; Hulian's firstFrame() is a rAF, then a task).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext } from 'playwright-core';
@@ -10,10 +12,18 @@ import { round } from './stats.js';
 const require = createRequire(import.meta.url);
 const VIS_SCRIPT = readFileSync(require.resolve('vis-network/standalone/umd/vis-network.min.js'), 'utf8');
 
+/** The page script's stamp: `window.__peerFirstDraw` once the frame vis-network drew in has been painted. */
+const STAMP_AFTER_PAINT = `const stampAfterPaint = () => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => { window.__peerFirstDraw = performance.now(); };
+  channel.port2.postMessage(null);
+};`;
+
 /** The page: fetches /api/timeline like the explorer (decoding its edge rows to objects), builds the same elements, and records the first draw. */
 function peerPage(at: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><script src="/__peer/vis-network.min.js"></script></head>
 <body style="margin:0"><div id="net" style="width:100vw;height:100vh"></div><script>
+${STAMP_AFTER_PAINT}
 (async () => {
   const timeline = await (await fetch('/api/timeline')).json();
   const { fields, rows } = timeline.edges;
@@ -28,7 +38,7 @@ function peerPage(at: string): string {
   window.__peerElements = nodes.length + edges.length;
   const network = new vis.Network(document.getElementById('net'), { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) },
     { physics: false, layout: { improvedLayout: false }, edges: { smooth: false }, interaction: { hideEdgesOnDrag: true } });
-  network.once('afterDrawing', () => { window.__peerFirstDraw = performance.now(); });
+  network.once('afterDrawing', stampAfterPaint);
 })();
 </script></body></html>`;
 }
@@ -45,6 +55,7 @@ function drawnPeerPage(drawn: DrawnElements): string {
   return `<!doctype html><html><head><meta charset="utf-8"><script src="/__peer/vis-network.min.js"></script></head>
 <body style="margin:0"><div id="net" style="width:100vw;height:100vh"></div>
 <script type="application/json" id="drawn">${inline}</script><script>
+${STAMP_AFTER_PAINT}
 (async () => {
   const timeline = await (await fetch('/api/timeline')).json();
   const drawn = JSON.parse(document.getElementById('drawn').textContent);
@@ -54,7 +65,7 @@ function drawnPeerPage(drawn: DrawnElements): string {
   window.__peerElements = nodes.length + edges.length;
   const network = new vis.Network(document.getElementById('net'), { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) },
     { physics: false, layout: { improvedLayout: false }, edges: { smooth: false }, interaction: { hideEdgesOnDrag: true } });
-  network.once('afterDrawing', () => { window.__peerFirstDraw = performance.now(); });
+  network.once('afterDrawing', stampAfterPaint);
 })();
 </script></body></html>`;
 }

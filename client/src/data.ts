@@ -9,7 +9,8 @@ import type { TimeUnit } from './lib/time-unit';
 /** The timeline payload indexed for quick look-ups. */
 export class TimelineData {
   readonly nodes = new Map<string, GraphNode>();
-  readonly edges = new Map<string, Edge>();
+  /** The relationships by id, indexed on first use (tens of thousands of entries the first picture does not need). */
+  private edgeIndex: Map<string, Edge> | null = null;
   readonly sources = new Map<string, Source>();
   readonly vocabulary = new Map<string, Vocabulary>();
 
@@ -20,7 +21,6 @@ export class TimelineData {
     private readonly fixed: { profile: TimeProfile; counts: StepCount[] } | null = null,
   ) {
     timeline.nodes.forEach((n) => this.nodes.set(n.id, n));
-    timeline.edges.forEach((e) => this.edges.set(e.id, e));
     timeline.sources.forEach((s) => this.sources.set(s.id, s));
     timeline.vocabulary.forEach((v) => this.vocabulary.set(v.type, v));
   }
@@ -36,10 +36,15 @@ export class TimelineData {
     this.timeline.edges = edges;
     this.timeline.positions = positions;
     this.nodes.clear();
-    this.edges.clear();
+    this.edgeIndex = null;
     this.byNode = null;
     nodes.forEach((n) => this.nodes.set(n.id, n));
-    edges.forEach((e) => this.edges.set(e.id, e));
+  }
+
+  /** The relationships by id. */
+  get edges(): ReadonlyMap<string, Edge> {
+    if (!this.edgeIndex) this.edgeIndex = new Map(this.timeline.edges.map((e) => [e.id, e]));
+    return this.edgeIndex;
   }
 
   private byNode: Map<string, Edge[]> | null = null;

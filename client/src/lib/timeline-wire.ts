@@ -28,6 +28,8 @@ export function decodeTimeline(wire: Answer<'timeline'>): Timeline {
 function decodeEdge(row: readonly unknown[], column: Record<EdgeField, number>): Edge {
   const at = <F extends EdgeField>(field: F) => row[column[field]] as Edge[F];
   const pairs = (row[column.sources] ?? []) as [string, string][];
+  const sources: Edge['sources'] = [];
+  for (const pair of pairs) sources.push({ id: pair[0], pointer: pair[1] });
   return {
     id: at('id'),
     source: at('source'),
@@ -39,7 +41,7 @@ function decodeEdge(row: readonly unknown[], column: Record<EdgeField, number>):
     untilPrecision: at('untilPrecision'),
     status: at('status'),
     note: at('note'),
-    sources: pairs.map(([id, pointer]) => ({ id, pointer })),
+    sources,
     disputed: at('disputed'),
     sinceQualifier: at('sinceQualifier'),
     untilQualifier: at('untilQualifier'),
