@@ -114,9 +114,12 @@ function largeMarkdown(large: LargeResult): string[] {
     `${n.nodes} nodes, ${n.relationships} relationships (${Math.round(n.eventShare * 100)}% events with no end), degree max ${n.maxDegree} / median ${n.medianDegree}; import ${n.importMs} ms; measured ${large.date}, Chromium ${large.chromium}, renderer ${large.renderer}, ${large.elements} elements drawn.`,
     '',
     ...header(['measure', 'value']),
-    row(['first drawn graph ms', large.firstRenderMs]),
-    row(['of which: /api/timeline received at ms', large.timelineReceivedMs ?? '']),
-    row(['of which: page ready (data-ready) at ms', large.readyMs]),
+    row(['first drawn graph ms (median of first visits in turns with the peer)', large.firstRenderMs]),
+    ...(large.firstRenderSamplesMs
+      ? [row(['first visits, Hulian / vis-network ms', `${large.firstRenderSamplesMs.join(', ')} / ${large.visNetworkSamplesMs.join(', ')}`])]
+      : []),
+    row(['in the page opened for the steps: /api/timeline received at ms', large.timelineReceivedMs ?? '']),
+    row(['in the page opened for the steps: page ready (data-ready) at ms', large.readyMs]),
     row(['step ms (median, to the painted frame)', large.stepMs]),
     row(['fps during Play (date changes per second)', `${large.fps} (${large.stepsPerSecond})`]),
     ...Object.entries(large.actionsMs).map(([action, ms]) =>
@@ -126,8 +129,8 @@ function largeMarkdown(large: LargeResult): string[] {
       ]),
     ),
     row(['JS heap MB', large.heapMB]),
-    row([`vis-network first render ms (${large.visNetworkElements} elements)`, large.visNetworkMs]),
-    row(['vis-network ÷ Hulian', large.visNetworkRatio]),
+    row([`vis-network first render ms (${large.visNetworkElements} elements, median of first visits)`, large.visNetworkMs]),
+    row(['vis-network ÷ Hulian (medians)', large.visNetworkRatio]),
     ...(large.referenceStepMs === undefined
       ? []
       : [
