@@ -116,7 +116,12 @@ function largeMarkdown(large: LargeResult): string[] {
     ...header(['measure', 'value']),
     row(['first drawn graph ms (median of first visits in turns with the peer)', large.firstRenderMs]),
     ...(large.firstRenderSamplesMs
-      ? [row(['first visits, Hulian / vis-network ms', `${large.firstRenderSamplesMs.join(', ')} / ${large.visNetworkSamplesMs.join(', ')}`])]
+      ? [
+          row([
+            'first visits, Hulian / vis-network ms',
+            `${large.firstRenderSamplesMs.join(', ')} / ${large.visNetworkSamplesMs.join(', ')}`,
+          ]),
+        ]
       : []),
     row(['in the page opened for the steps: /api/timeline received at ms', large.timelineReceivedMs ?? '']),
     row(['in the page opened for the steps: page ready (data-ready) at ms', large.readyMs]),
