@@ -113,13 +113,22 @@ describe.skipIf(!launcherIsBuilt())("when the server's embedded Neo4j freezes or
     }, RECOVERY_TIMEOUT_MS);
     console.log(`SIGKILL → 200 from /api/graph in ${Date.now() - killedAt} ms without a server restart (${seen.length} polls)`);
 
+    // A request can fail on the closed connection a moment before the process's exit is handled (both arrive as I/O
+    // in the same turn, and a 2 GB JVM can take longer to reap on a loaded machine), and the restarted process runs a
+    // while before it answers: then the honest answer is "running but does not answer". While it is being restarted,
+    // the answers say so.
     const restarting = seen.filter((a) => a.status === 503);
     expect(restarting.length).toBeGreaterThan(0);
-    expect(restarting[0]!.body.detail).toMatch(/^Neo4j stopped and is being restarted \(attempt 1 of 5\); try again in a few seconds\.$/);
+    const said = restarting.map((a) => String(a.body.detail));
+    const restartSaid = /^Neo4j stopped and is being restarted \(attempt 1 of 5\); try again in a few seconds\.$/;
+    expect(
+      said.some((detail) => restartSaid.test(detail)),
+      said.join(' | '),
+    ).toBe(true);
+    for (const detail of said) expect(detail).toMatch(/^(Neo4j stopped and is being restarted|Neo4j is running but does not answer)/);
     for (const answer of restarting) expect(answer.ms).toBeLessThan(ANSWER_BOUND_MS);
     const restartingHealth = health.filter((h) => h.status === 503);
-    expect(restartingHealth.length).toBeGreaterThan(0);
-    expect(restartingHealth[0]!.body.reason).toBe('neo4j-restarting');
+    expect(restartingHealth.map((h) => h.body.reason)).toContain('neo4j-restarting');
     expect((await timed('/api/health')).status).toBe(200);
 
     const after = await timed(GRAPH);
