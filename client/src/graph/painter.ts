@@ -10,6 +10,10 @@ import { PaintedNodes } from './painted-nodes';
 /** Slack (screen px) around a painted node's circle that still counts as on it for a tap. */
 const TAP_SLACK_PX = 3;
 
+/** One field of the definition at `position`: the definitions hold the index's nodes, then its edges, in the index's
+ * order (element-data.ts). */
+const dataAt = (definitions: readonly ElementDefinition[], position: number, key: string) => String(definitions[position]?.data[key] ?? '');
+
 export class Painter {
   readonly layer: PaintLayer;
   edges: PaintedEdges | null = null;
@@ -21,12 +25,10 @@ export class Painter {
 
   /** Takes a loaded network: its nodes' places, and its elements' colours and labels from their definitions. */
   load(index: ElementIndex, positions: Record<string, [number, number]>, definitions: readonly ElementDefinition[]): void {
-    // The definitions hold the index's nodes, then its edges, in its order (element-data.ts).
-    const data = (position: number, key: string) => String(definitions[position]?.data[key] ?? '');
     const look = {
-      edgeColours: index.edges.map((_, i) => data(index.nodes.length + i, 'color')),
-      nodeColours: index.nodes.map((_, i) => data(i, 'color')),
-      labels: index.nodes.map((_, i) => data(i, 'label')),
+      edgeColours: index.edges.map((_, i) => dataAt(definitions, index.nodes.length + i, 'color')),
+      nodeColours: index.nodes.map((_, i) => dataAt(definitions, i, 'color')),
+      labels: index.nodes.map((_, i) => dataAt(definitions, i, 'label')),
     };
     const x = Float32Array.from(index.nodes, (n) => positions[n.id]?.[0] ?? 0);
     const y = Float32Array.from(index.nodes, (n) => positions[n.id]?.[1] ?? 0);
@@ -51,9 +53,7 @@ export class Painter {
 
   /** Takes the nodes' labels again from their definitions (after a language switch) and paints them. */
   relabel(index: ElementIndex, definitions: readonly ElementDefinition[]): void {
-    const labels = new Map<string, string>();
-    for (const def of definitions) if (def.group === 'nodes') labels.set(def.data.id!, String(def.data.label ?? ''));
-    index.nodes.forEach((n, i) => this.nodes && (this.nodes.labels[i] = labels.get(n.id) ?? ''));
+    index.nodes.forEach((_, i) => this.nodes && (this.nodes.labels[i] = dataAt(definitions, i, 'label')));
     this.nodes?.repaint();
     this.layer.schedule();
   }
