@@ -1,7 +1,7 @@
 // The Cypher editor: CodeMirror 6 with Cypher highlighting, linting and completion from
 // @neo4j-cypher/codemirror; Ctrl/Cmd+Enter runs; server errors are underlined where the user typed.
-import { Prec } from '@codemirror/state';
-import { keymap } from '@codemirror/view';
+import { Compartment, Prec } from '@codemirror/state';
+import { EditorView, keymap } from '@codemirror/view';
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { errorMarkField, setErrorMark } from './error-mark';
@@ -33,6 +33,10 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
       },
     ]),
   );
+  // The name is one of the editor's own content attributes: set by hand, CodeMirror would see a foreign change to its
+  // DOM and read the selection back at once, forcing the page's layout mid-update (a language switch).
+  const name = new Compartment();
+  const labelled = (text: string) => EditorView.contentAttributes.of({ 'aria-label': text });
   // The package's typings say it returns the API itself; at runtime (1.0.3) it returns { editor: api }.
   const { editor } = createCypherEditor(parent, {
     value: initial,
@@ -42,10 +46,9 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
     lint: true,
     theme: 'light',
     placeholder: 'MATCH (p:Entity)-[r]->(q) RETURN p.name, type(r), q.name LIMIT 10',
-    preExtensions: [runKey, errorMarkField],
+    preExtensions: [runKey, errorMarkField, name.of(labelled(label))],
   }) as unknown as { editor: EditorApi };
   const view = editor.codemirror;
-  view.contentDOM.setAttribute('aria-label', label);
   return {
     value: () => view.state.doc.toString(),
     setValue: (text) => editor.setValue(text),
@@ -68,7 +71,7 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
       editor.onValueChanged((text: string) => listener(text));
     },
     setLabel(text) {
-      view.contentDOM.setAttribute('aria-label', text);
+      view.dispatch({ effects: name.reconfigure(labelled(text)) });
     },
     setSchemaNames({ labels, relationshipTypes }) {
       // editor-support matches a label or type with its colon (":Person"), as Neo4j Browser passes them.
