@@ -3,6 +3,7 @@
 // differ change, one class call per distinct change. No `display` toggle: a removed element costs Cytoscape nothing.
 import type { Core, ElementDefinition, SingularElementArgument, CollectionArgument } from 'cytoscape';
 import { classChanges, hasClass, type ElementIndex } from './classes';
+import type { PendingDefinitions } from './element-data';
 
 /** True when a class list leaves the element out of the drawing (filtered, or culled by the level of detail). */
 export const undrawn = (list: string) => hasClass(list, 'hidden') || hasClass(list, 'culled');
@@ -10,7 +11,7 @@ export const undrawn = (list: string) => hasClass(list, 'hidden') || hasClass(li
 /** What the view keeps between renders about the elements. */
 export interface ElementState {
   /** Elements loaded but never added (element id → definition). */
-  pending: Map<string, ElementDefinition>;
+  pending: PendingDefinitions;
   /** The view classes each created element carries (a removed one keeps its old classes until it returns). */
   applied: Map<string, string>;
   /** Every element created so far, in Cytoscape or removed from it, by element id. */

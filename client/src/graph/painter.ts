@@ -1,8 +1,9 @@
 // The paint layer of a large network and what it paints: the drawn relationships and ordinary nodes, Cytoscape keeping
 // the elements people touch. One layer for the page's life; each load (a new network, or a server view) replaces
 // what is painted, and a tap on a painted node is handed on as a tap on that node.
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { ElementIndex } from './classes';
+import type { ElementDefinitions } from './element-data';
 import { PaintLayer } from './paint-layer';
 import { PaintedEdges } from './painted-edges';
 import { PaintedNodes } from './painted-nodes';
@@ -10,9 +11,11 @@ import { PaintedNodes } from './painted-nodes';
 /** Slack (screen px) around a painted node's circle that still counts as on it for a tap. */
 const TAP_SLACK_PX = 3;
 
-/** One field of the definition at `position`: the definitions hold the index's nodes, then its edges, in the index's
- * order (element-data.ts). */
-const dataAt = (definitions: readonly ElementDefinition[], position: number, key: string) => String(definitions[position]?.data[key] ?? '');
+/** What the painter reads of the definitions: the nodes' (colours, labels) and the relationships' colours. */
+type PaintedDefinitions = Pick<ElementDefinitions, 'nodes' | 'edgeColours'>;
+
+/** One field of the node definition at `position` (the definitions hold the index's nodes in its order). */
+const nodeDataAt = (definitions: PaintedDefinitions, position: number, key: string) => String(definitions.nodes[position]?.data[key] ?? '');
 
 export class Painter {
   readonly layer: PaintLayer;
@@ -24,11 +27,11 @@ export class Painter {
   }
 
   /** Takes a loaded network: its nodes' places, and its elements' colours and labels from their definitions. */
-  load(index: ElementIndex, positions: Record<string, [number, number]>, definitions: readonly ElementDefinition[]): void {
+  load(index: ElementIndex, positions: Record<string, [number, number]>, definitions: PaintedDefinitions): void {
     const look = {
-      edgeColours: index.edges.map((_, i) => dataAt(definitions, index.nodes.length + i, 'color')),
-      nodeColours: index.nodes.map((_, i) => dataAt(definitions, i, 'color')),
-      labels: index.nodes.map((_, i) => dataAt(definitions, i, 'label')),
+      edgeColours: definitions.edgeColours.slice(),
+      nodeColours: index.nodes.map((_, i) => nodeDataAt(definitions, i, 'color')),
+      labels: index.nodes.map((_, i) => nodeDataAt(definitions, i, 'label')),
     };
     const x = Float32Array.from(index.nodes, (n) => positions[n.id]?.[0] ?? 0);
     const y = Float32Array.from(index.nodes, (n) => positions[n.id]?.[1] ?? 0);
@@ -52,15 +55,15 @@ export class Painter {
   }
 
   /** Takes the nodes' labels again from their definitions (after a language switch) and paints them. */
-  relabel(index: ElementIndex, definitions: readonly ElementDefinition[]): void {
-    index.nodes.forEach((_, i) => this.nodes && (this.nodes.labels[i] = dataAt(definitions, i, 'label')));
+  relabel(index: ElementIndex, definitions: PaintedDefinitions): void {
+    index.nodes.forEach((_, i) => this.nodes && (this.nodes.labels[i] = nodeDataAt(definitions, i, 'label')));
     this.nodes?.repaint();
     this.layer.schedule();
   }
 
   /** Paints nothing (a network that is not painted). */
   clear(): void {
-    this.load({ nodes: [], edges: [], ownership: [] }, {}, []);
+    this.load({ nodes: [], edges: [], ownership: [] }, {}, { nodes: [], edgeColours: [] });
     this.render(new Map(), new Set(), () => false);
   }
 

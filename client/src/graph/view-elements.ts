@@ -3,16 +3,16 @@
 import type { CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import type { ElementState } from './apply-classes';
 import type { ElementIndex } from './classes';
+import type { ElementDefinitions } from './element-data';
 
 /** Takes the definitions of a newly loaded network: elements Cytoscape holds that the new one also has stay (their
  * data and position brought up to date, their view classes kept so the next render changes only what differs); the
  * others are removed; the rest wait in `state.pending` for a render that draws them. */
-export function reloadElements(cy: Core, definitions: readonly ElementDefinition[], state: ElementState): void {
-  const incoming = new Map(definitions.map((def) => [def.data.id!, def]));
+export function reloadElements(cy: Core, definitions: ElementDefinitions, state: ElementState): void {
   const gone: SingularElementArgument[] = [];
   const kept: [SingularElementArgument, ElementDefinition][] = [];
   for (const [id, ele] of state.elementById) {
-    const def = incoming.get(id);
+    const def = definitions.get(id);
     // A removed element, or one whose ends changed, is made again from its new definition when drawn.
     const sameEnds = !def || def.group !== 'edges' || (ele.data('source') === def.data.source && ele.data('target') === def.data.target);
     if (def && !ele.removed() && sameEnds) kept.push([ele, def]);
@@ -22,7 +22,7 @@ export function reloadElements(cy: Core, definitions: readonly ElementDefinition
       state.applied.delete(id);
     }
   }
-  state.pending = incoming;
+  state.pending = definitions.pending();
   cy.batch(() => {
     if (gone.length) cy.collection(gone as unknown as CollectionArgument).remove();
     for (const [ele, def] of kept) {

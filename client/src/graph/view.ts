@@ -3,7 +3,7 @@
 // relationships and ordinary nodes are painted on a canvas layer (painter.ts) and Cytoscape keeps the labelled nodes and
 // what is pinned. Above the budget only the most important part is drawn (lod.ts); what is pinned is drawn whatever the budget.
 import type cytoscape from 'cytoscape';
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { createCytoscape } from './create-cy';
 import type { Lang } from '../lib/view-state';
 import type { ScalePlan } from '../lib/scale';
@@ -12,7 +12,7 @@ import { hasClass, viewClassesAndDegrees, type ElementIndex, type RenderInput } 
 import type { PropertyScale } from './edge-colors';
 import { recolour, relabel } from './element-updates';
 import { applyView, type ElementState } from './apply-classes';
-import { buildElements, edgeElementId, type ElementLook } from './element-data';
+import { buildElements, edgeElementId, ElementDefinitions, type ElementLook } from './element-data';
 import { zoomToFocus } from './fit';
 import { fitDrawn, frameDrawn, type FitContext } from './view-fit';
 import { runForceLayout } from './force-layout';
@@ -40,8 +40,8 @@ export class GraphView {
   private readonly state: ElementState = { elementById: new Map(), pending: new Map(), applied: new Map() };
   /** The index's relationships by API id. */
   private edgeById = new Map<string, ElementIndex['edges'][number]>();
-  /** Every definition, for relabelling and recolouring ones not yet added. */
-  definitions: ElementDefinition[] = [];
+  /** Every element's definition (a relationship's made when first needed), for relabelling and recolouring. */
+  definitions = ElementDefinitions.none();
   /** The paint layer (large networks with server positions), made on the first load that paints; null while unused. */
   private painter: Painter | null = null;
   private painting = false;
@@ -253,11 +253,8 @@ export class GraphView {
 
   /** What the view draws, by Cytoscape or the paint layer (for the benchmark's peers). */
   drawnElements(): ReturnType<typeof drawnElements> {
-    const { elementById, pending } = this.state;
-    const colour = (i: number) => {
-      const id = this.index.edges[i]!.elementId;
-      return String(elementById.get(id)?.data('color') ?? pending.get(id)?.data.color);
-    };
+    const colour = (i: number) =>
+      String(this.state.elementById.get(this.index.edges[i]!.elementId)?.data('color') ?? this.definitions.edgeColours[i]);
     return drawnElements(this.index, this.logical, (id) => this.positionOf(id) ?? { x: 0, y: 0 }, colour);
   }
 
