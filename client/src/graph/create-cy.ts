@@ -20,6 +20,8 @@ export function createCytoscape(container: HTMLElement, plan: ScalePlan): Core {
     hideEdgesOnViewport: large,
     textureOnViewport: large && plan.renderer === 'canvas',
     pixelRatio: large ? 1 : 'auto',
+    // Nothing to place yet (the default would run a grid layout over no elements).
+    layout: { name: 'preset' },
     renderer: { name: 'canvas', webgl: plan.renderer === 'webgl', webglTexSize: 4096, webglBatchSize: 4096 },
   } as cytoscape.CytoscapeOptions);
   // Cytoscape follows window resizes only; the graph's box also changes when a note or the header wraps. A box of the

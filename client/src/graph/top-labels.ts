@@ -17,6 +17,9 @@ const overlap = (a: BoundingBox12, b: BoundingBox12) => a.x1 < b.x2 && b.x1 < a.
  * does nothing when they and the zoom are as last time. */
 export function keepTopLabelsReadable(cy: Core, maxModelPx: number): (topIds?: readonly string[]) => void {
   let sized: NodeCollection = cy.collection().nodes();
+  /** The font size `sized` carries, and the labels hidden where they overlapped. */
+  let sizedAt = NaN;
+  let hidden: NodeCollection = cy.collection().nodes();
   let ids: readonly string[] = [];
   let done = { ids: '', zoom: NaN, held: -1 };
   let queued = false;
@@ -29,11 +32,14 @@ export function keepTopLabelsReadable(cy: Core, maxModelPx: number): (topIds?: r
     if (now.ids === done.ids && now.zoom === done.zoom && now.held === done.held) return;
     done = now;
     const size = Math.min(maxModelPx, Math.max(MIN_MODEL_PX, TOP_LABEL_PX / cy.zoom()));
+    // Only what differs is restyled (Cytoscape rehashes each restyled element's style).
     cy.batch(() => {
-      sized.difference(top).removeStyle('font-size text-opacity');
-      top.style('font-size', size).removeStyle('text-opacity');
+      sized.difference(top).removeStyle('font-size');
+      if (hidden.nonempty()) hidden.removeStyle('text-opacity');
+      (size === sizedAt ? top.difference(sized) : top).style('font-size', size);
     });
     sized = top.nodes();
+    sizedAt = size;
     // Bigger nodes (higher degree) keep their labels first.
     const placed: BoundingBox12[] = [];
     const order = top.filter(':visible').sort((a, b) => b.width() - a.width() || (a.id() < b.id() ? -1 : 1));
@@ -43,7 +49,8 @@ export function keepTopLabelsReadable(cy: Core, maxModelPx: number): (topIds?: r
       placed.push(box);
       return false;
     });
-    if (covered.nonempty()) covered.style('text-opacity', 0);
+    hidden = covered.nodes();
+    if (hidden.nonempty()) hidden.style('text-opacity', 0);
   };
   cy.on('zoom', () => {
     if (queued) return;

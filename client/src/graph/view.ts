@@ -127,7 +127,9 @@ export class GraphView {
       await runForceLayout(this.cy, animate);
     }
     this.atAddedPositions = false;
-    this.cy.resize();
+    // The widgets built around the graph may have changed its box since Cytoscape measured it.
+    const box = this.cy.container()!;
+    if (box.clientWidth !== this.cy.width() || box.clientHeight !== this.cy.height()) this.cy.resize();
     this.fitAll();
     this.laidOut = true;
     if (this.topBeforeLayout) this.refreshTopLabels(this.topBeforeLayout);

@@ -30,10 +30,14 @@ const EVENT_SHARE = 0.8;
 
 /** True when most relationships (80 %) have a start and no end, and most of those starts (80 %) are known to the day. */
 export function isEventData(edges: readonly DatedEdge[]): boolean {
-  const open = edges.filter((e) => e.since !== null && e.until === null);
-  if (!open.length || open.length < EVENT_SHARE * edges.length) return false;
-  const toTheDay = (e: DatedEdge) => (e.sincePrecision ?? (e.since!.length === 10 ? 'day' : null)) === 'day';
-  return open.filter(toTheDay).length >= EVENT_SHARE * open.length;
+  let open = 0;
+  let toTheDay = 0;
+  for (const e of edges) {
+    if (e.since === null || e.until !== null) continue;
+    open++;
+    if ((e.sincePrecision ?? (e.since.length === 10 ? 'day' : null)) === 'day') toTheDay++;
+  }
+  return open > 0 && open >= EVENT_SHARE * edges.length && toTheDay >= EVENT_SHARE * open;
 }
 
 /** The profile of the data's dates: from the first start (as the server's year range), else the first date, to the last
