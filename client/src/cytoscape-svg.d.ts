@@ -4,6 +4,6 @@ import 'cytoscape';
 declare module 'cytoscape' {
   interface Core {
     /** Added by cytoscape-svg: the current view as SVG text. */
-    svg(options?: { full?: boolean; scale?: number; bg?: string }): string;
+    svg(options?: { full?: boolean; scale?: number; maxWidth?: number; maxHeight?: number; bg?: string }): string;
   }
 }

@@ -2,23 +2,10 @@
 // that leave the drawing and adds those that arrive (Cytoscape holds only what is drawn); the paint layer (?paint=on)
 // follows pan and zoom, hovering a painted relationship shows its tooltip and clicking a painted node opens its details;
 // the URL, written once a burst of steps pauses, holds the last date.
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.js';
-import { loadConfig } from '../../server/config/config.js';
-import { Database } from '../../server/db/database.js';
-import { QueryRegistry } from '../../server/db/query-registry.js';
-import { REQUIRED_QUERIES } from '../../server/db/required-queries.js';
-import type { Neo4jTarget } from '../../server/db/resolve.js';
-import { applySchema } from '../../server/db/schema.js';
-import { writeEdgeList } from '../fixtures/edge-list-generator.js';
-import { runCli } from '../fixtures/import-helpers.js';
-import { neo4jForTests } from '../_neo4j-for-tests.js';
-import { buildClient, HAS_CHROMIUM, launchBrowser, screenshot, stateOnPage } from './_browser.js';
+import { HAS_CHROMIUM, screenshot, stateOnPage } from './_browser.js';
+import { startRatingsExplorer, type RatingsExplorer } from './_generated-ratings.js';
 
 const ROWS = 1_500;
 const NODES = 300;
@@ -51,50 +38,20 @@ const heldEdges = (page: Page) =>
   })()`) as Promise<{ ids: string[]; hidden: number }>;
 
 describe.skipIf(!HAS_CHROMIUM)('fluid steps on a generated network', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'hulian-fluid-steps-'));
-  let neo4j: Neo4jTarget;
-  let db: Database;
-  let close: () => Promise<void>;
+  let explorer: RatingsExplorer;
   let baseUrl: string;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
+  let open: RatingsExplorer['open'];
 
   beforeAll(async () => {
-    buildClient();
-    neo4j = await neo4jForTests();
-    db = Database.connect(neo4j, QueryRegistry.load(REQUIRED_QUERIES), 60_000);
-    await applySchema(db);
-    const csv = join(dir, 'generated-ratings.csv');
-    writeEdgeList(csv, ROWS, NODES, 20261207);
-    const mapping = ['--no-header', '--columns', 'source,target,rating,unix_time', '--type', 'RATES', '--since-col', 'unix_time'];
-    const run = await runCli('import.ts', [csv, ...mapping, '--since-format', 'unix', '--props', 'rating', '--no-progress'], neo4j);
-    expect(run.code, run.stderr).toBe(0);
-    const config = loadConfig({ NODE_ENV: 'test', QUERY_TIMEOUT_MS: '60000' });
-    const server = createApp({ db, config }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    await (await fetch(`${baseUrl}/api/timeline`)).arrayBuffer();
-    const browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    close = async () => {
-      await browser.close();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    };
+    explorer = await startRatingsExplorer(ROWS, NODES);
+    ({ baseUrl, page, pageErrors, open } = explorer);
   }, 300_000);
   afterAll(async () => {
-    await close?.();
-    await db?.close();
-    await neo4j?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await explorer?.close();
   });
 
-  const open = async (search: string, hash: string) => {
-    await page.goto('about:blank');
-    await page.goto(`${baseUrl}/${search}#${hash}`);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 150_000 });
-  };
   /** One ← key press, until body[data-at] shows the new date. */
   const stepBack = async () => {
     const before = await page.evaluate(() => document.body.dataset.at);

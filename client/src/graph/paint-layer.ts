@@ -14,6 +14,25 @@ export interface PaintStyle {
 /** Thinnest painted line on screen (px): thinner model lines would fade out when zoomed far out. */
 const MIN_SCREEN_WIDTH = 0.6;
 
+/** Where and how finely the layer paints: the model's pan and zoom, the view's size in CSS px, and device px per CSS px. */
+export interface PaintView {
+  zoom: number;
+  pan: { x: number; y: number };
+  width: number;
+  height: number;
+  ratio: number;
+}
+
+/** What the layer paints: relationships (4 floats each) and nodes (x, y, radius) grouped by style, and the nodes' labels. */
+export interface PaintedPicture {
+  edgeGroups: readonly { style: PaintStyle; coords: Float32Array }[];
+  nodeGroups: readonly { style: PaintStyle; coords: Float32Array }[];
+  nodes: PaintedNodeSet;
+}
+
+/** A painted line's width in model units at `zoom`: never thinner on screen than MIN_SCREEN_WIDTH. */
+export const lineWidthAt = (zoom: number) => Math.max(1, MIN_SCREEN_WIDTH / zoom);
+
 /** Groups `n` items by style: one entry per distinct colour and alpha, with its members' indices. */
 function byStyle(n: number, styleOf: (i: number) => PaintStyle): { style: PaintStyle; members: number[] }[] {
   const groups = new Map<string, { style: PaintStyle; members: number[] }>();
@@ -73,11 +92,11 @@ export class PaintLayer {
     this.nodes = nodes;
     this.nodeGroups = byStyle(nodes.x.length, styleOf).map(({ style, members }) => {
       const coords = new Float32Array(members.length * 3);
-      members.forEach((m, j) => {
-        coords[j * 3] = nodes.x[m]!;
-        coords[j * 3 + 1] = nodes.y[m]!;
-        coords[j * 3 + 2] = nodes.r[m]!;
-      });
+      for (let j = 0; j < members.length; j++) {
+        coords[j * 3] = nodes.x[members[j]!]!;
+        coords[j * 3 + 1] = nodes.y[members[j]!]!;
+        coords[j * 3 + 2] = nodes.r[members[j]!]!;
+      }
       return { style, coords };
     });
     this.canvas.dataset.nodes = String(nodes.x.length);
@@ -106,24 +125,38 @@ export class PaintLayer {
     });
   }
 
-  /** Redraws every group at the current pan and zoom: relationships, then nodes over them, then readable labels. */
+  /** What the layer paints now (for pictures of the view). */
+  get picture(): PaintedPicture {
+    return { edgeGroups: this.groups, nodeGroups: this.nodeGroups, nodes: this.nodes };
+  }
+
+  /** The view as Cytoscape shows it now, at `ratio` device px per CSS px. */
+  viewAt(ratio: number): PaintView {
+    return { zoom: this.cy.zoom(), pan: this.cy.pan(), width: this.cy.width(), height: this.cy.height(), ratio };
+  }
+
+  /** Redraws the layer at the current pan and zoom. */
   draw(): void {
-    const width = this.cy.width();
-    const height = this.cy.height();
     const ratio = window.devicePixelRatio > 1 && this.count < 20_000 ? window.devicePixelRatio : 1;
-    if (this.canvas.width !== Math.round(width * ratio) || this.canvas.height !== Math.round(height * ratio)) {
-      this.canvas.width = Math.round(width * ratio);
-      this.canvas.height = Math.round(height * ratio);
-      this.canvas.style.width = `${width}px`;
-      this.canvas.style.height = `${height}px`;
+    const view = this.viewAt(ratio);
+    if (this.canvas.width !== Math.round(view.width * ratio) || this.canvas.height !== Math.round(view.height * ratio)) {
+      this.canvas.width = Math.round(view.width * ratio);
+      this.canvas.height = Math.round(view.height * ratio);
+      this.canvas.style.width = `${view.width}px`;
+      this.canvas.style.height = `${view.height}px`;
     }
-    const { ctx } = this;
-    const zoom = this.cy.zoom();
-    const pan = this.cy.pan();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    this.ctx.setTransform(1, 0, 0, 1, 0, 0);
+    this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    this.paintTo(this.ctx, view);
+    this.canvas.dataset.zoom = String(view.zoom);
+    this.canvas.dataset.pan = `${view.pan.x},${view.pan.y}`;
+  }
+
+  /** Paints every group into `ctx` as seen in `view`: relationships, then nodes over them, then readable labels. */
+  paintTo(ctx: CanvasRenderingContext2D, { zoom, pan, width, height, ratio }: PaintView): void {
+    ctx.save();
     ctx.setTransform(zoom * ratio, 0, 0, zoom * ratio, pan.x * ratio, pan.y * ratio);
-    ctx.lineWidth = Math.max(1, MIN_SCREEN_WIDTH / zoom);
+    ctx.lineWidth = lineWidthAt(zoom);
     for (const { style, coords } of this.groups) {
       ctx.strokeStyle = style.colour;
       ctx.globalAlpha = style.alpha;
@@ -146,7 +179,6 @@ export class PaintLayer {
     }
     ctx.globalAlpha = 1;
     drawNodeLabels(ctx, this.nodes, { zoom, pan, width, height });
-    this.canvas.dataset.zoom = String(zoom);
-    this.canvas.dataset.pan = `${pan.x},${pan.y}`;
+    ctx.restore();
   }
 }

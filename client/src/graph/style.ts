@@ -1,6 +1,6 @@
 // The Cytoscape style sheet, as data: base looks read from element data (group colour, kind shape, edge colour), then
 // the classes a view toggles: node size by degree, states in the reserved STATE_COLORS, level-of-detail culling.
-import type { StylesheetJson } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
 import { NEUTRAL, STATE_COLORS } from './palette';
 
 const FONT = 'Inter, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif';
@@ -129,4 +129,14 @@ const simplifiedStyle: StylesheetJson = [
 /** The style sheet for a network of the given size class. */
 export function styleFor(simplified: boolean): StylesheetJson {
   return simplified ? simplifiedStyle : graphStyle;
+}
+
+/** Runs `work` with style transitions switched off, so each render is drawn in its final state at once. */
+export async function withoutTransitions(cy: Core, simplified: boolean, work: () => Promise<void>): Promise<void> {
+  cy.style().selector('node, edge').style({ 'transition-duration': 0 }).update();
+  try {
+    await work();
+  } finally {
+    cy.style(styleFor(simplified));
+  }
 }

@@ -1,9 +1,9 @@
 // The Cytoscape elements a graph view has made, kept across loads: a new network or a new server view keeps every
 // element it shares with the last one (updating its data and place) instead of removing and adding it again.
-import type { CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
+import type { Collection, CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import type { ElementState } from './apply-classes';
 import type { ElementIndex } from './classes';
-import type { ElementDefinitions } from './element-data';
+import { edgeElementId, type ElementDefinitions } from './element-data';
 
 /** Takes the definitions of a newly loaded network: elements Cytoscape holds that the new one also has stay (their
  * data and position brought up to date, their view classes kept so the next render changes only what differs); the
@@ -59,4 +59,12 @@ export function heldEdgesAnd(
   const held = [...state.elementById.keys()].filter((key) => key.startsWith('e:')).map((key) => key.slice(2));
   for (const edge of [...apiIds, ...held].map((id) => edgeById.get(id))) if (edge) edges.set(edge.elementId, edge);
   return edges.values();
+}
+
+/** The elements Cytoscape holds of these node ids and API edge ids. */
+export function elementsFor(cy: Core, nodeIds: readonly string[], edgeIds: readonly string[]): Collection {
+  const found = cy.collection();
+  for (const id of nodeIds) found.merge(cy.getElementById(id).filter('node'));
+  for (const id of edgeIds) found.merge(cy.getElementById(edgeElementId(id)));
+  return found;
 }

@@ -15,13 +15,13 @@ import { applyView, type ElementState } from './apply-classes';
 import { buildElements, edgeElementId, ElementDefinitions, type ElementLook } from './element-data';
 import { zoomToFocus } from './fit';
 import { fitDrawn, frameDrawn, type FitContext } from './view-fit';
+import type { PictureSource } from './view-picture';
 import { runForceLayout } from './force-layout';
 import { applyLevelOfDetail, DEFAULT_EDGE_BUDGET, type LodResult } from './lod';
 import { paintsRelationships } from './painted-edges';
 import { Painter } from './painter';
 import { Pins } from './pins';
-import { heldEdgesAnd, reloadElements } from './view-elements';
-import { styleFor } from './style';
+import { elementsFor, heldEdgesAnd, reloadElements } from './view-elements';
 import { drawnElements, inForceEdgeIds, shownElements } from './shown';
 import { keepTopLabelsReadable, topIds } from './top-labels';
 import { watchEdgeHover } from './edge-hover';
@@ -268,16 +268,6 @@ export class GraphView {
     return at ? { x: at[0], y: at[1] } : null;
   }
 
-  /** Runs `work` with style transitions switched off, so each render is drawn in its final state at once. */
-  async withoutTransitions(work: () => Promise<void>): Promise<void> {
-    this.cy.style().selector('node, edge').style({ 'transition-duration': 0 }).update();
-    try {
-      await work();
-    } finally {
-      this.cy.style(styleFor(this.plan.simplified));
-    }
-  }
-
   private rerender(): void {
     if (this.lastInput) this.render(this.lastInput);
   }
@@ -288,15 +278,22 @@ export class GraphView {
     if (nodeIds.some(left) || edgeIds.some((id) => left(edgeElementId(id)))) this.rerender();
   }
 
+  /** What a picture for export is taken of (view-picture.ts): Cytoscape, and the paint layer while it paints. */
+  pictureSource(): PictureSource {
+    return {
+      cy: this.cy,
+      layer: this.painting && this.painter ? this.painter.layer : null,
+      fitWhole: () => fitDrawn({ ...this.fitContext(), inset: 0 }),
+      fitLabels: () => this.refreshTopLabels(),
+    };
+  }
+
   private fitContext(): FitContext {
     const { cy, plan, index, logical, edgeById } = this;
     return { cy, simplified: plan.simplified, index, logical, edgeById, inset: this.leftInset(), positionOf: (id) => this.positionOf(id) };
   }
 
   private elementsFor(nodeIds: string[], edgeIds: string[]): cytoscape.Collection {
-    const found = this.cy.collection();
-    for (const id of nodeIds) found.merge(this.cy.getElementById(id).filter('node'));
-    for (const id of edgeIds) found.merge(this.cy.getElementById(edgeElementId(id)));
-    return found;
+    return elementsFor(this.cy, nodeIds, edgeIds);
   }
 }

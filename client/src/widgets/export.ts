@@ -1,4 +1,5 @@
-// Export: the current view as PNG (cy.png) and SVG (cytoscape-svg), the snapshot as JSON and CSV,
+// Export: the drawn network as PNG and SVG (Cytoscape's elements over the paint layer, graph/view-picture.ts), the
+// snapshot as JSON and CSV,
 // and the replay as an animated GIF with one frame per step of the current unit (at most MAX_GIF_FRAMES) and its date printed on it.
 import type { Deps } from '../context';
 import { download, h, replaceChildren } from '../dom';
@@ -6,6 +7,8 @@ import { msg, t } from '../i18n';
 import { yearEnd } from '../lib/dates';
 import { snapshotCsv, snapshotJson } from '../lib/export-data';
 import { GifBuilder } from '../lib/gif';
+import { withoutTransitions } from '../graph/style';
+import { picturePng, pictureSvg } from '../graph/view-picture';
 import { stepText } from './time-text';
 
 const MAX_GIF_WIDTH = 960;
@@ -28,10 +31,16 @@ export function setUpExport(element: HTMLElement, deps: Deps): void {
       }),
     };
   };
-  const exportPng = async () =>
-    download(await graph.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }), `hulian-${stamp()}.png`);
-  const exportSvg = () =>
-    download(new Blob([graph.cy.svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }), `hulian-${stamp()}.svg`);
+  const exportPng = async () => {
+    const picture = await picturePng(graph.pictureSource(), true, 2);
+    download(
+      await new Promise<Blob>((done, fail) =>
+        picture.toBlob((blob) => (blob ? done(blob) : fail(new Error('the browser could not encode the picture as PNG')))),
+      ),
+      `hulian-${stamp()}.png`,
+    );
+  };
+  const exportSvg = () => download(new Blob([pictureSvg(graph.pictureSource(), true)], { type: 'image/svg+xml' }), `hulian-${stamp()}.svg`);
   const exportJson = () => {
     const { nodes, edges } = shown();
     const doc = snapshotJson(stamp(), store.get().mode, nodes, edges, data.sources);
@@ -55,13 +64,11 @@ export function setUpExport(element: HTMLElement, deps: Deps): void {
     const every = Math.ceil(steps.length / MAX_GIF_FRAMES);
     const frames = steps.filter((_, i) => i % every === 0 || i === steps.length - 1);
     try {
-      await graph.withoutTransitions(async () => {
+      await withoutTransitions(graph.cy, graph.plan.simplified, async () => {
         for (const [i, at] of frames.entries()) {
           status.textContent = t('export.frame', { n: i + 1, total: frames.length });
           store.update({ at, compare: null });
-          const frame = new Image();
-          frame.src = graph.cy.png({ output: 'base64uri', full: false, bg: '#ffffff', maxWidth: width, maxHeight: height });
-          await frame.decode();
+          const frame = await picturePng(graph.pictureSource(), false, scale);
           context.fillStyle = '#ffffff';
           context.fillRect(0, 0, width, height);
           context.drawImage(frame, 0, 0, width, height);
