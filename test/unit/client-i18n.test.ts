@@ -1,5 +1,6 @@
 // The interface catalogues and the language-dependent formatting: every English key has a Chinese text, parameters
-// survive translation, dates read the Chinese way, notes follow the language, and API problems get translated messages.
+// survive translation, English counts take their plural forms, dates read the Chinese way, notes follow the language,
+// and API problems get translated messages.
 import { describe, expect, it } from 'vitest';
 import { en } from '../../client/src/i18n/en';
 import { zh } from '../../client/src/i18n/zh';
@@ -77,5 +78,22 @@ describe('problemMessage', () => {
   it('should place a syntax error by line and column, and name a wrong request field', () => {
     expect(problemMessage(problem({ status: 400, position: { line: 2, column: 5, offset: 9 } }))).toBe('Syntax error (line 2, column 5)');
     expect(problemMessage(problem({ status: 400, field: 'at' }))).toBe('The value of “at” is not valid.');
+  });
+});
+
+describe('plural forms', () => {
+  it('should pick the singular for one and the plural for other counts, as given or formatted', () => {
+    expect(t('digest.rise', { now: 1, before: 0 })).toBe('1 change (was 0)');
+    expect(t('digest.rise', { now: '2', before: 1 })).toBe('2 changes (was 1)');
+    expect(t('digest.changes', { n: '1,234' })).toBe('1,234 changes');
+    expect(t('digest.changes', { n: 0 })).toBe('0 changes');
+    expect(t('paths.found', { count: 1, date: '2020', hops: 3 })).toBe('1 shortest path at 2020, 3 hops');
+    expect(t('results.rows', { n: 1, ms: 4 })).toBe('1 row in 4 ms');
+  });
+
+  it('should leave a plural form whose parameter is not given as it stands, and give Chinese texts none', () => {
+    expect(t('digest.changes', {})).toBe('{n} {n|change|changes}');
+    const withPlurals = Object.values(zh).filter((text) => /\{\w+\|/.test(text));
+    expect(withPlurals).toEqual([]);
   });
 });

@@ -22,11 +22,20 @@ export const currentLang = (): Lang => current;
 /** How data names are shown in panels: Chinese names in Chinese, "Taobao 淘宝" in English (as the graph did before). */
 export const namesMode = (): 'zh' | 'both' => (current === 'zh' ? 'zh' : 'both');
 
-/** The text of `key` in the current language, with "{name}" replaced by `params.name`. */
+/** The number a parameter holds, as given or as a formatted text ("1,234"). */
+const countOf = (value: string | number) => (typeof value === 'number' ? value : Number(value.replace(/[^\d.-]/g, '')));
+
+/** The text of `key` in the current language, with "{name}" replaced by `params.name` and "{name|one|other}" by the
+ * form the language's plural rules pick for the number in `params.name` ("{n} {n|change|changes}"). */
 export function t(key: MessageKey, params?: Params): string {
   const text: string = CATALOGUES[current][key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const plural = new Intl.PluralRules(HTML_LANG[current]);
+  return text
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      name in params ? (plural.select(countOf(params[name]!)) === 'one' ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A message to show later in whatever language is current then (h() keeps it up to date). */

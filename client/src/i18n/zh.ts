@@ -253,7 +253,6 @@ export const zh: Messages = {
   'console.samplesFailed': '示例问题暂时不可用。',
   'results.label': '查询结果',
   'results.rows': '{n} 行,用时 {ms} 毫秒',
-  'results.row': '1 行,用时 {ms} 毫秒',
   'results.bytes': ' — 结果已达 {kb} 千字节上限;请返回更少或更小的列',
   'results.truncated': ' — 已截断为 {n} 行',
   'results.noColumns': '没有返回任何列({caption})。',

@@ -9,10 +9,7 @@ import { cellContent } from './result-chips';
 
 /** A table of the result's rows, with a caption giving row count, timing and truncation. */
 export function resultsTable(result: Answer<'cypher'>, lookup: ChipLookup | null = null): HTMLElement {
-  const rows =
-    result.rows.length === 1
-      ? t('results.row', { ms: result.timing.ms })
-      : t('results.rows', { n: result.rows.length, ms: result.timing.ms });
+  const rows = t('results.rows', { n: result.rows.length, ms: result.timing.ms });
   const caption =
     rows +
     (result.truncatedBy === 'bytes'
