@@ -1,6 +1,7 @@
 // The interface language: t(key, params) over the typed catalogues (en.ts, zh.ts), the current language, and live
 // text — msg() values that h() turns into text nodes and attributes which follow every language change.
 import { formatDate } from '../lib/dates';
+import { valueText } from '../lib/labels';
 import type { Lang } from '../lib/view-state';
 import { en, type MessageKey } from './en';
 import { zh } from './zh';
@@ -60,6 +61,9 @@ export const kindText = (kind: string) => {
   const key = `kind.${kind}`;
   return isMessageKey(key) ? t(key) : kind;
 };
+
+/** A count in the current language's digits and grouping: "12,345". */
+export const countText = (value: number) => valueText(value, current);
 
 /** A date in the current language at its known precision: "2021-09" or "2021年9月". */
 export const dateText = (date: string, precision: 'year' | 'month' | 'day' | null = 'day') => formatDate(date, precision, current);

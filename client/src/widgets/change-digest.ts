@@ -3,14 +3,12 @@
 // data's own (translate="no"); a node's name selects it and opens Details.
 import type { Deps } from '../context';
 import { dataText, h } from '../dom';
-import { currentLang, dateText, msg, t, type MessageKey } from '../i18n';
+import { countText, currentLang, dateText, msg, t, type MessageKey } from '../i18n';
 import type { Digest } from '../lib/change-digest';
-import { labelIn, valueText } from '../lib/labels';
+import { labelIn } from '../lib/labels';
 import type { GroupInfo } from '../../../contract/presentation';
 
 type DigestDeps = Pick<Deps, 'store' | 'data' | 'graph'>;
-
-const n = (value: number) => valueText(value, currentLang());
 
 /** One part of the digest: a heading and its lines, or nothing when it has none. */
 function part(id: string, heading: MessageKey, lines: HTMLElement[]): HTMLElement | null {
@@ -53,19 +51,27 @@ export function digestElement(digest: Digest, groups: ReadonlyMap<string, GroupI
       'types',
       'digest.byType',
       digest.byType.map((x) =>
-        h('li', {}, dataText(data.typeLabel(x.type)), ' ', t('digest.typeCounts', { began: n(x.began), ended: n(x.ended) })),
+        h(
+          'li',
+          {},
+          dataText(data.typeLabel(x.type)),
+          ' ',
+          t('digest.typeCounts', { began: countText(x.began), ended: countText(x.ended) }),
+        ),
       ),
     ),
     part(
       'groups',
       'digest.byGroup',
-      digest.byGroup.map((x) => h('li', {}, group(x.group), ' ', t('digest.changes', { n: n(x.changes) }))),
+      digest.byGroup.map((x) => h('li', {}, group(x.group), ' ', t('digest.changes', { n: countText(x.changes) }))),
     ),
     history &&
       part(
         'active',
         'digest.mostActive',
-        digest.mostActive.map((x) => h('li', {}, nodeButton(x.node), ' ', t('digest.rise', { now: n(x.now), before: n(x.before) }))),
+        digest.mostActive.map((x) =>
+          h('li', {}, nodeButton(x.node), ' ', t('digest.rise', { now: countText(x.now), before: countText(x.before) })),
+        ),
       ),
     history &&
       part(
@@ -77,7 +83,7 @@ export function digestElement(digest: Digest, groups: ReadonlyMap<string, GroupI
       part(
         'hubs',
         'digest.newHubs',
-        digest.newHubs.map((x) => h('li', {}, nodeButton(x.node), ' ', t('digest.changes', { n: n(x.changes) }))),
+        digest.newHubs.map((x) => h('li', {}, nodeButton(x.node), ' ', t('digest.changes', { n: countText(x.changes) }))),
       ),
     !history && h('p', { class: 'muted' }, msg('views.digestPeriodOnly')),
   );

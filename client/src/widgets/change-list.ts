@@ -2,8 +2,8 @@
 // a larger one (13,000 ratings in a window) waits behind "All n changes" and is built a page at a time once opened,
 // so entries cost nothing until someone reads them.
 import { h, replaceChildren, statusLine } from '../dom';
-import { currentLang, t } from '../i18n';
-import { valueText } from '../lib/labels';
+import { countText, t } from '../i18n';
+import { pagedRows } from './paged-rows';
 
 /** Entries listed at once; past this the list waits to be opened. */
 const OPEN_LIMIT = 300;
@@ -15,8 +15,6 @@ export interface ListEntry {
   date: string;
   build: () => HTMLElement;
 }
-
-const n = (value: number) => valueText(value, currentLang());
 
 /** The list (#change-list) with its "All n changes" toggle (#change-all); `fill` replaces the entries. */
 export function changeList(): { element: HTMLElement; fill(entries: readonly ListEntry[]): void } {
@@ -30,36 +28,28 @@ export function changeList(): { element: HTMLElement; fill(entries: readonly Lis
   });
   const more = h('button', { type: 'button', class: 'link change-more-button', id: 'change-more' });
   let entries: readonly ListEntry[] = [];
-  let shown = 0;
-  const page = () => {
-    const next = entries.slice(shown, shown + PAGE).map((e) => e.build());
-    shown += next.length;
-    more.before(...next);
-    more.hidden = shown >= entries.length;
-    replaceChildren(
-      more,
-      t('changes.showMore', { n: n(Math.min(PAGE, entries.length - shown)), shown: n(shown), total: n(entries.length) }),
-    );
-  };
-  more.addEventListener('click', page);
+  const pagesOf = (next: readonly ListEntry[]) =>
+    pagedRows(next, { page: PAGE, build: (e) => e.build(), place: (rows) => more.before(...rows), more, moreKey: 'changes.showMore' });
+  let rows = pagesOf(entries);
+  more.addEventListener('click', () => rows.next());
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
     list.hidden = !open;
-    if (open && !shown) {
+    if (open && !rows.shown()) {
       replaceChildren(list, more);
-      page();
+      rows.next();
     }
   });
   const fill = (next: readonly ListEntry[]) => {
     entries = next;
-    shown = 0;
+    rows = pagesOf(entries);
     const folded = entries.length > OPEN_LIMIT;
     toggle.hidden = !folded;
     toggle.setAttribute('aria-expanded', 'false');
     list.hidden = folded;
     if (folded) {
-      replaceChildren(toggle, t('changes.all', { n: n(entries.length) }));
+      replaceChildren(toggle, t('changes.all', { n: countText(entries.length) }));
       replaceChildren(list);
     } else if (entries.length) replaceChildren(list, ...entries.map((e) => e.build()));
     else replaceChildren(list, statusLine('empty', t('changes.none')));

@@ -5,10 +5,9 @@
 import type { Deps } from '../context';
 import type { Edge } from '../types';
 import { h, idleOnce, replaceChildren } from '../dom';
-import { currentLang, dateText, msg, t } from '../i18n';
+import { countText, dateText, msg, t } from '../i18n';
 import { changeDigest } from '../lib/change-digest';
 import { snapDate } from '../lib/dates';
-import { valueText } from '../lib/labels';
 import { changesBetween, milestonesBetween, periodStart, type Change } from '../lib/temporal';
 import { lookOf } from '../graph/look';
 import { snapshotFor } from '../view-sync';
@@ -61,11 +60,10 @@ export function setUpChangeLog(element: HTMLElement, deps: Deps): void {
       state.mode === 'window'
         ? t('changes.windowPeriod', { length: lengthText(state.windowYears, state.precision), date: dateText(at) })
         : stepText(at, state.precision);
-    const n = (value: number) => valueText(value, currentLang());
     const counts = [
-      t('changes.countBegan', { n: n(began) }),
-      t('changes.countEnded', { n: n(changes.length - began) }),
-      state.mode === 'asof' ? t('changes.countInForce', { n: n(inForce) }) : null,
+      t('changes.countBegan', { n: countText(began) }),
+      t('changes.countEnded', { n: countText(changes.length - began) }),
+      state.mode === 'asof' ? t('changes.countInForce', { n: countText(inForce) }) : null,
     ].filter(Boolean);
     replaceChildren(summary, h('strong', {}, period), ` · ${counts.join(' · ')}`);
     if (digest) {

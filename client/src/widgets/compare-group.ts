@@ -1,16 +1,14 @@
 // One group of a comparison (added, ended or persisted): its count at once, its list of relationships only once the
 // group is opened and then a page at a time, so comparing two years of a large network builds no rows nobody reads.
 import type { Deps } from '../context';
-import { h, replaceChildren } from '../dom';
-import { currentLang, t } from '../i18n';
-import { valueText } from '../lib/labels';
+import { h } from '../dom';
+import { t } from '../i18n';
+import { pagedRows } from './paged-rows';
 
 /** Groups with fewer relationships than this (but persisted) open at once. */
 const OPEN_BELOW = 25;
 /** Rows built per page once a group is open. */
 const PAGE = 200;
-
-const n = (value: number) => valueText(value, currentLang());
 
 /** The group of `kind` listing the relationships `ids` (API ids); `total` is its count when the list holds only the top
  * of it (a server comparison). */
@@ -23,7 +21,6 @@ export function compareGroup(
   const { data, graph } = deps;
   const list = h('ul', {});
   const more = h('button', { type: 'button', class: 'link cmp-more', hidden: true });
-  let shown = 0;
   const row = (id: string) => {
     const edge = data.edges.get(id)!;
     return h(
@@ -36,14 +33,8 @@ export function compareGroup(
       ),
     );
   };
-  const page = () => {
-    const next = ids.slice(shown, shown + PAGE).map(row);
-    shown += next.length;
-    list.append(...next);
-    more.hidden = shown >= ids.length;
-    replaceChildren(more, t('changes.showMore', { n: n(Math.min(PAGE, ids.length - shown)), shown: n(shown), total: n(ids.length) }));
-  };
-  more.addEventListener('click', page);
+  const rows = pagedRows(ids, { page: PAGE, build: row, place: (next) => list.append(...next), more, moreKey: 'changes.showMore' });
+  more.addEventListener('click', rows.next);
   const group = h(
     'details',
     { class: `cmp-group cmp-${kind}`, open: kind !== 'persisted' && ids.length < OPEN_BELOW },
@@ -57,7 +48,7 @@ export function compareGroup(
     list,
     more,
   );
-  if (group.open) page();
-  else group.addEventListener('toggle', () => group.open && !shown && page());
+  if (group.open) rows.next();
+  else group.addEventListener('toggle', () => group.open && !rows.shown() && rows.next());
   return group;
 }

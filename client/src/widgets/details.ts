@@ -13,6 +13,7 @@ import { edgeFacts, edgeNotes, edgeProps, endText, inferredMark, startText } fro
 import { setUpNeighbourhood } from './neighbourhood';
 import { errorLine } from './problem';
 import { sourceList } from './sources';
+import { pagedRows } from './paged-rows';
 
 /** Relationships listed at first, and added by each "show more". */
 const RELATIONSHIPS_PAGE = 100;
@@ -77,19 +78,10 @@ export function setUpDetails(element: HTMLElement, deps: Deps): void {
     const sorted = details.relationships.slice().sort((a, b) => a.since.localeCompare(b.since));
     const list = h('ul', { class: 'rels' });
     const more = h('button', { type: 'button', class: 'btn', id: 'details-more' });
-    const showNext = () => {
-      const shown = list.childElementCount;
-      list.append(...sorted.slice(shown, shown + RELATIONSHIPS_PAGE).map(relationshipRow));
-      const left = sorted.length - list.childElementCount;
-      more.hidden = left === 0;
-      more.textContent = t('details.showMore', {
-        n: Math.min(left, RELATIONSHIPS_PAGE),
-        shown: list.childElementCount,
-        total: sorted.length,
-      });
-    };
-    more.addEventListener('click', showNext);
-    showNext();
+    const place = (rows: HTMLElement[]) => list.append(...rows);
+    const rows = pagedRows(sorted, { page: RELATIONSHIPS_PAGE, build: relationshipRow, place, more, moreKey: 'details.showMore' });
+    more.addEventListener('click', rows.next);
+    rows.next();
     return [list, more];
   };
 

@@ -3,9 +3,8 @@
 // can be dismissed for the rest of the visit.
 import type { Deps } from '../context';
 import { h, replaceChildren } from '../dom';
-import { currentLang, msg, t } from '../i18n';
+import { countText, msg, t } from '../i18n';
 import { snapDate } from '../lib/dates';
-import { valueText } from '../lib/labels';
 import { lengthText, stepText } from './time-text';
 
 /** The note's element; it shows itself while the data are events and the view is a window. */
@@ -54,15 +53,14 @@ export function eventsNote(deps: Pick<Deps, 'data' | 'store'>): HTMLElement {
     const opening = data.time().opening;
     const atOpening = opening?.reason === 'median' && state.at !== null && snapDate(opening.at, state.precision) === state.at;
     why.hidden = !atOpening;
-    const n = (value: number) => valueText(value, currentLang());
     if (atOpening && opening)
       replaceChildren(
         why,
         t('events.opening', {
           period: stepText(state.at!, state.precision),
-          n: n(opening.activity),
-          median: n(opening.median),
-          last: n(opening.lastActivity),
+          n: countText(opening.activity),
+          median: countText(opening.median),
+          last: countText(opening.lastActivity),
         }),
       );
     latest.hidden = state.at === latestAt();
