@@ -89,6 +89,7 @@ describe('plural forms', () => {
     expect(t('digest.changes', { n: 0 })).toBe('0 changes');
     expect(t('paths.found', { count: 1, date: '2020', hops: 3 })).toBe('1 shortest path at 2020, 3 hops');
     expect(t('results.rows', { n: 1, ms: 4 })).toBe('1 row in 4 ms');
+    expect([t('units.year', { n: 1 }), t('units.year', { n: 3 })]).toEqual(['year', 'years']);
   });
 
   it('should leave a plural form whose parameter is not given as it stands, and give Chinese texts none', () => {

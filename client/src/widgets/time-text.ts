@@ -12,5 +12,5 @@ export function stepText(at: string, unit: TimeUnit): string {
 
 /** `count` units as words: "a month", "3 months". */
 export function lengthText(count: number, unit: TimeUnit): string {
-  return count === 1 ? t(`unitOne.${unit}`) : t('timeline.length', { n: count, units: t(`units.${unit}`) });
+  return count === 1 ? t(`unitOne.${unit}`) : t('timeline.length', { n: count, units: t(`units.${unit}`, { n: count }) });
 }

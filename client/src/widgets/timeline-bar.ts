@@ -73,7 +73,7 @@ export function setUpTimelineBar(element: HTMLElement, deps: Deps): void {
     mode.value = state.mode;
     windowLength.max = String(stepsBetween(first, last, unit) + 1);
     windowLength.value = String(state.windowYears);
-    windowUnits.textContent = t(`units.${unit}`);
+    windowUnits.textContent = t(`units.${unit}`, { n: state.windowYears });
     windowLabel.hidden = state.mode !== 'window';
   };
 
