@@ -1,5 +1,5 @@
 // Entry point: only wiring. Loads the timeline, draws the graph once, then sets up each widget.
-import './styles.css';
+import './styles/index.css';
 import { api } from './api';
 import { Signal, type Deps, type Highlight } from './context';
 import type { TimelineData } from './data';
