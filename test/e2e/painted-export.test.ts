@@ -1,7 +1,8 @@
 // Exports of a painted network in headless Chromium (?paint=on, a generated ratings network): the PNG and the SVG hold
 // the relationships and nodes of the paint layer besides Cytoscape's labelled nodes, and the view on screen is left as
-// it was.
+// it was; so do the GIF replay's frames.
 import { readFileSync } from 'node:fs';
+import { GifReader } from 'omggif';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM } from './_browser.js';
@@ -59,7 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)('exports of a painted network', () => {
     });
     return viewOf(page);
   };
-  const exported = async (kind: 'png' | 'svg') => {
+  const exported = async (kind: 'png' | 'svg' | 'gif') => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#export-${kind}`)]);
     return readFileSync((await download.path())!);
   };
@@ -106,5 +107,30 @@ describe.skipIf(!HAS_CHROMIUM)('exports of a painted network', () => {
     const labels = await page.evaluate(() => (window as unknown as HulianWindow).__hulian.cy.nodes('.top').map((n) => n.data('label')));
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) expect(counts.text).toContain(label);
+  });
+
+  it('when a painted network is exported as a GIF replay, then its frames hold the painted relationships too', async () => {
+    await openZoomedIn();
+    const gif = new GifReader(new Uint8Array(await exported('gif')));
+    const pixels = new Uint8Array(gif.width * gif.height * 4);
+    gif.decodeAndBlitFrameRGBA(gif.numFrames() - 1, pixels);
+    // Ink under the frame's top third, clear of the date printed at its top left.
+    let ink = 0;
+    for (let i = gif.width * Math.ceil(gif.height / 3) * 4; i < pixels.length; i += 4)
+      if (pixels[i]! < 235 || pixels[i + 1]! < 235 || pixels[i + 2]! < 235) ink++;
+    // Cytoscape's own image of the view at the frames' size: what each frame held before.
+    const held = await page.evaluate(
+      ({ width, height }) =>
+        (window as unknown as HulianWindow).__hulian.cy
+          .png({ full: false, maxWidth: width, maxHeight: height, bg: '#ffffff' })
+          .split(',')[1]!,
+      { width: gif.width, height: gif.height },
+    );
+    const cytoscapeAlone = await inkOf(page, held);
+    console.log(
+      `e2e export: GIF ${gif.width}×${gif.height}, ${gif.numFrames()} frames, last frame's lower two thirds ink ${ink} px; Cytoscape alone ${cytoscapeAlone.ink} px`,
+    );
+    expect(ink).toBeGreaterThan(3 * cytoscapeAlone.ink);
+    expect(explorer.pageErrors).toEqual([]);
   });
 });
