@@ -53,6 +53,15 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
   };
 }
 
+/** A new Chromium with one page and the page's uncaught errors as they come; `close()` ends the browser. */
+export async function openRecordedPage(): Promise<{ page: Page; pageErrors: string[]; close(): Promise<void> }> {
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { page, pageErrors, close: () => browser.close() };
+}
+
 /** What a browser test file works with: the real server serving the freshly built client, one Chromium page, and the
  * page's uncaught errors; `close()` ends the browser and the server. */
 export interface ExplorerSession {
@@ -66,16 +75,13 @@ export interface ExplorerSession {
 export async function startExplorerSession(env: Record<string, string> = {}): Promise<ExplorerSession> {
   buildClient();
   const server = await startTestServer(env);
-  const browser = await launchBrowser();
-  const page = await browser.context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const { page, pageErrors, close } = await openRecordedPage();
   return {
     server,
     page,
     pageErrors,
     close: async () => {
-      await browser.close();
+      await close();
       await server.close();
     },
   };

@@ -1,5 +1,6 @@
 // A generated ratings network (test/fixtures/edge-list-generator.ts, imported through the CLI) in its own Neo4j,
-// served by the real app, with a Chromium page to open it: the fluid-steps and painted-export tests' setting.
+// served by the real app, with a Chromium page to open it: the setting of the graph-any-network, fluid-steps and
+// painted-export tests.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import { applySchema } from '../../server/db/schema.js';
 import { writeEdgeList } from '../fixtures/edge-list-generator.js';
 import { runCli } from '../fixtures/import-helpers.js';
 import { neo4jForTests } from '../_neo4j-for-tests.js';
-import { buildClient, launchBrowser } from './_browser.js';
+import { buildClient, openRecordedPage } from './_browser.js';
 
 export interface RatingsExplorer {
   baseUrl: string;
@@ -44,10 +45,8 @@ export async function startRatingsExplorer(rows: number, nodes: number, seed = 2
   await new Promise((resolve) => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await (await fetch(`${baseUrl}/api/timeline`)).arrayBuffer();
-  const browser = await launchBrowser();
-  const page = await browser.context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const browser = await openRecordedPage();
+  const { page, pageErrors } = browser;
   return {
     baseUrl,
     page,

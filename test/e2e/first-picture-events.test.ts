@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../fixtures/import-helpers.js';
-import { getJson, startTestServer } from '../_server.js';
+import { getJson } from '../_server.js';
 import { RATINGS_PER_YEAR, writeBitcoinLike } from './_bitcoin-like.js';
 import {
   CHROMIUM,
@@ -17,8 +17,7 @@ import {
   ROOT,
   openExplorer,
   screenshot,
-  buildClient,
-  launchBrowser,
+  startExplorerSession,
   stateOnPage,
   type ExplorerSession,
 } from './_browser.js';
@@ -29,25 +28,10 @@ const dir = mkdtempSync(join(tmpdir(), 'hulian-first-picture-'));
 /** Figures measured in the page, written for the report (timing is measured, never asserted: see docs/testing.md). */
 const figures: Record<string, unknown> = {};
 
-/** The explorer session of _browser.ts, but with a query time limit that a loaded 2-core machine can keep while the
+/** The explorer session of _browser.ts, with a query time limit that a loaded 2-core machine can keep while the
  * server reads 35,592 relationships for the first time. */
-async function patientSession(): Promise<ExplorerSession> {
-  buildClient();
-  const server = await startTestServer({ QUERY_TIMEOUT_MS: '120000', HEAVY_QUERY_TIMEOUT_MS: '240000', REQUEST_DEADLINE_MS: '300000' });
-  const browser = await launchBrowser();
-  const page = await browser.context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return {
-    server,
-    page,
-    pageErrors,
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
-  };
-}
+const patientSession = (): Promise<ExplorerSession> =>
+  startExplorerSession({ QUERY_TIMEOUT_MS: '120000', HEAVY_QUERY_TIMEOUT_MS: '240000', REQUEST_DEADLINE_MS: '300000' });
 
 /** The durations (ms) of the change log's summary renders so far. */
 const summaryDurations = (page: Page) =>

@@ -1,24 +1,11 @@
 // The graph on a network that is not the flagship, in headless Chromium: a generated, imported edge list in its own
 // Neo4j (so no flagship data is present). The legend lists the data's own groups; above a small ?budget= the graph
 // draws part of the network and says so, "show all" draws everything, and the shown relationships stay complete.
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.js';
-import { loadConfig } from '../../server/config/config.js';
-import { Database } from '../../server/db/database.js';
-import { QueryRegistry } from '../../server/db/query-registry.js';
-import { REQUIRED_QUERIES } from '../../server/db/required-queries.js';
-import { applySchema } from '../../server/db/schema.js';
-import type { Neo4jTarget } from '../../server/db/resolve.js';
-import { writeEdgeList } from '../fixtures/edge-list-generator.js';
-import { runCli } from '../fixtures/import-helpers.js';
-import { neo4jForTests } from '../_neo4j-for-tests.js';
 import { getJson } from '../_server.js';
-import { buildClient, HAS_CHROMIUM, inForceOnPage, launchBrowser, screenshot, stateOnPage } from './_browser.js';
+import { HAS_CHROMIUM, inForceOnPage, screenshot, stateOnPage } from './_browser.js';
+import { startRatingsExplorer, type RatingsExplorer } from './_generated-ratings.js';
 
 const ROWS = 1_500;
 const NODES = 300;
@@ -36,49 +23,20 @@ const drawnEdgeCount = (page: Page) =>
   );
 
 describe.skipIf(!HAS_CHROMIUM)('the graph on a generated non-flagship network', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'hulian-any-network-'));
-  let neo4j: Neo4jTarget;
-  let db: Database;
-  let close: () => Promise<void>;
+  let explorer: RatingsExplorer;
   let baseUrl: string;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    buildClient();
-    neo4j = await neo4jForTests();
-    db = Database.connect(neo4j, QueryRegistry.load(REQUIRED_QUERIES), 60_000);
-    await applySchema(db);
-    const csv = join(dir, 'generated-ratings.csv');
-    writeEdgeList(csv, ROWS, NODES, 20261202);
-    const mapping = ['--no-header', '--columns', 'source,target,rating,unix_time', '--type', 'RATES', '--since-col', 'unix_time'];
-    const run = await runCli('import.ts', [csv, ...mapping, '--since-format', 'unix', '--props', 'rating', '--no-progress'], neo4j);
-    expect(run.code, run.stderr).toBe(0);
-    const config = loadConfig({ NODE_ENV: 'test', QUERY_TIMEOUT_MS: '30000' });
-    const server = createApp({ db, config }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    close = async () => {
-      await browser.close();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    };
+    explorer = await startRatingsExplorer(ROWS, NODES, 20261202);
+    ({ baseUrl, page, pageErrors } = explorer);
   }, 300_000);
   afterAll(async () => {
-    await close?.();
-    await db?.close();
-    await neo4j?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await explorer?.close();
   });
 
-  const open = async (search: string) => {
-    await page.goto('about:blank');
-    await page.goto(`${baseUrl}/${search}#mode=asof`);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-  };
+  const open = (search: string) => explorer.open(search, 'mode=asof');
 
   it("should list the data's own groups in the legend, in the server's colours, and no flagship camp", async () => {
     await open('');
