@@ -23,6 +23,9 @@ export const currentLang = (): Lang => current;
 /** How data names are shown in panels: Chinese names in Chinese, "Taobao 淘宝" in English (as the graph did before). */
 export const namesMode = (): 'zh' | 'both' => (current === 'zh' ? 'zh' : 'both');
 
+/** Each interface language's plural rules, made on first use (t() runs for every text the page writes). */
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+
 /** The number a parameter holds, as given or as a formatted text ("1,234"). */
 const countOf = (value: string | number) => (typeof value === 'number' ? value : Number(value.replace(/[^\d.-]/g, '')));
 
@@ -31,13 +34,17 @@ const countOf = (value: string | number) => (typeof value === 'number' ? value :
 export function t(key: MessageKey, params?: Params): string {
   const text: string = CATALOGUES[current][key];
   if (!params) return text;
-  const plural = new Intl.PluralRules(HTML_LANG[current]);
-  return text
-    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, other: string) =>
-      name in params ? (plural.select(countOf(params[name]!)) === 'one' ? one : other) : whole,
-    )
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  if (!text.includes('|')) return fill(text, params);
+  const plural = (pluralRules[current] ??= new Intl.PluralRules(HTML_LANG[current]));
+  const forms = text.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, other: string) =>
+    name in params ? (plural.select(countOf(params[name]!)) === 'one' ? one : other) : whole,
+  );
+  return fill(forms, params);
 }
+
+/** `text` with each "{name}" replaced by `params.name` (unknown names stay visible). */
+const fill = (text: string, params: Params) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 /** A message to show later in whatever language is current then (h() keeps it up to date). */
 export class Msg {
